@@ -1,0 +1,19 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Role } from '../auth/policy';
+
+/** What the whole of one request knows about itself, reachable from ORM subscribers and loggers. */
+export interface RequestScope {
+  correlationId: string;
+  actor?: { userId: string; role: Role; organizationId: string };
+  sqlStatements: number;
+}
+
+const storage = new AsyncLocalStorage<RequestScope>();
+
+export function runInRequestScope<T>(scope: RequestScope, fn: () => T): T {
+  return storage.run(scope, fn);
+}
+
+export function currentScope(): RequestScope | undefined {
+  return storage.getStore();
+}

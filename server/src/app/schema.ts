@@ -1,0 +1,26 @@
+import 'reflect-metadata';
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { authChecker } from '../auth/auth-checker';
+import { AuthResolver } from '../auth/auth.resolver';
+import { AuditResolver } from '../modules/audit/audit.resolver';
+import { EmployeeFieldsResolver, OrgChartResolver } from '../modules/orgchart/orgchart.resolver';
+
+export const RESOLVERS = [AuthResolver, OrgChartResolver, EmployeeFieldsResolver, AuditResolver] as const;
+
+let built: Promise<GraphQLSchema> | undefined;
+
+export function praxisSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({
+    resolvers: RESOLVERS as unknown as [Function, ...Function[]],
+    authChecker,
+    authMode: 'error',
+    validate: false,
+  });
+  return built;
+}
+
+/** The SDL committed as schema/schema.graphql: sorted, so diffs show real changes only. */
+export async function printPraxisSchema(): Promise<string> {
+  return `${printSchema(lexicographicSortSchema(await praxisSchema()))}\n`;
+}

@@ -1,0 +1,39 @@
+import { randomUUID } from 'node:crypto';
+import { ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { SignedIn } from '../auth/allow';
+import type { Organization } from '../modules/organization/organization.entity';
+
+/** UUID keys: known before insert (the audit log records them) and never guessable across tenants. */
+@ObjectType()
+export abstract class BaseEntity<Optional extends string = never> {
+  /** Properties with defaults, optional in `em.create`. */
+  [OptionalProps]?: 'createdAt' | 'updatedAt' | 'version' | Optional;
+
+  @SignedIn()
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'datetime', onCreate: () => new Date() })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', onCreate: () => new Date(), onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}
+
+/**
+ * Everything that belongs to one organization. The `tenant` filter (db/config.ts) confines every
+ * read to the request's organization, and the tenant guard refuses any write outside it.
+ */
+@ObjectType()
+export abstract class OrgScopedEntity<Optional extends string = never> extends BaseEntity<Optional> {
+  @ManyToOne({ entity: 'Organization', deleteRule: 'cascade', index: true })
+  organization!: Organization;
+
+  /** Optimistic lock: a save based on an older version is refused with CONFLICT. */
+  @SignedIn()
+  @Field(() => Int, { description: 'Send back as expectedVersion when saving; a stale version gets CONFLICT.' })
+  @Property({ type: 'integer', version: true })
+  version: number = 1;
+}

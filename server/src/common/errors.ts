@@ -1,0 +1,64 @@
+import { GraphQLError } from 'graphql';
+
+/** The error codes clients switch on. Messages are for people; codes are for programs. */
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  VALIDATION_FAILED: 'VALIDATION_FAILED',
+  CONFLICT: 'CONFLICT',
+  TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+export class PraxisError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...extensions } });
+  }
+  get code(): ErrorCode {
+    return this.extensions.code as ErrorCode;
+  }
+}
+
+export class UnauthenticatedError extends PraxisError {
+  constructor(message = 'Sign in to continue.') {
+    super(ErrorCode.UNAUTHENTICATED, message);
+  }
+}
+
+export class ForbiddenError extends PraxisError {
+  constructor(message = 'Your role does not allow this.') {
+    super(ErrorCode.FORBIDDEN, message);
+  }
+}
+
+export class NotFoundError extends PraxisError {
+  constructor(entity: string, id?: string) {
+    super(ErrorCode.NOT_FOUND, id ? `${entity} ${id} was not found.` : `${entity} was not found.`, { entity });
+  }
+}
+
+/** `field` is the path of the input field at fault, e.g. `input.reportsToId`. */
+export class ValidationError extends PraxisError {
+  constructor(field: string, message: string) {
+    super(ErrorCode.VALIDATION_FAILED, message, { field });
+  }
+}
+
+export class ConflictError extends PraxisError {
+  constructor(message: string, current?: unknown) {
+    super(ErrorCode.CONFLICT, message, current === undefined ? {} : { current });
+  }
+}
+
+export class TooManyAttemptsError extends PraxisError {
+  constructor(retryAfterSeconds: number) {
+    super(
+      ErrorCode.TOO_MANY_ATTEMPTS,
+      `Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`,
+      { retryAfterSeconds },
+    );
+  }
+}

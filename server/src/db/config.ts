@@ -1,0 +1,62 @@
+import path from 'node:path';
+import fs from 'node:fs';
+import { DataloaderType, type Options } from '@mikro-orm/core';
+import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
+import { PostgreSqlDriver } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { ENTITIES, TENANT_SCOPED } from './entities';
+import { AuditSubscriber } from '../modules/audit/audit.subscriber';
+import { TenantGuard } from './tenant-guard';
+import { sqliteMigrations, postgresqlMigrations } from './migrations';
+
+export type DatabaseKind = 'sqlite' | 'postgresql';
+
+export const REPO_ROOT = path.resolve(__dirname, '../../..');
+export const DEFAULT_SQLITE_FILE = path.join(REPO_ROOT, 'data', 'praxis.sqlite');
+
+export function databaseKind(url = process.env.DATABASE_URL): DatabaseKind {
+  return url && /^postgres(ql)?:\/\//.test(url) ? 'postgresql' : 'sqlite';
+}
+
+/** DATABASE_URL: unset → SQLite file under data/; `postgres://…` → PostgreSQL; `sqlite:PATH` → that file. */
+export function ormConfig(url = process.env.DATABASE_URL, overrides: Partial<Options> = {}): Options {
+  const kind = databaseKind(url);
+  const common: Options = {
+    entities: ENTITIES,
+    discovery: { disableDynamicFileAccess: true, requireEntitiesArray: true },
+    dataloader: DataloaderType.ALL,
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    subscribers: [new TenantGuard(), new AuditSubscriber()],
+    filters: {
+      tenant: {
+        name: 'tenant',
+        entity: TENANT_SCOPED,
+        default: true,
+        cond: (args: { organizationId?: string }) => {
+          if (!args?.organizationId) throw new Error('tenant filter used without an organization');
+          return { organization: args.organizationId };
+        },
+      },
+    },
+    extensions: [Migrator],
+    migrations: {
+      transactional: true,
+      allOrNothing: true,
+      snapshot: false,
+      migrationsList: kind === 'postgresql' ? postgresqlMigrations : sqliteMigrations,
+      path: path.join(__dirname, 'migrations', kind),
+      pathTs: path.join(__dirname, 'migrations', kind),
+      emit: 'ts',
+    },
+  };
+  if (kind === 'postgresql') {
+    return { ...common, driver: PostgreSqlDriver, clientUrl: url, ...overrides } as Options;
+  }
+  let dbName = url?.startsWith('sqlite:') ? url.slice('sqlite:'.length) : DEFAULT_SQLITE_FILE;
+  if (dbName !== ':memory:') {
+    dbName = path.resolve(REPO_ROOT, dbName);
+    fs.mkdirSync(path.dirname(dbName), { recursive: true });
+  }
+  return { ...common, driver: BetterSqliteDriver, dbName, ...overrides } as Options;
+}

@@ -1,0 +1,16 @@
+import { Session } from '../auth/session.entity';
+import { AuditEntry } from '../modules/audit/audit-entry.entity';
+import { Membership, Organization, User } from '../modules/organization/organization.entity';
+import {
+  Assignment, Department, Employee, Location, Position, ReportingLine,
+} from '../modules/orgchart/orgchart.entity';
+
+export const ENTITIES = [
+  Organization, User, Membership, Session, AuditEntry,
+  Location, Department, Position, ReportingLine, Employee, Assignment,
+];
+
+/** Entities read only through the tenant filter (every OrgScopedEntity, plus the audit log). */
+export const TENANT_SCOPED = [
+  'AuditEntry', 'Location', 'Department', 'Position', 'ReportingLine', 'Employee', 'Assignment',
+];

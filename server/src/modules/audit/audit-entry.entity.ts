@@ -1,0 +1,50 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
+import { randomUUID } from 'node:crypto';
+import { Organization, User } from '../organization/organization.entity';
+import { Role } from '../../auth/policy';
+
+export enum AuditAction {
+  CREATE = 'CREATE',
+  UPDATE = 'UPDATE',
+  DELETE = 'DELETE',
+  READ = 'READ',
+}
+
+/** Append-only: the audit subscriber refuses any update or delete of an entry. */
+@Entity({ tableName: 'audit_entries' })
+@Index({ properties: ['organization', 'at'] })
+export class AuditEntry {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne({ entity: () => Organization, deleteRule: 'cascade' })
+  organization!: Organization;
+
+  @Property({ type: 'datetime' })
+  at: Date = new Date();
+
+  /** Null for the system (seeding, migrations run by the CLI). */
+  @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
+  actor?: User | null;
+
+  @Enum({ items: () => Role, nullable: true })
+  actorRole?: Role | null;
+
+  @Enum({ items: () => AuditAction })
+  action!: AuditAction;
+
+  @Property({ type: 'string', length: 80 })
+  entityName!: string;
+
+  @Property({ type: 'string', length: 64 })
+  entityId!: string;
+
+  @Property({ type: 'json', nullable: true })
+  before?: Record<string, unknown> | null;
+
+  @Property({ type: 'json', nullable: true })
+  after?: Record<string, unknown> | null;
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  correlationId?: string | null;
+}

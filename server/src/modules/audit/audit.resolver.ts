@@ -1,0 +1,20 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../app/context';
+import { Allow } from '../../auth/allow';
+import { Capability } from '../../auth/policy';
+import { AuditService } from './audit.service';
+import { AuditLogFilter, AuditLogPage } from './audit.types';
+
+@Resolver()
+export class AuditResolver {
+  @Allow(Capability.AUDIT_READ_ALL, Capability.AUDIT_READ_OWN)
+  @Query(() => AuditLogPage, { description: 'Newest first. Practice managers see their own actions only.' })
+  auditLog(
+    @Ctx() ctx: Context,
+    @Arg('filter', () => AuditLogFilter, { nullable: true }) filter?: AuditLogFilter,
+    @Arg('limit', () => Int, { defaultValue: 50 }) limit?: number,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset?: number,
+  ) {
+    return new AuditService(ctx).list(filter ?? {}, limit, offset);
+  }
+}

@@ -1,0 +1,66 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Role } from '../../auth/policy';
+import { AuditAction } from './audit-entry.entity';
+
+registerEnumType(AuditAction, { name: 'AuditAction' });
+
+@ObjectType({ description: 'One recorded change or sensitive read.' })
+export class AuditLogEntry {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Date)
+  at!: Date;
+
+  @Field(() => String, { nullable: true, description: 'Null for the system (seeding, CLI).' })
+  actorName?: string | null;
+
+  @Field(() => Role, { nullable: true })
+  actorRole?: Role | null;
+
+  @Field(() => AuditAction)
+  action!: AuditAction;
+
+  @Field(() => String)
+  entityName!: string;
+
+  @Field(() => ID)
+  entityId!: string;
+
+  @Field(() => GraphQLJSONObject, { nullable: true })
+  before?: Record<string, unknown> | null;
+
+  @Field(() => GraphQLJSONObject, { nullable: true })
+  after?: Record<string, unknown> | null;
+}
+
+@ObjectType()
+export class AuditLogPage {
+  @Field(() => [AuditLogEntry])
+  entries!: AuditLogEntry[];
+
+  @Field(() => Int)
+  total!: number;
+}
+
+@InputType()
+export class AuditLogFilter {
+  @Field(() => String, { nullable: true })
+  entityName?: string;
+
+  @Field(() => ID, { nullable: true })
+  entityId?: string;
+
+  @Field(() => ID, { nullable: true })
+  actorId?: string;
+
+  @Field(() => AuditAction, { nullable: true })
+  action?: AuditAction;
+
+  @Field(() => Date, { nullable: true })
+  from?: Date;
+
+  @Field(() => Date, { nullable: true })
+  to?: Date;
+}

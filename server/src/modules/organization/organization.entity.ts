@@ -1,0 +1,63 @@
+import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { BaseEntity } from '../../common/base.entity';
+import { Role } from '../../auth/policy';
+
+@Entity({ tableName: 'organizations' })
+export class Organization extends BaseEntity<'fiscalYearStartMonth' | 'currency' | 'timeZone'> {
+  @Property({ type: 'string', length: 200 })
+  name!: string;
+
+  @Property({ type: 'string', length: 80 })
+  @Unique()
+  slug!: string;
+
+  /** 1 = January. Budgets' twelve months start here. */
+  @Property({ type: 'integer' })
+  fiscalYearStartMonth: number = 1;
+
+  @Property({ type: 'string', length: 3 })
+  currency: string = 'USD';
+
+  @Property({ type: 'string', length: 64 })
+  timeZone: string = 'America/New_York';
+}
+
+@Entity({ tableName: 'users' })
+export class User extends BaseEntity<'failedLoginCount'> {
+  /** Stored lower-cased. */
+  @Property({ type: 'string', length: 254 })
+  @Unique()
+  email!: string;
+
+  @Property({ type: 'string', length: 200 })
+  displayName!: string;
+
+  @Property({ type: 'string', length: 200, hidden: true, lazy: true })
+  passwordHash!: string;
+
+  @Property({ type: 'integer' })
+  failedLoginCount: number = 0;
+
+  @Property({ type: 'datetime', nullable: true })
+  lockedUntil?: Date | null;
+
+  @Property({ type: 'datetime', nullable: true })
+  lastLoginAt?: Date | null;
+}
+
+@Entity({ tableName: 'memberships' })
+@Unique({ properties: ['user', 'organization'] })
+export class Membership extends BaseEntity {
+  @ManyToOne({ entity: () => User, deleteRule: 'cascade' })
+  user!: User;
+
+  @ManyToOne({ entity: () => Organization, deleteRule: 'cascade', index: true })
+  organization!: Organization;
+
+  @Enum({ items: () => Role })
+  role!: Role;
+
+  /** Consultants' access ends on this date (exclusive); null means no end. */
+  @Property({ type: 'date', nullable: true })
+  endsOn?: string | null;
+}

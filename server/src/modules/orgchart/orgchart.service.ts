@@ -1,0 +1,452 @@
+import { raw } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import type { Context } from '../../app/context';
+import { Capability } from '../../auth/policy';
+import { ConflictError, NotFoundError, ValidationError } from '../../common/errors';
+import { isIsoDate, today } from '../../common/dates';
+import { tenantRows } from '../../common/query';
+import {
+  ADVANCED_PRACTICE, Assignment, Department, Employee, Location, Position, PositionTier,
+  ReportingLine, StaffCategory, isProvider,
+} from './orgchart.entity';
+import type {
+  ClosePositionInput, CreatePositionInput, EmployeeFilter, HireEmployeeInput, MovePositionInput,
+  TerminateEmployeeInput, TransferEmployeeInput, UpdateEmployeeInput,
+} from './orgchart.inputs';
+import type { Headcount, OrgChart, OrgChartNode } from './orgchart.types';
+
+/** Which capability editing a seat or a person of this category needs (DESIGN.md, people rows). */
+export function editCapabilityFor(category: StaffCategory): Capability {
+  if (isProvider(category)) return Capability.PEOPLE_EDIT_PROVIDERS;
+  if (category === StaffCategory.MANAGEMENT) return Capability.PEOPLE_EDIT_NON_PROVIDER_STAFF;
+  return Capability.PEOPLE_EDIT_OFFICE_STAFF;
+}
+
+const activeOn = (date: string, from: string, to: string) => ({
+  [from]: { $lte: date },
+  $or: [{ [to]: null }, { [to]: { $gt: date } }],
+});
+
+function checkDate(field: string, value: string): string {
+  if (!isIsoDate(value)) throw new ValidationError(field, 'Enter a date as YYYY-MM-DD.');
+  return value;
+}
+
+function requireText(field: string, value: string | undefined, max: number): string {
+  const text = (value ?? '').trim();
+  if (!text) throw new ValidationError(field, 'This field is required.');
+  if (text.length > max) throw new ValidationError(field, `Use at most ${max} characters.`);
+  return text;
+}
+
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export class OrgChartService {
+  private readonly em: EntityManager;
+
+  constructor(private readonly ctx: Context) {
+    this.em = ctx.em as EntityManager;
+  }
+
+  // ---- reading -------------------------------------------------------------------------------
+
+  /** The whole chart as of a date in three statements, however large the practice. */
+  async chart(asOf = today()): Promise<OrgChart> {
+    checkDate('asOf', asOf);
+    const [positions, lines, assignments] = await Promise.all([
+      this.em.find(Position, activeOn(asOf, 'openedOn', 'closedOn'), {
+        populate: ['department', 'location'],
+        strategy: 'joined',
+        orderBy: { title: 'asc' },
+      }),
+      this.em.find(ReportingLine, activeOn(asOf, 'effectiveFrom', 'effectiveTo')),
+      this.em.find(Assignment, activeOn(asOf, 'startDate', 'endDate'), {
+        populate: ['employee'],
+        strategy: 'joined',
+      }),
+    ]);
+    const open = new Set(positions.map((p) => p.id));
+    const lineOf = new Map(lines.map((l) => [l.position.id, l]));
+    const employeeOf = new Map(assignments.map((a) => [a.position.id, a.employee]));
+    const children = new Map<string, string[]>();
+    for (const line of lines) {
+      const parent = line.reportsTo?.id;
+      if (!parent || !open.has(parent) || !open.has(line.position.id)) continue;
+      children.set(parent, [...(children.get(parent) ?? []), line.position.id]);
+    }
+    const totals = new Map<string, number>();
+    const totalOf = (id: string, seen = new Set<string>()): number => {
+      const known = totals.get(id);
+      if (known !== undefined) return known;
+      seen.add(id);
+      const kids = (children.get(id) ?? []).filter((k) => !seen.has(k));
+      const total = kids.reduce((sum, k) => sum + 1 + totalOf(k, seen), 0);
+      totals.set(id, total);
+      return total;
+    };
+    const nodes: OrgChartNode[] = positions.map((position) => {
+      const line = lineOf.get(position.id);
+      const reportsToId = line?.reportsTo?.id;
+      const supervisorId = line?.clinicalSupervisor?.id;
+      return {
+        id: position.id,
+        position,
+        employee: employeeOf.get(position.id) ?? null,
+        reportsToId: reportsToId && open.has(reportsToId) ? reportsToId : null,
+        clinicalSupervisorId: supervisorId && open.has(supervisorId) ? supervisorId : null,
+        directReports: children.get(position.id)?.length ?? 0,
+        totalReports: totalOf(position.id),
+      };
+    });
+    return { asOf, nodes };
+  }
+
+  /** From the position up to the top of the chart. */
+  async chainOfCommand(positionId: string, asOf = today()): Promise<OrgChartNode[]> {
+    const chart = await this.chart(asOf);
+    const byId = new Map(chart.nodes.map((n) => [n.id, n]));
+    if (!byId.has(positionId)) throw new NotFoundError('Position', positionId);
+    const chain: OrgChartNode[] = [];
+    for (let node = byId.get(positionId); node && !chain.includes(node); node = byId.get(node.reportsToId ?? '')) {
+      chain.push(node);
+    }
+    return chain;
+  }
+
+  async headcount(asOf = today()): Promise<Headcount> {
+    checkDate('asOf', asOf);
+    type CategoryRow = { category: StaffCategory; headcount: number | string; fte: number | string };
+    type TierRow = { tier: PositionTier; n: number | string };
+    const [byCategory, filledByTier, seatsByTier] = await Promise.all([
+      tenantRows<CategoryRow>(this.em, Assignment, 'a', (qb) => qb
+        .select(['e.category as category', raw('count(*) as headcount'), raw('sum(e.fte_hundredths) as fte')])
+        .join('a.employee', 'e')
+        .where(activeOn(asOf, 'a.startDate', 'a.endDate'))
+        .groupBy('e.category')),
+      tenantRows<TierRow>(this.em, Assignment, 'a', (qb) => qb
+        .select(['p.tier as tier', raw('count(*) as n')])
+        .join('a.position', 'p')
+        .where(activeOn(asOf, 'a.startDate', 'a.endDate'))
+        .groupBy('p.tier')),
+      tenantRows<TierRow>(this.em, Position, 'p', (qb) => qb
+        .select(['p.tier as tier', raw('count(*) as n')])
+        .where(activeOn(asOf, 'p.openedOn', 'p.closedOn'))
+        .groupBy('p.tier')),
+    ]);
+    const categories = byCategory.map((r) => ({
+      category: r.category,
+      headcount: Number(r.headcount),
+      fte: Number(r.fte) / 100,
+    }));
+    const tiers = Object.values(PositionTier).map((tier) => {
+      const filledSeats = Number(filledByTier.find((r) => r.tier === tier)?.n ?? 0);
+      const seatCount = Number(seatsByTier.find((r) => r.tier === tier)?.n ?? 0);
+      return { tier, headcount: filledSeats, vacancies: Math.max(0, seatCount - filledSeats) };
+    });
+    return {
+      asOf,
+      total: categories.reduce((s, c) => s + c.headcount, 0),
+      totalFte: categories.reduce((s, c) => s + Math.round(c.fte * 100), 0) / 100,
+      vacancies: tiers.reduce((s, t) => s + t.vacancies, 0),
+      byCategory: categories,
+      byTier: tiers,
+    };
+  }
+
+  async vacancies(asOf = today()): Promise<Position[]> {
+    checkDate('asOf', asOf);
+    return this.em.find(
+      Position,
+      {
+        ...activeOn(asOf, 'openedOn', 'closedOn'),
+        id: { $nin: (await this.filledPositionIds(asOf)) },
+      },
+      { populate: ['department', 'location'], orderBy: { title: 'asc' } },
+    );
+  }
+
+  /** The people in the seats that report directly to the viewer's seat. */
+  async myTeam(asOf = today()): Promise<OrgChartNode[]> {
+    const mine = await this.em.findOne(Assignment, {
+      ...activeOn(asOf, 'startDate', 'endDate'),
+      employee: { user: this.ctx.user!.id },
+    });
+    if (!mine) return [];
+    const chart = await this.chart(asOf);
+    return chart.nodes.filter((n) => n.reportsToId === mine.position.id);
+  }
+
+  employees(filter?: EmployeeFilter): Promise<Employee[]> {
+    const where: Record<string, unknown> = {};
+    if (!filter?.includeFormer) where.$or = [{ endDate: null }, { endDate: { $gt: today() } }];
+    if (filter?.categories?.length) where.category = { $in: filter.categories };
+    const search = filter?.search?.trim();
+    if (search) {
+      const like = { $like: `%${search.replace(/[%_]/g, '')}%` };
+      where.$and = [{ $or: [{ firstName: like }, { lastName: like }, { workEmail: like }] }];
+    }
+    return this.em.find(Employee, where, { orderBy: { lastName: 'asc', firstName: 'asc' }, limit: 2000 });
+  }
+
+  async employee(id: string): Promise<Employee> {
+    const employee = await this.em.findOne(Employee, { id });
+    if (!employee) throw new NotFoundError('Employee', id);
+    return employee;
+  }
+
+  async position(id: string): Promise<Position> {
+    const position = await this.em.findOne(Position, { id }, { populate: ['department', 'location'] });
+    if (!position) throw new NotFoundError('Position', id);
+    return position;
+  }
+
+  /** Current seat of each employee, in one statement for the whole list. */
+  async currentPositions(employeeIds: string[], asOf = today()): Promise<Map<string, Position>> {
+    const assignments = await this.em.find(
+      Assignment,
+      { employee: { $in: employeeIds }, ...activeOn(asOf, 'startDate', 'endDate') },
+      { populate: ['position'] },
+    );
+    return new Map(assignments.map((a) => [a.employee.id, a.position]));
+  }
+
+  locations(): Promise<Location[]> {
+    return this.em.find(Location, {}, { orderBy: { name: 'asc' } });
+  }
+
+  departments(): Promise<Department[]> {
+    return this.em.find(Department, {}, { orderBy: { name: 'asc' } });
+  }
+
+  // ---- changing ------------------------------------------------------------------------------
+
+  async createPosition(input: CreatePositionInput): Promise<Position> {
+    this.requireEditRight(input.category);
+    const openedOn = checkDate('input.openedOn', input.openedOn);
+    const position = this.em.create(Position, {
+      organization: this.ctx.organizationId,
+      title: requireText('input.title', input.title, 160),
+      category: input.category,
+      tier: input.tier,
+      department: input.departmentId ? await this.found(Department, input.departmentId, 'input.departmentId') : null,
+      location: input.locationId ? await this.found(Location, input.locationId, 'input.locationId') : null,
+      openedOn,
+    });
+    const reportsTo = input.reportsToId ? await this.openPosition(input.reportsToId, openedOn, 'input.reportsToId') : null;
+    const supervisor = await this.supervisorFor(position, input.clinicalSupervisorId, openedOn);
+    this.em.create(ReportingLine, {
+      organization: this.ctx.organizationId,
+      position,
+      reportsTo,
+      clinicalSupervisor: supervisor,
+      effectiveFrom: openedOn,
+    });
+    await this.em.flush();
+    return position;
+  }
+
+  /** Re-parents a position from a date. Refuses a line that would make anyone their own superior. */
+  async movePosition(input: MovePositionInput): Promise<Position> {
+    const date = checkDate('input.effectiveDate', input.effectiveDate);
+    const position = await this.openPosition(input.positionId, date, 'input.positionId');
+    this.requireEditRight(position.category);
+    const reportsTo = input.reportsToId ? await this.openPosition(input.reportsToId, date, 'input.reportsToId') : null;
+    if (reportsTo?.id === position.id) {
+      throw new ValidationError('input.reportsToId', 'A position cannot report to itself.');
+    }
+    const supervisor = await this.supervisorFor(position, input.clinicalSupervisorId, date);
+    const lines = await this.em.find(ReportingLine, { $or: [{ effectiveTo: null }, { effectiveTo: { $gt: date } }] });
+    const own = lines.filter((l) => l.position.id === position.id);
+    if (own.some((l) => l.effectiveFrom > date)) {
+      throw new ValidationError('input.effectiveDate', 'A later change of this position is already scheduled; move it on or after that date.');
+    }
+    if (reportsTo) this.refuseCycle(position, reportsTo, date, lines);
+    const current = own.find((l) => l.effectiveFrom <= date && (!l.effectiveTo || l.effectiveTo > date));
+    if (current && current.effectiveFrom === date) {
+      current.reportsTo = reportsTo;
+      current.clinicalSupervisor = supervisor;
+    } else {
+      if (current) current.effectiveTo = date;
+      this.em.create(ReportingLine, {
+        organization: this.ctx.organizationId,
+        position,
+        reportsTo,
+        clinicalSupervisor: supervisor,
+        effectiveFrom: date,
+      });
+    }
+    await this.em.flush();
+    return position;
+  }
+
+  async closePosition(input: ClosePositionInput): Promise<Position> {
+    const date = checkDate('input.closedOn', input.closedOn);
+    const position = await this.openPosition(input.positionId, date, 'input.positionId');
+    this.requireEditRight(position.category);
+    if (date < position.openedOn) throw new ValidationError('input.closedOn', 'A position cannot close before it opened.');
+    if ((await this.filledPositionIds(date)).includes(position.id)) {
+      throw new ValidationError('input.positionId', 'Someone fills this position: transfer or terminate them first.');
+    }
+    const reports = await this.em.count(ReportingLine, {
+      reportsTo: position,
+      ...activeOn(date, 'effectiveFrom', 'effectiveTo'),
+    });
+    if (reports > 0) {
+      throw new ValidationError('input.positionId', `${reports} position(s) report to this one: move them first.`);
+    }
+    position.closedOn = date;
+    await this.em.flush();
+    return position;
+  }
+
+  async hire(input: HireEmployeeInput): Promise<Employee> {
+    this.requireEditRight(input.category);
+    const hireDate = checkDate('input.hireDate', input.hireDate);
+    const employee = this.em.create(Employee, {
+      organization: this.ctx.organizationId,
+      firstName: requireText('input.firstName', input.firstName, 100),
+      lastName: requireText('input.lastName', input.lastName, 100),
+      workEmail: this.checkEmail('input.workEmail', input.workEmail),
+      category: input.category,
+      employmentType: input.employmentType,
+      fteHundredths: this.checkFte('input.fte', input.fte),
+      hireDate,
+    });
+    if (input.positionId) await this.assign(employee, input.positionId, hireDate, 'input.positionId');
+    await this.em.flush();
+    return employee;
+  }
+
+  async update(input: UpdateEmployeeInput): Promise<Employee> {
+    const employee = await this.employee(input.employeeId);
+    this.requireEditRight(employee.category);
+    if (employee.version !== input.expectedVersion) {
+      throw new ConflictError('Someone else saved this person since you opened it. Review their change and try again.', {
+        version: employee.version,
+        firstName: employee.firstName,
+        lastName: employee.lastName,
+        workEmail: employee.workEmail,
+        employmentType: employee.employmentType,
+        fte: employee.fte,
+      });
+    }
+    if (input.firstName !== undefined) employee.firstName = requireText('input.firstName', input.firstName, 100);
+    if (input.lastName !== undefined) employee.lastName = requireText('input.lastName', input.lastName, 100);
+    if (input.workEmail !== undefined) employee.workEmail = this.checkEmail('input.workEmail', input.workEmail);
+    if (input.employmentType !== undefined && input.employmentType !== null) employee.employmentType = input.employmentType;
+    if (input.fte !== undefined && input.fte !== null) employee.fteHundredths = this.checkFte('input.fte', input.fte);
+    await this.em.flush();
+    return employee;
+  }
+
+  async transfer(input: TransferEmployeeInput): Promise<Employee> {
+    const date = checkDate('input.effectiveDate', input.effectiveDate);
+    const employee = await this.employee(input.employeeId);
+    this.requireEditRight(employee.category);
+    const current = await this.em.findOne(Assignment, { employee, ...activeOn(date, 'startDate', 'endDate') });
+    if (current?.position.id === input.positionId) {
+      throw new ValidationError('input.positionId', 'This person already fills that position.');
+    }
+    if (current) current.endDate = date;
+    await this.assign(employee, input.positionId, date, 'input.positionId');
+    await this.em.flush();
+    return employee;
+  }
+
+  async terminate(input: TerminateEmployeeInput): Promise<Employee> {
+    const date = checkDate('input.endDate', input.endDate);
+    const employee = await this.employee(input.employeeId);
+    this.requireEditRight(employee.category);
+    if (date <= employee.hireDate) throw new ValidationError('input.endDate', 'The end date must come after the hire date.');
+    if (employee.endDate) throw new ValidationError('input.employeeId', 'This person has already left.');
+    employee.endDate = date;
+    const open = await this.em.find(Assignment, { employee, $or: [{ endDate: null }, { endDate: { $gt: date } }] });
+    for (const a of open) a.endDate = date > a.startDate ? date : a.startDate;
+    await this.em.flush();
+    return employee;
+  }
+
+  // ---- rules ---------------------------------------------------------------------------------
+
+  private requireEditRight(category: StaffCategory): void {
+    this.ctx.require(editCapabilityFor(category));
+  }
+
+  private async assign(employee: Employee, positionId: string, date: string, field: string) {
+    const position = await this.openPosition(positionId, date, field);
+    this.requireEditRight(position.category);
+    if ((await this.filledPositionIds(date)).includes(position.id)) {
+      throw new ValidationError(field, `${position.title} is already filled.`);
+    }
+    this.em.create(Assignment, { organization: this.ctx.organizationId, employee, position, startDate: date });
+  }
+
+  private async filledPositionIds(date: string): Promise<string[]> {
+    const assignments = await this.em.find(Assignment, activeOn(date, 'startDate', 'endDate'), { fields: ['position'] });
+    return assignments.map((a) => a.position.id);
+  }
+
+  private async found<T extends Department | Location>(entity: new () => T, id: string, field: string): Promise<T> {
+    const found = await this.em.findOne(entity as never, { id } as never);
+    if (!found) throw new ValidationError(field, 'No such record in this organization.');
+    return found as T;
+  }
+
+  private async openPosition(id: string, date: string, field: string): Promise<Position> {
+    const position = await this.em.findOne(Position, { id });
+    if (!position) throw new ValidationError(field, 'No such position in this organization.');
+    if (position.openedOn > date || (position.closedOn && position.closedOn <= date)) {
+      throw new ValidationError(field, `${position.title} is not open on ${date}.`);
+    }
+    return position;
+  }
+
+  private async supervisorFor(position: Position, supervisorId: string | null | undefined, date: string) {
+    if (!supervisorId) return null;
+    if (!ADVANCED_PRACTICE.includes(position.category)) {
+      throw new ValidationError('input.clinicalSupervisorId', 'Only advanced-practice positions have a clinical supervisor.');
+    }
+    const supervisor = await this.openPosition(supervisorId, date, 'input.clinicalSupervisorId');
+    if (supervisor.category !== StaffCategory.PHYSICIAN) {
+      throw new ValidationError('input.clinicalSupervisorId', 'A clinical supervisor must be a physician position.');
+    }
+    return supervisor;
+  }
+
+  /** Walks up from the new parent on the move date and every later change date. */
+  private refuseCycle(position: Position, reportsTo: Position, date: string, lines: ReportingLine[]) {
+    const dates = [...new Set([date, ...lines.map((l) => l.effectiveFrom).filter((d) => d > date)])];
+    for (const day of dates) {
+      const parent = new Map<string, string | undefined>();
+      for (const l of lines) {
+        if (l.effectiveFrom <= day && (!l.effectiveTo || l.effectiveTo > day)) parent.set(l.position.id, l.reportsTo?.id);
+      }
+      parent.set(position.id, reportsTo.id);
+      const seen = new Set<string>();
+      for (let at: string | undefined = reportsTo.id; at; at = parent.get(at)) {
+        if (at === position.id) {
+          throw new ValidationError(
+            'input.reportsToId',
+            `${position.title} cannot report to ${reportsTo.title}: ${reportsTo.title} already reports to ${position.title}, directly or through others.`,
+          );
+        }
+        if (seen.has(at)) break;
+        seen.add(at);
+      }
+    }
+  }
+
+  private checkEmail(field: string, value: string): string {
+    const email = requireText(field, value, 254).toLowerCase();
+    if (!EMAIL.test(email)) throw new ValidationError(field, 'Enter an email address like name@practice.com.');
+    return email;
+  }
+
+  private checkFte(field: string, fte: number): number {
+    const hundredths = Math.round(fte * 100);
+    if (!Number.isFinite(fte) || hundredths <= 0 || hundredths > 100 || Math.abs(fte * 100 - hundredths) > 1e-6) {
+      throw new ValidationError(field, 'FTE is a number from 0.01 to 1.00 with at most two decimals.');
+    }
+    return hundredths;
+  }
+}
