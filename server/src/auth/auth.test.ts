@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestEnv, expectNoErrors, type TestEnv } from '../test/harness';
+import { Session } from './session.entity';
+import { User } from '../modules/organization/organization.entity';
+
+const LOGIN = 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token viewer { email current { role organizationName } } } }';
+const VIEWER = '{ viewer { displayName memberships { organizationName role endsOn } current { role organizationName } capabilities employeeId } }';
+
+let env: TestEnv;
+beforeAll(async () => {
+  env = await createTestEnv();
+});
+afterAll(() => env?.close());
+
+describe('sign-in', () => {
+  it('returns a token and sets an httpOnly, SameSite=Strict cookie', async () => {
+    const result = await env.anonymous().gql(LOGIN, { email: 'Office-Manager@Demo.test ', password: 'praxis-demo' });
+    const data = expectNoErrors(result);
+    expect(data.login.token).toMatch(/^[\w-]{40,}$/);
+    expect(data.login.viewer.current).toEqual({ role: 'OFFICE_MANAGER', organizationName: 'Riverside Family Medicine' });
+    const cookie = result.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/praxis_session=/);
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Strict/i);
+  });
+
+  it('stores the password as an argon2id hash with at least OWASP parameters', async () => {
+    const user = await env.orm.em.fork().findOneOrFail(User, { email: 'administrator@demo.test' }, { populate: ['passwordHash'] });
+    const [, algorithm, , params] = user.passwordHash.split('$');
+    expect(algorithm).toBe('argon2id');
+    const p = Object.fromEntries(params.split(',').map((kv) => kv.split('=')));
+    expect(Number(p.m)).toBeGreaterThanOrEqual(19456);
+    expect(Number(p.t)).toBeGreaterThanOrEqual(2);
+    expect(Number(p.p)).toBeGreaterThanOrEqual(1);
+  });
+
+  it('refuses a wrong password with UNAUTHENTICATED and the same message as an unknown email', async () => {
+    const wrong = await env.anonymous().gql(LOGIN, { email: 'assistant@demo.test', password: 'nope-nope-nope' });
+    const unknown = await env.anonymous().gql(LOGIN, { email: 'nobody@demo.test', password: 'nope-nope-nope' });
+    expect(wrong.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(unknown.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(wrong.errors?.[0].message).toBe(unknown.errors?.[0].message);
+  });
+
+  it('names the field at fault for empty input', async () => {
+    const result = await env.anonymous().gql(LOGIN, { email: ' ', password: 'x' });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'email' });
+  });
+
+  it('locks an account for a while after repeated failures, even for the right password', async () => {
+    for (let i = 0; i < 5; i++) {
+      await env.anonymous().gql(LOGIN, { email: 'staff@demo.test', password: `wrong-${i}` });
+    }
+    const locked = await env.anonymous().gql(LOGIN, { email: 'staff@demo.test', password: 'praxis-demo' });
+    expect(locked.errors?.[0].extensions?.code).toBe('TOO_MANY_ATTEMPTS');
+    expect(locked.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
+  });
+});
+
+describe('sessions', () => {
+  it('accepts the bearer token and the cookie, and logout revokes the session', async () => {
+    const api = await env.as('practice-manager@demo.test');
+    expect(expectNoErrors(await api.gql(VIEWER)).viewer.current.role).toBe('PRACTICE_MANAGER');
+    const byCookie = await env.anonymous().gql(VIEWER, undefined, { cookie: `praxis_session=${api.token}` });
+    expect(expectNoErrors(byCookie).viewer.displayName).toBe('Marcus Bell');
+    expectNoErrors(await api.gql('mutation { logout }'));
+    const after = await api.gql(VIEWER);
+    expect(after.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('expires a session after idle time and absolutely', async () => {
+    const idle = await env.as('assistant@demo.test');
+    const absolute = await env.as('assistant@demo.test');
+    const em = env.orm.em.fork();
+    const sessions = await em.find(Session, { user: { email: 'assistant@demo.test' }, revokedAt: null }, { orderBy: { createdAt: 'asc' } });
+    const { hashToken } = await import('./session.service');
+    const idleSession = sessions.find((s) => s.tokenHash === hashToken(idle.token!))!;
+    idleSession.lastSeenAt = new Date(Date.now() - 31 * 60_000);
+    const absoluteSession = sessions.find((s) => s.tokenHash === hashToken(absolute.token!))!;
+    absoluteSession.expiresAt = new Date(Date.now() - 1000);
+    await em.flush();
+    expect((await idle.gql(VIEWER)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await absolute.gql(VIEWER)).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('stores only a hash of the token', async () => {
+    const api = await env.as('provider@demo.test');
+    const em = env.orm.em.fork();
+    expect(await em.count(Session, { tokenHash: api.token! })).toBe(0);
+  });
+});
+
+describe('organizations', () => {
+  it('lets a consultant with two memberships choose the organization per request', async () => {
+    const consultant = await env.as('consultant@demo.test');
+    const viewer = expectNoErrors(await consultant.gql(VIEWER)).viewer;
+    expect(viewer.memberships.map((m: any) => m.organizationName)).toEqual(['Lakeside Pediatrics', 'Riverside Family Medicine']);
+    expect(viewer.memberships.every((m: any) => m.endsOn)).toBe(true);
+    expect(viewer.current).toBeNull();
+
+    const unchosen = await consultant.gql('{ headcount { total } }');
+    expect(unchosen.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(unchosen.errors?.[0].message).toMatch(/X-Praxis-Organization/);
+
+    const lakeside = await env.as('consultant@demo.test', { organization: 'lakeside' });
+    expect(expectNoErrors(await lakeside.gql('{ headcount { total } }')).headcount.total).toBe(4);
+    const riverside = await env.as('consultant@demo.test', { organization: await env.organizationId('riverside') });
+    expect(expectNoErrors(await riverside.gql('{ headcount { total } }')).headcount.total).toBeGreaterThan(40);
+  });
+
+  it('ignores an organization the user is not a member of', async () => {
+    const owner = await env.as('owner@demo.test', { organization: 'riverside' });
+    const result = await owner.gql('{ headcount { total } }');
+    expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('ends a consultant’s access on the membership end date', async () => {
+    const em = env.orm.em.fork();
+    const { Membership } = await import('../modules/organization/organization.entity');
+    const memberships = await em.find(Membership, { user: { email: 'consultant@demo.test' } });
+    for (const m of memberships) m.endsOn = '2020-01-01';
+    await em.flush();
+    const consultant = await env.as('consultant@demo.test', { organization: 'lakeside' });
+    const result = await consultant.gql('{ headcount { total } }');
+    expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(expectNoErrors(await consultant.gql(VIEWER)).viewer.memberships).toEqual([]);
+  });
+});
