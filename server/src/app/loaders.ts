@@ -1,11 +1,30 @@
 import DataLoader from 'dataloader';
+import { wrap, type EntityClass } from '@mikro-orm/core';
 import type { Context } from './context';
 import type { Position } from '../modules/orgchart/orgchart.entity';
 import { OrgChartService } from '../modules/orgchart/orgchart.service';
 
 /** Request-scoped batch loaders: a field on a list costs one statement, not one per row. */
 export function createLoaders(ctx: Context) {
+  const byEntity = new Map<EntityClass<any>, DataLoader<string, any>>();
+  function byId<T extends { id: string }>(entity: EntityClass<T>): DataLoader<string, T | null> {
+    let loader = byEntity.get(entity);
+    if (!loader) {
+      loader = new DataLoader<string, T | null>(async (ids) => {
+        const rows = await ctx.em.find(entity, { id: { $in: [...ids] } } as never);
+        const found = new Map(rows.map((r) => [r.id, r]));
+        return ids.map((id) => found.get(id) ?? null);
+      });
+      byEntity.set(entity, loader);
+    }
+    return loader;
+  }
   return {
+    /** The relation as loaded, or one batched statement for all the stubs of this request. */
+    async related<T extends { id: string }>(entity: EntityClass<T>, stub: T | null | undefined): Promise<T | null> {
+      if (!stub) return null;
+      return wrap(stub).isInitialized() ? stub : byId(entity).load(stub.id);
+    },
     currentPosition: new DataLoader<string, Position | null>(async (employeeIds) => {
       const byEmployee = await new OrgChartService(ctx).currentPositions([...employeeIds]);
       return employeeIds.map((id) => byEmployee.get(id) ?? null);

@@ -4,9 +4,13 @@ import { buildSchema } from 'type-graphql';
 import { authChecker } from '../auth/auth-checker';
 import { AuthResolver } from '../auth/auth.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
-import { EmployeeFieldsResolver, OrgChartResolver } from '../modules/orgchart/orgchart.resolver';
+import {
+  EmployeeFieldsResolver, OrgChartResolver, PositionFieldsResolver,
+} from '../modules/orgchart/orgchart.resolver';
 
-export const RESOLVERS = [AuthResolver, OrgChartResolver, EmployeeFieldsResolver, AuditResolver] as const;
+export const RESOLVERS = [
+  AuthResolver, OrgChartResolver, EmployeeFieldsResolver, PositionFieldsResolver, AuditResolver,
+] as const;
 
 let built: Promise<GraphQLSchema> | undefined;
 

@@ -82,11 +82,9 @@ export class Position extends OrgScopedEntity {
   @Enum({ items: () => PositionTier })
   tier!: PositionTier;
 
-  @Field(() => Department, { nullable: true })
   @ManyToOne({ entity: () => Department, nullable: true })
   department?: Department | null;
 
-  @Field(() => Location, { nullable: true })
   @ManyToOne({ entity: () => Location, nullable: true })
   location?: Location | null;
 

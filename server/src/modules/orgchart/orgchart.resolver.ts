@@ -135,3 +135,18 @@ export class EmployeeFieldsResolver {
     return ctx.loaders.currentPosition.load(employee.id);
   }
 }
+
+@Resolver(() => Position)
+export class PositionFieldsResolver {
+  @SignedIn()
+  @FieldResolver(() => Department, { nullable: true })
+  department(@Root() position: Position, @Ctx() ctx: Context) {
+    return ctx.loaders.related(Department, position.department);
+  }
+
+  @SignedIn()
+  @FieldResolver(() => Location, { nullable: true })
+  location(@Root() position: Position, @Ctx() ctx: Context) {
+    return ctx.loaders.related(Location, position.location);
+  }
+}
