@@ -77,6 +77,8 @@ export async function createServer(orm: MikroORM, options: { serveClient?: boole
   const apollo = new ApolloServer<Context>({
     schema: await praxisSchema(),
     csrfPrevention: true,
+    // main.ts owns shutdown (finish requests, then close the database); Apollo must not race it.
+    stopOnTerminationSignals: false,
     allowBatchedHttpRequests: false,
     introspection: !production,
     includeStacktraceInErrorResponses: !production,

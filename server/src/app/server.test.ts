@@ -1,0 +1,130 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { createTestEnv, type TestEnv } from '../test/harness';
+import { freshDatabase } from '../test/databases';
+
+let env: TestEnv;
+beforeAll(async () => {
+  env = await createTestEnv();
+});
+afterAll(() => env?.close());
+
+const post = (body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+  fetch(`${env.baseUrl}/graphql`, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
+
+describe('health', () => {
+  it('answers /healthz and /readyz', async () => {
+    expect((await fetch(`${env.baseUrl}/healthz`)).status).toBe(200);
+    const ready = await fetch(`${env.baseUrl}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready' });
+  });
+});
+
+describe('hardening', () => {
+  it('refuses a simple cross-site request (CSRF prevention)', async () => {
+    const response = await fetch(`${env.baseUrl}/graphql?query=${encodeURIComponent('{ viewer { id } }')}`);
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/CSRF/i);
+  });
+
+  it('refuses batched requests', async () => {
+    const response = await post([{ query: '{ __typename }' }, { query: '{ __typename }' }]);
+    expect(response.status).toBe(400);
+  });
+
+  it('refuses queries deeper than the limit', async () => {
+    const api = await env.as('administrator@demo.test');
+    const deep = `{ viewer ${'{ a '.repeat(12)}${'}'.repeat(12)} }`;
+    const result = await api.gql(deep);
+    expect(result.errors?.map((e) => e.message)).toContainEqual(expect.stringMatching(/exceeds maximum operation depth of 10/));
+  });
+
+  it('refuses queries above the complexity limit with a clear code', async () => {
+    const api = await env.as('administrator@demo.test');
+    const aliases = Array.from({ length: 200 }, (_, i) => `h${i}: headcount { total totalFte vacancies byCategory { category headcount fte } }`).join(' ');
+    const result = await api.gql(`{ ${aliases} }`);
+    expect(result.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
+    expect(result.data).toBeUndefined();
+  });
+
+  it('needs sign-in for everything but login', async () => {
+    const result = await env.anonymous().gql('{ orgChart { asOf } }');
+    expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('puts a correlation id in every error and in the response header', async () => {
+    const result = await env.anonymous().gql('{ headcount { total } }');
+    const id = result.errors?.[0].extensions?.correlationId;
+    expect(id).toMatch(/[0-9a-f-]{36}/);
+    expect(result.headers.get('x-correlation-id')).toBe(id);
+  });
+});
+
+/** Starts the real entry point as production would, on its own database copy. */
+async function startProduction(extraEnv: Record<string, string> = {}) {
+  const db = await freshDatabase();
+  const port = 20000 + Math.floor(Math.random() * 20000);
+  const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, '..', 'main.ts')], {
+    cwd: path.join(__dirname, '..', '..'),
+    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: db.url, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', ...extraEnv },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let log = '';
+  child.stdout.on('data', (d) => (log += d));
+  child.stderr.on('data', (d) => (log += d));
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 150; i++) {
+    if (await fetch(`${base}/readyz`).then((r) => r.ok, () => false)) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return { child, base, log: () => log, drop: db.drop };
+}
+
+describe('production mode', () => {
+  it('hides introspection, stack traces and field suggestions, and logs the correlation id', async () => {
+    const prod = await startProduction();
+    try {
+      const gql = async (query: string) => (await fetch(`${prod.base}/graphql`, {
+        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }),
+      })).json() as Promise<any>;
+      const introspection = await gql('{ __schema { types { name } } }');
+      expect(introspection.errors?.[0].message).toMatch(/introspection/i);
+      const typo = await gql('{ viewr { id } }');
+      expect(JSON.stringify(typo)).not.toMatch(/Did you mean/);
+      const login = await gql('mutation { login(email: "nobody@x.example", password: "wrong-password") { token } }');
+      const error = login.errors[0];
+      expect(error.extensions.stacktrace).toBeUndefined();
+      expect(error.extensions.code).toBe('UNAUTHENTICATED');
+      const refused = await gql('{ headcount { total } }');
+      expect(refused.errors[0].extensions.stacktrace).toBeUndefined();
+      expect(prod.log()).not.toMatch(/praxis-demo/);
+    } finally {
+      prod.child.kill('SIGTERM');
+      await new Promise((r) => prod.child.once('exit', r));
+      await prod.drop();
+    }
+  });
+
+  it('finishes in-flight requests on SIGTERM before exiting', async () => {
+    const prod = await startProduction();
+    try {
+      const inFlight = fetch(`${prod.base}/graphql`, {
+        method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: 'mutation { login(email: "administrator@demo.test", password: "praxis-demo") { token } }' }),
+      });
+      await new Promise((r) => setTimeout(r, 20));
+      prod.child.kill('SIGTERM');
+      const response = await inFlight;
+      expect(response.status).toBe(200);
+      expect((await response.json() as any).data.login.token).toBeTruthy();
+      const code = await new Promise((r) => prod.child.once('exit', r));
+      expect(code).toBe(0);
+    } finally {
+      if (prod.child.exitCode === null) prod.child.kill('SIGKILL');
+      await prod.drop();
+    }
+  });
+});
+
