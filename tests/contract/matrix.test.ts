@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { GraphQLObjectType } from 'graphql';
+import { praxisSchema } from '../../server/src/app/schema';
+import { PUBLIC, SIGNED_IN, requirementsOf } from '../../server/src/auth/allow';
+import { POLICY, Role, type Capability } from '../../server/src/auth/policy';
+import { createTestEnv, type ApiClient, type TestEnv } from '../../server/src/test/harness';
+
+/** One demo user per role; consultants act in Riverside. */
+const USERS: Record<Role, { email: string; organization?: string }> = {
+  [Role.OFFICE_MANAGER]: { email: 'office-manager@demo.test' },
+  [Role.PRACTICE_MANAGER]: { email: 'practice-manager@demo.test' },
+  [Role.ADMINISTRATOR]: { email: 'administrator@demo.test' },
+  [Role.PHYSICIAN_OWNER]: { email: 'owner@demo.test' },
+  [Role.CONSULTANT]: { email: 'consultant@demo.test', organization: 'riverside' },
+  [Role.ASSISTANT]: { email: 'assistant@demo.test' },
+  [Role.PROVIDER]: { email: 'provider@demo.test' },
+  [Role.STAFF]: { email: 'staff@demo.test' },
+};
+
+const NO_ID = '00000000-0000-4000-8000-000000000000';
+const OFFICE_STAFF_HIRE = { firstName: 'Matrix', lastName: 'Probe', workEmail: 'not-an-email', category: 'ADMINISTRATIVE_STAFF', hireDate: '2026-01-01' };
+
+/**
+ * A harmless call of every guarded operation: an allowed role gets data or a VALIDATION/NOT_FOUND
+ * error (inputs point at nothing), a denied role gets FORBIDDEN, and nothing is changed.
+ */
+const CALLS: Record<string, { query: string; variables?: Record<string, unknown> }> = {
+  'Query.viewer': { query: '{ viewer { id } }' },
+  'Query.orgChart': { query: '{ orgChart { asOf } }' },
+  'Query.chainOfCommand': { query: `{ chainOfCommand(positionId: "${NO_ID}") { id } }` },
+  'Query.headcount': { query: '{ headcount { total } }' },
+  'Query.vacancies': { query: '{ vacancies { id } }' },
+  'Query.myTeam': { query: '{ myTeam { id } }' },
+  'Query.employees': { query: '{ employees { id } }' },
+  'Query.employee': { query: `{ employee(id: "${NO_ID}") { id } }` },
+  'Query.position': { query: `{ position(id: "${NO_ID}") { id } }` },
+  'Query.locations': { query: '{ locations { id } }' },
+  'Query.departments': { query: '{ departments { id } }' },
+  'Query.auditLog': { query: '{ auditLog(limit: 1) { total } }' },
+  'Mutation.login': { query: 'mutation { login(email: "nobody@demo.test", password: "wrong-wrong") { token } }' },
+  'Mutation.logout': { query: 'mutation { logout }' },
+  'Mutation.createPosition': {
+    query: 'mutation ($input: CreatePositionInput!) { createPosition(input: $input) { id } }',
+    variables: { input: { title: '', category: 'ADMINISTRATIVE_STAFF', tier: 'STAFF', openedOn: '2026-01-01' } },
+  },
+  'Mutation.movePosition': {
+    query: 'mutation ($input: MovePositionInput!) { movePosition(input: $input) { id } }',
+    variables: { input: { positionId: NO_ID, effectiveDate: '2026-01-01' } },
+  },
+  'Mutation.closePosition': {
+    query: 'mutation ($input: ClosePositionInput!) { closePosition(input: $input) { id } }',
+    variables: { input: { positionId: NO_ID, closedOn: '2026-01-01' } },
+  },
+  'Mutation.hireEmployee': {
+    query: 'mutation ($input: HireEmployeeInput!) { hireEmployee(input: $input) { id } }',
+    variables: { input: OFFICE_STAFF_HIRE },
+  },
+  'Mutation.updateEmployee': {
+    query: 'mutation ($input: UpdateEmployeeInput!) { updateEmployee(input: $input) { id } }',
+    variables: { input: { employeeId: NO_ID, expectedVersion: 1 } },
+  },
+  'Mutation.transferEmployee': {
+    query: 'mutation ($input: TransferEmployeeInput!) { transferEmployee(input: $input) { id } }',
+    variables: { input: { employeeId: NO_ID, positionId: NO_ID, effectiveDate: '2026-01-01' } },
+  },
+  'Mutation.terminateEmployee': {
+    query: 'mutation ($input: TerminateEmployeeInput!) { terminateEmployee(input: $input) { id } }',
+    variables: { input: { employeeId: NO_ID, endDate: '2026-01-01' } },
+  },
+};
+
+interface Operation {
+  key: string;
+  capabilities: Capability[];
+}
+
+let env: TestEnv;
+let operations: Operation[];
+const clients = new Map<Role, ApiClient>();
+
+beforeAll(async () => {
+  env = await createTestEnv();
+  const schema = await praxisSchema();
+  const roots = [schema.getQueryType(), schema.getMutationType()] as GraphQLObjectType[];
+  operations = roots.flatMap((root) => Object.values(root.getFields()).map((field) => ({
+    key: `${root.name}.${field.name}`,
+    capabilities: (requirementsOf(field) ?? []).filter((r) => r !== PUBLIC && r !== SIGNED_IN) as Capability[],
+  })));
+  for (const role of Object.values(Role)) clients.set(role, await env.as(USERS[role].email, { organization: USERS[role].organization }));
+});
+afterAll(() => env?.close());
+
+describe('the access matrix', () => {
+  it('has a harmless call for every operation, so a new operation cannot skip the matrix', () => {
+    expect(operations.map((o) => o.key).sort()).toEqual(Object.keys(CALLS).sort());
+  });
+
+  for (const role of Object.values(Role)) {
+    it(`${role}: allowed exactly where the policy table grants a capability, FORBIDDEN elsewhere`, async () => {
+      const outcomes: string[] = [];
+      const expected: string[] = [];
+      for (const operation of operations.filter((o) => o.capabilities.length > 0)) {
+        const call = CALLS[operation.key];
+        const result = await clients.get(role)!.gql(call.query, call.variables);
+        const code = result.errors?.[0]?.extensions?.code;
+        const allowed = operation.capabilities.some((c) => POLICY[role].includes(c));
+        outcomes.push(`${operation.key}: ${code === 'FORBIDDEN' || code === 'UNAUTHENTICATED' ? 'denied' : 'allowed'}`);
+        expected.push(`${operation.key}: ${allowed ? 'allowed' : 'denied'}`);
+        if (!allowed) expect(code, `${role} ${operation.key}`).toBe('FORBIDDEN');
+      }
+      expect(outcomes).toEqual(expected);
+    });
+  }
+
+  it('lets every signed-in role read its viewer, and nobody signed out', async () => {
+    for (const role of Object.values(Role)) expect((await clients.get(role)!.gql('{ viewer { id } }')).errors).toBeUndefined();
+    expect((await env.anonymous().gql('{ viewer { id } }')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+});
