@@ -5,11 +5,15 @@ import { authChecker } from '../auth/auth-checker';
 import { AuthResolver } from '../auth/auth.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import {
+  BudgetFieldsResolver, BudgetLineFieldsResolver, BudgetResolver, LedgerEntryFieldsResolver,
+} from '../modules/budget/budget.resolver';
+import {
   EmployeeFieldsResolver, OrgChartResolver, PositionFieldsResolver,
 } from '../modules/orgchart/orgchart.resolver';
 
 export const RESOLVERS = [
   AuthResolver, OrgChartResolver, EmployeeFieldsResolver, PositionFieldsResolver, AuditResolver,
+  BudgetResolver, BudgetFieldsResolver, BudgetLineFieldsResolver, LedgerEntryFieldsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

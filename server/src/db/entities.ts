@@ -4,13 +4,18 @@ import { Membership, Organization, User } from '../modules/organization/organiza
 import {
   Assignment, Department, Employee, Location, Position, ReportingLine,
 } from '../modules/orgchart/orgchart.entity';
+import {
+  Account, AccountMapping, Budget, BudgetLine, CostCentre, LedgerEntry,
+} from '../modules/budget/budget.entity';
 
 export const ENTITIES = [
   Organization, User, Membership, Session, AuditEntry,
   Location, Department, Position, ReportingLine, Employee, Assignment,
+  Account, CostCentre, Budget, BudgetLine, LedgerEntry, AccountMapping,
 ];
 
 /** Entities read only through the tenant filter (every OrgScopedEntity, plus the audit log). */
 export const TENANT_SCOPED = [
   'AuditEntry', 'Location', 'Department', 'Position', 'ReportingLine', 'Employee', 'Assignment',
+  'Account', 'CostCentre', 'Budget', 'BudgetLine', 'LedgerEntry', 'AccountMapping',
 ];

@@ -2,6 +2,8 @@ import type { MikroORM } from '@mikro-orm/core';
 import { Role } from '../../auth/policy';
 import { MIN_PASSWORD_LENGTH, hashPassword } from '../../auth/password';
 import { Membership, Organization, User } from '../../modules/organization/organization.entity';
+import { seedChartOfAccounts } from '../../modules/budget/chart-of-accounts';
+import { CostCentre } from '../../modules/budget/budget.entity';
 
 /** For production: a real organization and its administrator, with a password the operator chose. */
 export async function createAdministrator(
@@ -19,6 +21,8 @@ export async function createAdministrator(
   const org = em.create(Organization, { name: input.organizationName.trim(), slug: taken ? `${slug}-${taken + 1}` : slug });
   const user = em.create(User, { email, displayName: input.displayName.trim(), passwordHash: await hashPassword(input.password) });
   em.create(Membership, { user, organization: org, role: Role.ADMINISTRATOR });
+  seedChartOfAccounts(em, org);
+  em.create(CostCentre, { organization: org, name: 'Practice-wide' });
   await em.flush();
   return org;
 }

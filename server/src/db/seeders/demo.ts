@@ -7,6 +7,10 @@ import {
   StaffCategory,
 } from '../../modules/orgchart/orgchart.entity';
 
+import { seedBudgetDemo } from '../../modules/budget/budget.demo';
+import { seedChartOfAccounts } from '../../modules/budget/chart-of-accounts';
+import { CostCentre } from '../../modules/budget/budget.entity';
+
 export const DEMO_PASSWORD = 'praxis-demo';
 const S = StaffCategory;
 const T = PositionTier;
@@ -196,6 +200,9 @@ export async function seedDemo(orm: MikroORM, options: { onlyIfEmpty?: boolean }
     name: 'Lakeside Pediatrics', slug: 'lakeside', seats: lakeside(), passwordHash, emailDomain: 'lakesidepeds.example',
     addresses: { 'Lakeside Office': '8 Shore Drive, Lakeview' },
   });
+  seedBudgetDemo(em, riversideOrg, ['Riverside Main', 'Oak Hill Clinic', 'Administration']);
+  seedChartOfAccounts(em, lakesideOrg);
+  em.create(CostCentre, { organization: lakesideOrg, name: 'Lakeside Office' });
   const consultant = em.create(User, { email: 'consultant@demo.test', displayName: 'Victoria Hale', passwordHash });
   const endsOn = new Date(Date.now() + 180 * 86_400_000).toISOString().slice(0, 10);
   em.create(Membership, { user: consultant, organization: riversideOrg, role: Role.CONSULTANT, endsOn });

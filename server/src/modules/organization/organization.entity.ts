@@ -2,8 +2,14 @@ import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity';
 import { Role } from '../../auth/policy';
 
+export enum BudgetCheckMode {
+  IGNORE = 'IGNORE',
+  WARN = 'WARN',
+  STOP = 'STOP',
+}
+
 @Entity({ tableName: 'organizations' })
-export class Organization extends BaseEntity<'fiscalYearStartMonth' | 'currency' | 'timeZone'> {
+export class Organization extends BaseEntity<'fiscalYearStartMonth' | 'currency' | 'timeZone' | 'varianceThresholdBps' | 'budgetCheckMode'> {
   @Property({ type: 'string', length: 200 })
   name!: string;
 
@@ -20,6 +26,14 @@ export class Organization extends BaseEntity<'fiscalYearStartMonth' | 'currency'
 
   @Property({ type: 'string', length: 64 })
   timeZone: string = 'America/New_York';
+
+  /** Variances beyond this share of budget, unfavourably, are flagged (1000 = 10 %). */
+  @Property({ type: 'integer', default: 1000 })
+  varianceThresholdBps: number = 1000;
+
+  /** What a budget check does when a bill or order would exceed the budget. */
+  @Enum({ items: () => BudgetCheckMode, default: BudgetCheckMode.WARN })
+  budgetCheckMode: BudgetCheckMode = BudgetCheckMode.WARN;
 }
 
 @Entity({ tableName: 'users' })

@@ -1,0 +1,177 @@
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { Money } from '../../common/money';
+import { AccountGroup, BudgetVersion } from './budget.entity';
+import { registerEnumType } from 'type-graphql';
+
+export enum BudgetSource {
+  EMPTY = 'EMPTY',
+  LAST_YEAR_BUDGET = 'LAST_YEAR_BUDGET',
+  LAST_YEAR_ACTUALS = 'LAST_YEAR_ACTUALS',
+}
+registerEnumType(BudgetSource, { name: 'BudgetSource', description: 'What a new budget starts from.' });
+
+export enum SpreadMethod {
+  EVEN = 'EVEN',
+  SEASONAL = 'SEASONAL',
+  LAST_YEAR = 'LAST_YEAR',
+}
+registerEnumType(SpreadMethod, { name: 'SpreadMethod', description: 'How an annual amount is spread over the twelve months.' });
+
+@InputType()
+export class GroupUpliftInput {
+  @Field(() => AccountGroup)
+  group!: AccountGroup;
+
+  @Field(() => Int, { description: 'Basis points: 300 = +3 %.' })
+  basisPoints!: number;
+}
+
+@InputType()
+export class CreateBudgetInput {
+  @Field(() => Int)
+  fiscalYear!: number;
+
+  @Field(() => BudgetVersion, { defaultValue: BudgetVersion.ORIGINAL })
+  budgetVersion!: BudgetVersion;
+
+  @Field(() => BudgetSource, { defaultValue: BudgetSource.EMPTY })
+  source!: BudgetSource;
+
+  @Field(() => Int, { defaultValue: 0, description: 'Uplift for every account, basis points (300 = +3 %).' })
+  upliftBasisPoints!: number;
+
+  @Field(() => [GroupUpliftInput], { nullable: true, description: 'Overrides the uplift for these account groups.' })
+  groupUplifts?: GroupUpliftInput[];
+}
+
+@InputType()
+export class BudgetLineInput {
+  @Field(() => ID, { nullable: true, description: 'Omit to add a line.' })
+  lineId?: string;
+
+  @Field(() => Int, { nullable: true, description: 'The version you edited; required with lineId.' })
+  expectedVersion?: number;
+
+  @Field(() => ID)
+  accountId!: string;
+
+  @Field(() => ID)
+  costCentreId!: string;
+
+  @Field(() => [Money], { description: 'Twelve amounts in cents, fiscal month 1 first.' })
+  months!: number[];
+}
+
+@InputType()
+export class SaveBudgetLinesInput {
+  @Field(() => ID)
+  budgetId!: string;
+
+  @Field(() => [BudgetLineInput])
+  lines!: BudgetLineInput[];
+}
+
+@InputType()
+export class SpreadBudgetLineInput {
+  @Field(() => ID)
+  lineId!: string;
+
+  @Field(() => Int)
+  expectedVersion!: number;
+
+  @Field(() => Money, { description: 'The annual amount, in cents.' })
+  annual!: number;
+
+  @Field(() => SpreadMethod)
+  method!: SpreadMethod;
+
+  @Field(() => [Int], { nullable: true, description: 'SEASONAL: twelve relative weights, fiscal month 1 first.' })
+  profile?: number[];
+}
+
+@InputType()
+export class JournalEntryInput {
+  @Field(() => String)
+  date!: string;
+
+  @Field(() => ID)
+  accountId!: string;
+
+  @Field(() => ID)
+  costCentreId!: string;
+
+  @Field(() => Money, { description: 'Positive: income on revenue accounts, spending on expense accounts.' })
+  amount!: number;
+
+  @Field(() => String, { nullable: true })
+  memo?: string;
+}
+
+@InputType({ description: 'Which CSV column holds what (header names as in the file).' })
+export class ActualsColumnsInput {
+  @Field(() => String)
+  date!: string;
+
+  @Field(() => String)
+  account!: string;
+
+  @Field(() => String, { description: 'Class or department.' })
+  costCentre!: string;
+
+  @Field(() => String, { nullable: true, description: 'A signed amount column…' })
+  amount?: string;
+
+  @Field(() => String, { nullable: true, description: '…or a debit column and a credit column.' })
+  debit?: string;
+
+  @Field(() => String, { nullable: true })
+  credit?: string;
+
+  @Field(() => String, { nullable: true })
+  memo?: string;
+}
+
+@InputType()
+export class AccountMappingInput {
+  @Field(() => String, { description: 'The account as written in the export.' })
+  externalName!: string;
+
+  @Field(() => ID)
+  accountId!: string;
+}
+
+@InputType()
+export class ImportActualsInput {
+  @Field(() => String)
+  fileName!: string;
+
+  @Field(() => String, { description: 'The CSV text.' })
+  csv!: string;
+
+  @Field(() => ActualsColumnsInput)
+  columns!: ActualsColumnsInput;
+
+  @Field(() => [AccountMappingInput], { defaultValue: [], description: 'Remembered for the next import.' })
+  accountMappings!: AccountMappingInput[];
+}
+
+@InputType()
+export class AccountInput {
+  @Field(() => ID, { nullable: true })
+  id?: string;
+
+  @Field(() => Int, { nullable: true })
+  expectedVersion?: number;
+
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => AccountGroup)
+  group!: AccountGroup;
+
+  @Field(() => Boolean, { defaultValue: true })
+  active!: boolean;
+}

@@ -1,0 +1,247 @@
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../app/context';
+import { Allow } from '../../auth/allow';
+import { Capability } from '../../auth/policy';
+import { Money } from '../../common/money';
+import { BudgetCheckMode, Organization } from '../organization/organization.entity';
+import { ValidationError } from '../../common/errors';
+import { Account, AccountGroup, Budget, BudgetLine, CostCentre, LedgerEntry } from './budget.entity';
+import {
+  AccountInput, CreateBudgetInput, ImportActualsInput, JournalEntryInput, SaveBudgetLinesInput, SpreadBudgetLineInput,
+} from './budget.inputs';
+import { BudgetService } from './budget.service';
+import { ActualsService } from './actuals.service';
+import { VarianceService } from './variance.service';
+import { BudgetCheckResult, CsvInspection, ImportActualsResult, VarianceReport } from './budget.types';
+
+const READ = Capability.BUDGETS_READ;
+const EDIT = Capability.BUDGETS_EDIT;
+const APPROVE = Capability.BUDGETS_APPROVE;
+
+@ObjectType()
+export class LedgerPage {
+  @Field(() => [LedgerEntry])
+  entries!: LedgerEntry[];
+
+  @Field(() => Int)
+  total!: number;
+}
+
+@ObjectType({ description: 'How the practice wants variances flagged and budgets enforced.' })
+export class BudgetSettings {
+  @Field(() => Int, { description: 'Flag unfavourable variances beyond this, in basis points (1000 = 10 %).' })
+  varianceThresholdBps!: number;
+
+  @Field(() => BudgetCheckMode)
+  budgetCheckMode!: BudgetCheckMode;
+
+  @Field(() => Int)
+  fiscalYearStartMonth!: number;
+
+  @Field(() => String)
+  currency!: string;
+}
+
+@Resolver()
+export class BudgetResolver {
+  @Allow(READ)
+  @Query(() => [Account], { description: 'The chart of accounts.' })
+  accounts(@Ctx() ctx: Context, @Arg('includeInactive', () => Boolean, { defaultValue: false }) includeInactive: boolean) {
+    return new BudgetService(ctx).accounts(includeInactive);
+  }
+
+  @Allow(READ)
+  @Query(() => [CostCentre])
+  costCentres(@Ctx() ctx: Context) {
+    return new BudgetService(ctx).costCentres();
+  }
+
+  @Allow(READ)
+  @Query(() => [Budget])
+  budgets(@Ctx() ctx: Context, @Arg('fiscalYear', () => Int, { nullable: true }) fiscalYear?: number) {
+    return new BudgetService(ctx).budgets(fiscalYear ?? undefined);
+  }
+
+  @Allow(READ)
+  @Query(() => Budget)
+  budget(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return new BudgetService(ctx).budget(id);
+  }
+
+  @Allow(READ)
+  @Query(() => VarianceReport, { description: 'Budget against actuals by line, account, group and cost centre.' })
+  varianceReport(
+    @Ctx() ctx: Context,
+    @Arg('budgetId', () => ID) budgetId: string,
+    @Arg('throughMonth', () => Int, { nullable: true, description: 'Fiscal month 0–12; defaults to the current one.' }) throughMonth?: number,
+  ) {
+    return new VarianceService(ctx).report(budgetId, throughMonth ?? undefined);
+  }
+
+  @Allow(READ)
+  @Query(() => LedgerPage, { description: 'The ledger entries behind a number.' })
+  ledgerEntries(
+    @Ctx() ctx: Context,
+    @Arg('from', () => String) from: string,
+    @Arg('to', () => String, { description: 'Exclusive.' }) to: string,
+    @Arg('accountId', () => ID, { nullable: true }) accountId?: string,
+    @Arg('costCentreId', () => ID, { nullable: true }) costCentreId?: string,
+    @Arg('group', () => AccountGroup, { nullable: true }) group?: AccountGroup,
+    @Arg('limit', () => Int, { defaultValue: 100 }) limit?: number,
+    @Arg('offset', () => Int, { defaultValue: 0 }) offset?: number,
+  ) {
+    return new ActualsService(ctx).entries({ accountId: accountId ?? undefined, costCentreId: costCentreId ?? undefined, group: group ?? undefined, from, to }, limit, offset);
+  }
+
+  @Allow(READ, Capability.PAYABLES_ENTER)
+  @Query(() => BudgetCheckResult, { description: 'Would this spending stay within the approved budget?' })
+  budgetCheck(
+    @Ctx() ctx: Context,
+    @Arg('accountId', () => ID) accountId: string,
+    @Arg('costCentreId', () => ID) costCentreId: string,
+    @Arg('date', () => String) date: string,
+    @Arg('amount', () => Money) amount: number,
+  ) {
+    return new VarianceService(ctx).check(accountId, costCentreId, date, amount);
+  }
+
+  @Allow(READ)
+  @Query(() => BudgetSettings)
+  async budgetSettings(@Ctx() ctx: Context): Promise<BudgetSettings> {
+    return ctx.em.findOneOrFail(Organization, { id: ctx.organizationId });
+  }
+
+  @Allow(EDIT)
+  @Query(() => CsvInspection, { description: 'Columns, sample rows and account names of a ledger export, for the mapping step.' })
+  inspectActualsCsv(@Ctx() ctx: Context, @Arg('csv', () => String) csv: string) {
+    return new ActualsService(ctx).inspect(csv);
+  }
+
+  @Allow(EDIT)
+  @Mutation(() => Account)
+  saveAccount(@Ctx() ctx: Context, @Arg('input', () => AccountInput) input: AccountInput) {
+    return new BudgetService(ctx).saveAccount(input);
+  }
+
+  @Allow(EDIT)
+  @Mutation(() => Budget, { description: 'Starts a draft: empty, or from last year’s budget or actuals with an uplift.' })
+  createBudget(@Ctx() ctx: Context, @Arg('input', () => CreateBudgetInput) input: CreateBudgetInput) {
+    return new BudgetService(ctx).create(input);
+  }
+
+  @Allow(EDIT)
+  @Mutation(() => [BudgetLine], { description: 'Saves edited and new lines together; stale lines give CONFLICT and nothing is saved.' })
+  saveBudgetLines(@Ctx() ctx: Context, @Arg('input', () => SaveBudgetLinesInput) input: SaveBudgetLinesInput) {
+    return new BudgetService(ctx).saveLines(input);
+  }
+
+  @Allow(EDIT)
+  @Mutation(() => Boolean)
+  deleteBudgetLine(@Ctx() ctx: Context, @Arg('lineId', () => ID) lineId: string, @Arg('expectedVersion', () => Int) expectedVersion: number) {
+    return new BudgetService(ctx).deleteLine(lineId, expectedVersion);
+  }
+
+  @Allow(EDIT)
+  @Mutation(() => BudgetLine, { description: 'Spreads an annual amount over the months, exact to the cent.' })
+  spreadBudgetLine(@Ctx() ctx: Context, @Arg('input', () => SpreadBudgetLineInput) input: SpreadBudgetLineInput) {
+    return new BudgetService(ctx).spread(input);
+  }
+
+  @Allow(EDIT)
+  @Mutation(() => Budget)
+  submitBudget(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return new BudgetService(ctx).submit(id);
+  }
+
+  @Allow(APPROVE)
+  @Mutation(() => Budget)
+  approveBudget(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return new BudgetService(ctx).approve(id);
+  }
+
+  @Allow(APPROVE)
+  @Mutation(() => Budget, { description: 'Sends a submitted budget back to draft with a comment.' })
+  rejectBudget(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('comment', () => String) comment: string) {
+    return new BudgetService(ctx).reject(id, comment);
+  }
+
+  @Allow(APPROVE)
+  @Mutation(() => Budget)
+  lockBudget(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return new BudgetService(ctx).lock(id);
+  }
+
+  @Allow(EDIT)
+  @Mutation(() => Budget, { description: 'Starts a revised draft as a copy of an approved budget.' })
+  reviseBudget(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return new BudgetService(ctx).revise(id);
+  }
+
+  @Allow(EDIT)
+  @Mutation(() => LedgerEntry, { description: 'A manual journal entry.' })
+  postJournalEntry(@Ctx() ctx: Context, @Arg('input', () => JournalEntryInput) input: JournalEntryInput) {
+    return new ActualsService(ctx).postJournal(input);
+  }
+
+  @Allow(EDIT)
+  @Mutation(() => ImportActualsResult, { description: 'All or nothing; importing the same rows again adds nothing.' })
+  importActuals(@Ctx() ctx: Context, @Arg('input', () => ImportActualsInput) input: ImportActualsInput) {
+    return new ActualsService(ctx).importCsv(input);
+  }
+
+  @Allow(APPROVE)
+  @Mutation(() => BudgetSettings)
+  async updateBudgetSettings(
+    @Ctx() ctx: Context,
+    @Arg('varianceThresholdBps', () => Int) varianceThresholdBps: number,
+    @Arg('budgetCheckMode', () => BudgetCheckMode) budgetCheckMode: BudgetCheckMode,
+  ): Promise<BudgetSettings> {
+    if (!Number.isInteger(varianceThresholdBps) || varianceThresholdBps < 0 || varianceThresholdBps > 10_000) {
+      throw new ValidationError('varianceThresholdBps', 'Choose a threshold from 0 to 100 %.');
+    }
+    const org = await ctx.em.findOneOrFail(Organization, { id: ctx.organizationId });
+    org.varianceThresholdBps = varianceThresholdBps;
+    org.budgetCheckMode = budgetCheckMode;
+    await ctx.em.flush();
+    return org;
+  }
+}
+
+@Resolver(() => Budget)
+export class BudgetFieldsResolver {
+  @Allow(READ)
+  @FieldResolver(() => [BudgetLine])
+  lines(@Root() budget: Budget, @Ctx() ctx: Context) {
+    return new BudgetService(ctx).lines(budget);
+  }
+}
+
+@Resolver(() => BudgetLine)
+export class BudgetLineFieldsResolver {
+  @Allow(READ)
+  @FieldResolver(() => Account)
+  account(@Root() line: BudgetLine, @Ctx() ctx: Context) {
+    return ctx.loaders.related(Account, line.account);
+  }
+
+  @Allow(READ)
+  @FieldResolver(() => CostCentre)
+  costCentre(@Root() line: BudgetLine, @Ctx() ctx: Context) {
+    return ctx.loaders.related(CostCentre, line.costCentre);
+  }
+}
+
+@Resolver(() => LedgerEntry)
+export class LedgerEntryFieldsResolver {
+  @Allow(READ)
+  @FieldResolver(() => Account)
+  account(@Root() entry: LedgerEntry, @Ctx() ctx: Context) {
+    return ctx.loaders.related(Account, entry.account);
+  }
+
+  @Allow(READ)
+  @FieldResolver(() => CostCentre)
+  costCentre(@Root() entry: LedgerEntry, @Ctx() ctx: Context) {
+    return ctx.loaders.related(CostCentre, entry.costCentre);
+  }
+}

@@ -1,0 +1,288 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import { raw } from '@mikro-orm/core';
+import type { Context } from '../../app/context';
+import { ConflictError, NotFoundError, ValidationError } from '../../common/errors';
+import { allocate, uplift } from '../../common/money';
+import { tenantRows, yearMonthSql } from '../../common/query';
+import { Organization } from '../organization/organization.entity';
+import {
+  Account, Budget, BudgetLine, BudgetStatus, BudgetVersion, CostCentre, LedgerEntry, MONTH_KEYS, kindOfGroup,
+} from './budget.entity';
+import { BudgetSource, SpreadMethod, type AccountInput, type BudgetLineInput, type CreateBudgetInput, type SaveBudgetLinesInput, type SpreadBudgetLineInput } from './budget.inputs';
+import { fiscalMonths, fiscalRange } from './fiscal';
+
+const MAX_LINE_AMOUNT = 1e13; // $100 billion in cents: far above any practice, far below 2^53
+
+export class BudgetService {
+  private readonly em: EntityManager;
+
+  constructor(private readonly ctx: Context) {
+    this.em = ctx.em as EntityManager;
+  }
+
+  // ---- chart of accounts -----------------------------------------------------------------------
+
+  accounts(includeInactive = false): Promise<Account[]> {
+    return this.em.find(Account, includeInactive ? {} : { active: true }, { orderBy: { code: 'asc' } });
+  }
+
+  costCentres(): Promise<CostCentre[]> {
+    return this.em.find(CostCentre, {}, { orderBy: { name: 'asc' } });
+  }
+
+  async saveAccount(input: AccountInput): Promise<Account> {
+    const code = input.code.trim();
+    const name = input.name.trim();
+    if (!/^[\w.-]{1,20}$/.test(code)) throw new ValidationError('input.code', 'Use 1–20 letters, digits, dots or dashes.');
+    if (!name || name.length > 120) throw new ValidationError('input.name', 'Give the account a name of at most 120 characters.');
+    const clash = await this.em.findOne(Account, { code, ...(input.id ? { id: { $ne: input.id } } : {}) });
+    if (clash) throw new ValidationError('input.code', `Account ${code} already exists (${clash.name}).`);
+    let account: Account;
+    if (input.id) {
+      account = await this.account(input.id, 'input.id');
+      if (input.expectedVersion !== account.version) throw new ConflictError('Someone else changed this account.', { version: account.version, code: account.code, name: account.name });
+    } else {
+      account = this.em.create(Account, { organization: this.ctx.organizationId, code, name, group: input.group, kind: kindOfGroup(input.group) });
+    }
+    Object.assign(account, { code, name, group: input.group, kind: kindOfGroup(input.group), active: input.active });
+    await this.em.flush();
+    return account;
+  }
+
+  // ---- budgets ---------------------------------------------------------------------------------
+
+  budgets(fiscalYear?: number): Promise<Budget[]> {
+    return this.em.find(Budget, fiscalYear ? { fiscalYear } : {}, { orderBy: { fiscalYear: 'desc', budgetVersion: 'asc' } });
+  }
+
+  async budget(id: string, field = 'id'): Promise<Budget> {
+    const budget = await this.em.findOne(Budget, { id });
+    if (!budget) {
+      if (field === 'id') throw new NotFoundError('Budget', id);
+      throw new ValidationError(field, 'No such budget in this organization.');
+    }
+    return budget;
+  }
+
+  lines(budget: Budget | string): Promise<BudgetLine[]> {
+    return this.em.find(BudgetLine, { budget }, {
+      populate: ['account', 'costCentre'],
+      orderBy: { account: { code: 'asc' }, costCentre: { name: 'asc' } },
+    });
+  }
+
+  async create(input: CreateBudgetInput): Promise<Budget> {
+    if (!Number.isInteger(input.fiscalYear) || input.fiscalYear < 2000 || input.fiscalYear > 2100) {
+      throw new ValidationError('input.fiscalYear', 'Enter a fiscal year between 2000 and 2100.');
+    }
+    for (const [i, g] of (input.groupUplifts ?? []).entries()) this.checkUplift(`input.groupUplifts.${i}.basisPoints`, g.basisPoints);
+    this.checkUplift('input.upliftBasisPoints', input.upliftBasisPoints);
+    if (await this.em.count(Budget, { fiscalYear: input.fiscalYear, budgetVersion: input.budgetVersion })) {
+      throw new ValidationError('input.fiscalYear', `There is already a ${input.budgetVersion.toLowerCase()} budget for fiscal ${input.fiscalYear}.`);
+    }
+    const org = await this.em.findOneOrFail(Organization, { id: this.ctx.organizationId });
+    const budget = this.em.create(Budget, {
+      organization: org, fiscalYear: input.fiscalYear, budgetVersion: input.budgetVersion, startMonth: org.fiscalYearStartMonth,
+    });
+    const upliftFor = (account: Account) =>
+      input.groupUplifts?.find((g) => g.group === account.group)?.basisPoints ?? input.upliftBasisPoints;
+
+    if (input.source === BudgetSource.LAST_YEAR_BUDGET) {
+      const previous = await this.em.findOne(Budget, { fiscalYear: input.fiscalYear - 1, status: { $in: [BudgetStatus.APPROVED, BudgetStatus.LOCKED] } }, { orderBy: { budgetVersion: 'desc' } });
+      if (!previous) throw new ValidationError('input.source', `There is no approved budget for fiscal ${input.fiscalYear - 1} to start from.`);
+      for (const line of await this.lines(previous)) {
+        this.newLine(budget, line.account, line.costCentre, line.months.map((m) => uplift(m, upliftFor(line.account))));
+      }
+    }
+    if (input.source === BudgetSource.LAST_YEAR_ACTUALS) {
+      const actuals = await this.monthlyActuals(input.fiscalYear - 1, org.fiscalYearStartMonth);
+      if (actuals.size === 0) throw new ValidationError('input.source', `There are no actuals for fiscal ${input.fiscalYear - 1} to start from.`);
+      const accounts = new Map((await this.em.find(Account, { id: { $in: [...new Set([...actuals.values()].map((a) => a.accountId))] } })).map((a) => [a.id, a]));
+      for (const a of actuals.values()) {
+        const account = accounts.get(a.accountId)!;
+        this.newLine(budget, account, this.em.getReference(CostCentre, a.costCentreId), a.months.map((m) => uplift(m, upliftFor(account))));
+      }
+    }
+    await this.em.flush();
+    return budget;
+  }
+
+  /** Saves edited lines all together; any line edited by someone else since refuses the whole save. */
+  async saveLines(input: SaveBudgetLinesInput): Promise<BudgetLine[]> {
+    const budget = await this.budget(input.budgetId, 'input.budgetId');
+    this.requireDraft(budget);
+    const existing = new Map((await this.lines(budget)).map((l) => [l.id, l]));
+    const touched: BudgetLine[] = [];
+    const conflicts: { lineId: string; version: number; months: number[] }[] = [];
+    for (const [i, lineInput] of input.lines.entries()) {
+      const field = `input.lines.${i}`;
+      this.checkMonths(`${field}.months`, lineInput.months);
+      if (lineInput.lineId) {
+        const line = existing.get(lineInput.lineId);
+        if (!line) throw new ValidationError(`${field}.lineId`, 'No such line in this budget.');
+        if (lineInput.expectedVersion !== line.version) {
+          conflicts.push({ lineId: line.id, version: line.version, months: line.months });
+          continue;
+        }
+        line.months = lineInput.months;
+        touched.push(line);
+      } else {
+        touched.push(await this.addLine(budget, lineInput, field, [...existing.values(), ...touched]));
+      }
+    }
+    if (conflicts.length) {
+      throw new ConflictError(`${conflicts.length} line(s) were changed by someone else since you loaded them. Their values are shown; nothing was saved.`, conflicts);
+    }
+    await this.em.flush();
+    return touched;
+  }
+
+  async deleteLine(lineId: string, expectedVersion: number): Promise<boolean> {
+    const line = await this.em.findOne(BudgetLine, { id: lineId }, { populate: ['budget'] });
+    if (!line) throw new NotFoundError('Budget line', lineId);
+    this.requireDraft(line.budget);
+    if (line.version !== expectedVersion) throw new ConflictError('Someone else changed this line since you loaded it.', [{ lineId, version: line.version, months: line.months }]);
+    this.em.remove(line);
+    await this.em.flush();
+    return true;
+  }
+
+  async spread(input: SpreadBudgetLineInput): Promise<BudgetLine> {
+    const line = await this.em.findOne(BudgetLine, { id: input.lineId }, { populate: ['budget', 'account', 'costCentre'] });
+    if (!line) throw new NotFoundError('Budget line', input.lineId);
+    this.requireDraft(line.budget);
+    if (line.version !== input.expectedVersion) throw new ConflictError('Someone else changed this line since you loaded it.', [{ lineId: line.id, version: line.version, months: line.months }]);
+    if (!Number.isSafeInteger(input.annual) || Math.abs(input.annual) > MAX_LINE_AMOUNT * 12) throw new ValidationError('input.annual', 'Enter the annual amount in whole cents.');
+    let weights: number[];
+    if (input.method === SpreadMethod.EVEN) weights = Array(12).fill(1);
+    else if (input.method === SpreadMethod.SEASONAL) {
+      const profile = input.profile ?? [];
+      if (profile.length !== 12 || profile.some((w) => !Number.isInteger(w) || w < 0) || profile.every((w) => w === 0)) {
+        throw new ValidationError('input.profile', 'A seasonality profile is twelve whole, non-negative weights, not all zero.');
+      }
+      weights = profile;
+    } else {
+      const actuals = await this.monthlyActuals(line.budget.fiscalYear - 1, line.budget.startMonth, line.account.id, line.costCentre.id);
+      weights = [...actuals.values()][0]?.months.map((m) => Math.abs(m)) ?? Array(12).fill(1);
+    }
+    line.months = allocate(input.annual, weights);
+    await this.em.flush();
+    return line;
+  }
+
+  // ---- lifecycle -------------------------------------------------------------------------------
+
+  async submit(id: string): Promise<Budget> {
+    return this.transition(id, [BudgetStatus.DRAFT], BudgetStatus.SUBMITTED, (b) => {
+      b.submittedAt = new Date();
+      b.rejectionComment = null;
+    });
+  }
+
+  async approve(id: string): Promise<Budget> {
+    return this.transition(id, [BudgetStatus.SUBMITTED], BudgetStatus.APPROVED, (b) => (b.approvedAt = new Date()));
+  }
+
+  async reject(id: string, comment: string): Promise<Budget> {
+    const text = comment.trim();
+    if (!text) throw new ValidationError('comment', 'Say what should change, so the budget can be fixed.');
+    if (text.length > 2000) throw new ValidationError('comment', 'Keep the comment under 2,000 characters.');
+    return this.transition(id, [BudgetStatus.SUBMITTED], BudgetStatus.DRAFT, (b) => (b.rejectionComment = text));
+  }
+
+  async lock(id: string): Promise<Budget> {
+    return this.transition(id, [BudgetStatus.APPROVED], BudgetStatus.LOCKED);
+  }
+
+  /** A revised version starts as a copy of the approved one. */
+  async revise(id: string): Promise<Budget> {
+    const source = await this.budget(id);
+    if (![BudgetStatus.APPROVED, BudgetStatus.LOCKED].includes(source.status)) {
+      throw new ValidationError('id', 'Only an approved budget can be revised.');
+    }
+    if (await this.em.count(Budget, { fiscalYear: source.fiscalYear, budgetVersion: BudgetVersion.REVISED })) {
+      throw new ValidationError('id', `Fiscal ${source.fiscalYear} already has a revised budget.`);
+    }
+    const revised = this.em.create(Budget, {
+      organization: this.ctx.organizationId, fiscalYear: source.fiscalYear, budgetVersion: BudgetVersion.REVISED, startMonth: source.startMonth,
+    });
+    for (const line of await this.lines(source)) this.newLine(revised, line.account, line.costCentre, line.months);
+    await this.em.flush();
+    return revised;
+  }
+
+  // ---- shared ----------------------------------------------------------------------------------
+
+  /** Actuals per account × cost centre × fiscal month, summed in SQL. */
+  async monthlyActuals(fiscalYear: number, startMonth: number, accountId?: string, costCentreId?: string) {
+    const { from, to } = fiscalRange(fiscalYear, startMonth);
+    const ym = yearMonthSql(this.em, 'l.date');
+    type Row = { account_id: string; cost_centre_id: string; ym: string; total: string | number };
+    const rows = await tenantRows<Row>(this.em, LedgerEntry, 'l', (qb) => {
+      qb.select(['l.account_id', 'l.cost_centre_id', raw(`${ym} as ym`), raw('sum(l.amount) as total')])
+        .where({ date: { $gte: from, $lt: to }, ...(accountId ? { account: accountId } : {}), ...(costCentreId ? { costCentre: costCentreId } : {}) })
+        .groupBy(['l.account_id', 'l.cost_centre_id', raw(ym)]);
+      return qb;
+    });
+    const monthIndex = new Map(fiscalMonths(fiscalYear, startMonth).map((m) => [m.key, m.index - 1]));
+    const byLine = new Map<string, { accountId: string; costCentreId: string; months: number[] }>();
+    for (const r of rows) {
+      const key = `${r.account_id}|${r.cost_centre_id}`;
+      const entry = byLine.get(key) ?? { accountId: r.account_id, costCentreId: r.cost_centre_id, months: Array(12).fill(0) };
+      entry.months[monthIndex.get(r.ym)!] += Number(r.total);
+      byLine.set(key, entry);
+    }
+    return byLine;
+  }
+
+  private async transition(id: string, from: BudgetStatus[], to: BudgetStatus, apply?: (b: Budget) => void): Promise<Budget> {
+    const budget = await this.budget(id);
+    if (!from.includes(budget.status)) {
+      throw new ValidationError('id', `A ${budget.status.toLowerCase()} budget cannot become ${to.toLowerCase()}.`);
+    }
+    budget.status = to;
+    apply?.(budget);
+    await this.em.flush();
+    return budget;
+  }
+
+  private requireDraft(budget: Budget) {
+    if (budget.status !== BudgetStatus.DRAFT) {
+      throw new ValidationError('budgetId', `Only a draft can be edited; this budget is ${budget.status.toLowerCase()}.`);
+    }
+  }
+
+  private newLine(budget: Budget, account: Account, costCentre: CostCentre, months: number[]): BudgetLine {
+    const line = this.em.create(BudgetLine, { organization: this.ctx.organizationId, budget, account, costCentre });
+    line.months = months;
+    return line;
+  }
+
+  private async addLine(budget: Budget, input: BudgetLineInput, field: string, lines: BudgetLine[]): Promise<BudgetLine> {
+    const account = await this.account(input.accountId, `${field}.accountId`);
+    const costCentre = await this.em.findOne(CostCentre, { id: input.costCentreId });
+    if (!costCentre) throw new ValidationError(`${field}.costCentreId`, 'No such cost centre in this organization.');
+    if (lines.some((l) => l.account.id === account.id && l.costCentre.id === costCentre.id)) {
+      throw new ValidationError(`${field}.accountId`, `${account.name} already has a line for ${costCentre.name}.`);
+    }
+    return this.newLine(budget, account, costCentre, input.months);
+  }
+
+  private async account(id: string, field: string): Promise<Account> {
+    const account = await this.em.findOne(Account, { id });
+    if (!account) throw new ValidationError(field, 'No such account in this organization.');
+    return account;
+  }
+
+  private checkMonths(field: string, months: number[]) {
+    if (months.length !== 12) throw new ValidationError(field, 'A line has exactly twelve monthly amounts.');
+    const bad = months.findIndex((m) => !Number.isSafeInteger(m) || Math.abs(m) > MAX_LINE_AMOUNT);
+    if (bad >= 0) throw new ValidationError(`${field}.${bad}`, 'Amounts are whole cents, at most $100 billion.');
+  }
+
+  private checkUplift(field: string, bps: number) {
+    if (!Number.isInteger(bps) || bps < -10_000 || bps > 100_000) throw new ValidationError(field, 'An uplift is between −100 % and +1,000 %, in basis points.');
+  }
+}
+
+export { MONTH_KEYS };

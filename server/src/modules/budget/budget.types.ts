@@ -1,0 +1,202 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Money } from '../../common/money';
+import { AccountGroup, AccountKind, Budget } from './budget.entity';
+import { BudgetCheckMode } from '../organization/organization.entity';
+
+registerEnumType(BudgetCheckMode, { name: 'BudgetCheckMode', description: 'What happens when spending would exceed the budget.' });
+
+export enum BudgetCheckOutcome {
+  OK = 'OK',
+  WARN = 'WARN',
+  STOP = 'STOP',
+}
+registerEnumType(BudgetCheckOutcome, { name: 'BudgetCheckOutcome' });
+
+@ObjectType({ description: 'Budget against actual for one period.' })
+export class VarianceFigures {
+  @Field(() => Money)
+  budget!: number;
+
+  @Field(() => Money)
+  actual!: number;
+
+  @Field(() => Money, { description: 'actual − budget.' })
+  variance!: number;
+
+  @Field(() => Float, { nullable: true, description: 'variance ÷ budget × 100; null when the budget is zero.' })
+  variancePercent?: number | null;
+
+  @Field(() => Boolean, { description: 'More revenue or less expense than budgeted (or exactly on budget).' })
+  favourable!: boolean;
+
+  @Field(() => Boolean, { description: 'Unfavourable beyond the practice’s threshold.' })
+  flagged!: boolean;
+}
+
+@ObjectType()
+export class VarianceRow {
+  @Field(() => String, { description: 'Stable key: account, group or cost centre id(s).' })
+  key!: string;
+
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => ID, { nullable: true })
+  accountId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  accountCode?: string | null;
+
+  @Field(() => AccountGroup, { nullable: true })
+  group?: AccountGroup | null;
+
+  @Field(() => AccountKind, { nullable: true })
+  kind?: AccountKind | null;
+
+  @Field(() => ID, { nullable: true })
+  costCentreId?: string | null;
+
+  @Field(() => String, { nullable: true })
+  costCentreName?: string | null;
+
+  @Field(() => [VarianceFigures], { description: 'Fiscal months 1–12.' })
+  months!: VarianceFigures[];
+
+  @Field(() => [VarianceFigures], { description: 'Fiscal quarters 1–4.' })
+  quarters!: VarianceFigures[];
+
+  @Field(() => VarianceFigures, { description: 'Fiscal months 1 … throughMonth.' })
+  yearToDate!: VarianceFigures;
+
+  @Field(() => Money)
+  annualBudget!: number;
+
+  @Field(() => Money, { description: 'Actuals to date + the budget of the remaining months.' })
+  yearEndForecast!: number;
+}
+
+@ObjectType()
+export class VarianceReport {
+  @Field(() => Budget)
+  budget!: Budget;
+
+  @Field(() => Int, { description: 'Year to date runs through this fiscal month (1–12).' })
+  throughMonth!: number;
+
+  @Field(() => [String], { description: 'Labels of fiscal months 1–12, e.g. "Jan 2026".' })
+  monthLabels!: string[];
+
+  @Field(() => Float)
+  thresholdPercent!: number;
+
+  @Field(() => [VarianceRow], { description: 'One row per budget line (account × cost centre).' })
+  lines!: VarianceRow[];
+
+  @Field(() => [VarianceRow], { description: 'One row per account across cost centres.' })
+  accounts!: VarianceRow[];
+
+  @Field(() => [VarianceRow])
+  groups!: VarianceRow[];
+
+  @Field(() => [VarianceRow])
+  costCentres!: VarianceRow[];
+
+  @Field(() => VarianceRow, { description: 'Net: revenue − expense.' })
+  net!: VarianceRow;
+
+  @Field(() => VarianceRow)
+  revenue!: VarianceRow;
+
+  @Field(() => VarianceRow)
+  expense!: VarianceRow;
+}
+
+@ObjectType()
+export class BudgetCheckResult {
+  @Field(() => BudgetCheckOutcome)
+  outcome!: BudgetCheckOutcome;
+
+  @Field(() => BudgetCheckMode)
+  mode!: BudgetCheckMode;
+
+  @Field(() => String)
+  message!: string;
+
+  @Field(() => Money)
+  monthBudget!: number;
+
+  @Field(() => Money)
+  monthActual!: number;
+
+  @Field(() => Money)
+  yearBudget!: number;
+
+  @Field(() => Money)
+  yearActual!: number;
+
+  @Field(() => Boolean)
+  withinMonth!: boolean;
+
+  @Field(() => Boolean)
+  withinYear!: boolean;
+}
+
+@ObjectType()
+export class ImportRowError {
+  @Field(() => Int, { description: 'Row number in the file, the header being row 1.' })
+  row!: number;
+
+  @Field(() => String, { nullable: true })
+  column?: string | null;
+
+  @Field(() => String)
+  message!: string;
+}
+
+@ObjectType()
+export class ImportActualsResult {
+  @Field(() => Boolean, { description: 'False when any row was bad: then nothing was imported.' })
+  ok!: boolean;
+
+  @Field(() => Int)
+  imported!: number;
+
+  @Field(() => Int, { description: 'Rows already imported before (same file or same rows).' })
+  duplicates!: number;
+
+  @Field(() => Money, { description: 'Sum of the imported amounts.' })
+  total!: number;
+
+  @Field(() => [ImportRowError])
+  errors!: ImportRowError[];
+
+  @Field(() => [String], { description: 'Account names in the file with no mapping to a Praxis account.' })
+  unmappedAccounts!: string[];
+}
+
+@ObjectType()
+export class CsvInspection {
+  @Field(() => [String])
+  headers!: string[];
+
+  @Field(() => [[String]], { description: 'The first rows, for the mapping step.' })
+  sample!: string[][];
+
+  @Field(() => Int)
+  rowCount!: number;
+
+  @Field(() => [String], { description: 'Distinct values of the guessed account column.' })
+  externalAccounts!: string[];
+
+  @Field(() => [RememberedMapping])
+  rememberedMappings!: RememberedMapping[];
+}
+
+@ObjectType()
+export class RememberedMapping {
+  @Field(() => String)
+  externalName!: string;
+
+  @Field(() => ID)
+  accountId!: string;
+}

@@ -1,0 +1,182 @@
+import type { EntityManager } from '@mikro-orm/knex';
+import type { Context } from '../../app/context';
+import { ValidationError } from '../../common/errors';
+import { today } from '../../common/dates';
+import { BudgetCheckMode, Organization } from '../organization/organization.entity';
+import { Account, AccountGroup, AccountKind, Budget, BudgetLine, BudgetStatus, BudgetVersion, CostCentre, GROUP_LABELS } from './budget.entity';
+import { BudgetService } from './budget.service';
+import { fiscalMonthOf, fiscalMonths, monthLabel } from './fiscal';
+import { BudgetCheckOutcome, type BudgetCheckResult, type VarianceFigures, type VarianceReport, type VarianceRow } from './budget.types';
+
+interface Series {
+  budget: number[];
+  actual: number[];
+}
+
+const zero = (): Series => ({ budget: Array(12).fill(0), actual: Array(12).fill(0) });
+const add = (into: Series, from: Series, sign = 1) => {
+  for (let i = 0; i < 12; i++) {
+    into.budget[i] += sign * from.budget[i];
+    into.actual[i] += sign * from.actual[i];
+  }
+};
+const sumRange = (values: number[], from: number, to: number) => values.slice(from, to).reduce((a, b) => a + b, 0);
+
+/** Budget, actual, variance and whether it is favourable, for one period. */
+export function figures(budget: number, actual: number, kind: AccountKind, thresholdBps: number): VarianceFigures {
+  const variance = actual - budget;
+  const favourable = kind === AccountKind.REVENUE ? variance >= 0 : variance <= 0;
+  const variancePercent = budget === 0 ? null : Math.round((variance / Math.abs(budget)) * 10_000) / 100;
+  const beyond = budget === 0 ? variance !== 0 : Math.abs(variance) * 10_000 > thresholdBps * Math.abs(budget);
+  return { budget, actual, variance, variancePercent, favourable, flagged: !favourable && beyond };
+}
+
+export class VarianceService {
+  private readonly em: EntityManager;
+
+  constructor(private readonly ctx: Context) {
+    this.em = ctx.em as EntityManager;
+  }
+
+  /**
+   * The whole report from five statements, however large the ledger: the budget, its lines, the
+   * actuals summed per account × cost centre × month in SQL, the chart of accounts and cost centres.
+   */
+  async report(budgetId: string, throughMonth?: number): Promise<VarianceReport> {
+    const budgets = new BudgetService(this.ctx);
+    const budget = await budgets.budget(budgetId, 'budgetId');
+    if (throughMonth !== undefined && (!Number.isInteger(throughMonth) || throughMonth < 0 || throughMonth > 12)) {
+      throw new ValidationError('throughMonth', 'Choose a fiscal month from 0 to 12.');
+    }
+    const [org, lines, actuals, accounts, centres] = await Promise.all([
+      this.em.findOneOrFail(Organization, { id: this.ctx.organizationId }),
+      budgets.lines(budget),
+      budgets.monthlyActuals(budget.fiscalYear, budget.startMonth),
+      this.em.find(Account, {}),
+      this.em.find(CostCentre, {}),
+    ]);
+    const through = throughMonth ?? this.defaultThroughMonth(budget);
+    const threshold = org.varianceThresholdBps;
+    const accountById = new Map(accounts.map((a) => [a.id, a]));
+    const centreById = new Map(centres.map((c) => [c.id, c]));
+
+    const perLine = new Map<string, { account: Account; centre: CostCentre; series: Series }>();
+    for (const line of lines) {
+      perLine.set(`${line.account.id}|${line.costCentre.id}`, { account: line.account, centre: line.costCentre, series: { budget: line.months, actual: Array(12).fill(0) } });
+    }
+    for (const [key, a] of actuals) {
+      const entry = perLine.get(key) ?? { account: accountById.get(a.accountId)!, centre: centreById.get(a.costCentreId)!, series: zero() };
+      entry.series.actual = a.months;
+      perLine.set(key, entry);
+    }
+
+    const row = (key: string, label: string, kind: AccountKind, s: Series, extra: Partial<VarianceRow> = {}): VarianceRow => {
+      const months = s.budget.map((b, i) => figures(b, s.actual[i], kind, threshold));
+      const quarters = [0, 1, 2, 3].map((q) => figures(sumRange(s.budget, q * 3, q * 3 + 3), sumRange(s.actual, q * 3, q * 3 + 3), kind, threshold));
+      const ytdBudget = sumRange(s.budget, 0, through);
+      const ytdActual = sumRange(s.actual, 0, through);
+      return {
+        key, label, kind, months, quarters,
+        yearToDate: figures(ytdBudget, ytdActual, kind, threshold),
+        annualBudget: sumRange(s.budget, 0, 12),
+        yearEndForecast: ytdActual + sumRange(s.budget, through, 12),
+        ...extra,
+      };
+    };
+
+    const lineRows: VarianceRow[] = [];
+    const byAccount = new Map<string, { account: Account; series: Series }>();
+    const byGroup = new Map<string, { kind: AccountKind; series: Series }>();
+    const byCentre = new Map<string, { centre: CostCentre; series: Series }>();
+    const revenue = zero();
+    const expense = zero();
+    const ordered = [...perLine.values()].sort((a, b) => a.account.code.localeCompare(b.account.code) || a.centre.name.localeCompare(b.centre.name));
+    for (const { account, centre, series } of ordered) {
+      lineRows.push(row(`${account.id}|${centre.id}`, `${account.code} ${account.name} · ${centre.name}`, account.kind, series, {
+        accountId: account.id, accountCode: account.code, group: account.group, costCentreId: centre.id, costCentreName: centre.name,
+      }));
+      const acc = byAccount.get(account.id) ?? { account, series: zero() };
+      add(acc.series, series);
+      byAccount.set(account.id, acc);
+      const grp = byGroup.get(account.group) ?? { kind: account.kind, series: zero() };
+      add(grp.series, series);
+      byGroup.set(account.group, grp);
+      const cc = byCentre.get(centre.id) ?? { centre, series: zero() };
+      add(cc.series, series, account.kind === AccountKind.REVENUE ? 1 : -1);
+      byCentre.set(centre.id, cc);
+      add(account.kind === AccountKind.REVENUE ? revenue : expense, series);
+    }
+    const net = zero();
+    add(net, revenue);
+    add(net, expense, -1);
+    const months = fiscalMonths(budget.fiscalYear, budget.startMonth);
+    return {
+      budget,
+      throughMonth: through,
+      monthLabels: months.map(monthLabel),
+      thresholdPercent: threshold / 100,
+      lines: lineRows,
+      accounts: [...byAccount.values()].map(({ account, series }) => row(account.id, `${account.code} ${account.name}`, account.kind, series, {
+        accountId: account.id, accountCode: account.code, group: account.group,
+      })),
+      groups: [...byGroup.entries()].map(([group, { kind, series }]) => row(group, GROUP_LABELS[group as AccountGroup], kind, series, { group: group as AccountGroup })),
+      costCentres: [...byCentre.values()].map(({ centre, series }) => row(centre.id, centre.name, AccountKind.REVENUE, series, {
+        costCentreId: centre.id, costCentreName: centre.name,
+      })),
+      revenue: row('REVENUE', 'Revenue', AccountKind.REVENUE, revenue),
+      expense: row('EXPENSE', 'Expense', AccountKind.EXPENSE, expense),
+      net: row('NET', 'Net income', AccountKind.REVENUE, net),
+    };
+  }
+
+  /**
+   * Would spending `amount` on this account and cost centre on `date` stay within the approved
+   * budget for the month and the year? What happens if not is the practice's choice.
+   */
+  async check(accountId: string, costCentreId: string, date: string, amount: number): Promise<BudgetCheckResult> {
+    const org = await this.em.findOneOrFail(Organization, { id: this.ctx.organizationId });
+    const account = await this.em.findOne(Account, { id: accountId });
+    if (!account) throw new ValidationError('accountId', 'No such account in this organization.');
+    const fiscalYear = Number(date.slice(0, 4)) - (Number(date.slice(5, 7)) < org.fiscalYearStartMonth ? 1 : 0);
+    const budget = await this.em.findOne(
+      Budget,
+      { fiscalYear, status: { $in: [BudgetStatus.APPROVED, BudgetStatus.LOCKED] } },
+      { orderBy: { budgetVersion: 'desc' } },
+    );
+    const empty = { monthBudget: 0, monthActual: 0, yearBudget: 0, yearActual: 0 };
+    if (!budget) {
+      return { ...empty, mode: org.budgetCheckMode, outcome: BudgetCheckOutcome.OK, withinMonth: true, withinYear: true, message: `No approved budget for fiscal ${fiscalYear}: nothing to check against.` };
+    }
+    const monthIndex = fiscalMonthOf(date, budget.fiscalYear, budget.startMonth)! - 1;
+    const budgets = new BudgetService(this.ctx);
+    const [line] = await this.em.find(BudgetLine, { budget, account: accountId, costCentre: costCentreId });
+    const actual = [...(await budgets.monthlyActuals(budget.fiscalYear, budget.startMonth, accountId, costCentreId)).values()][0]?.months ?? Array(12).fill(0);
+    const monthBudget = line?.months[monthIndex] ?? 0;
+    const yearBudget = line?.total ?? 0;
+    const monthActual = actual[monthIndex];
+    const yearActual = actual.reduce((a, b) => a + b, 0);
+    const isRevenue = account.kind === AccountKind.REVENUE;
+    const withinMonth = isRevenue || monthActual + amount <= monthBudget;
+    const withinYear = isRevenue || yearActual + amount <= yearBudget;
+    const within = withinMonth && withinYear;
+    const outcome = within || org.budgetCheckMode === BudgetCheckMode.IGNORE
+      ? BudgetCheckOutcome.OK
+      : org.budgetCheckMode === BudgetCheckMode.STOP ? BudgetCheckOutcome.STOP : BudgetCheckOutcome.WARN;
+    const dollars = (c: number) => `$${(c / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+    const message = within
+      ? `Within budget: ${dollars(monthBudget - monthActual - amount)} left this month, ${dollars(yearBudget - yearActual - amount)} this year.`
+      : `Over budget for ${account.name}: ${withinMonth ? '' : `${dollars(monthActual + amount - monthBudget)} over this month`}${!withinMonth && !withinYear ? ', ' : ''}${withinYear ? '' : `${dollars(yearActual + amount - yearBudget)} over the year`}.`;
+    return { outcome, mode: org.budgetCheckMode, message, monthBudget, monthActual, yearBudget, yearActual, withinMonth, withinYear };
+  }
+
+  private defaultThroughMonth(budget: Budget): number {
+    const now = today();
+    // Year to date runs through the last closed month; the current month is still coming in.
+    const m = fiscalMonthOf(now, budget.fiscalYear, budget.startMonth);
+    if (m) return m - 1;
+    const first = fiscalMonths(budget.fiscalYear, budget.startMonth)[0].key;
+    return now.slice(0, 7) < first ? 0 : 12;
+  }
+}
+
+export { BudgetVersion };
