@@ -88,6 +88,9 @@ const CALLS: Record<string, { query: string; variables?: Record<string, unknown>
   'Mutation.reviseBudget': { query: `mutation { reviseBudget(id: "${NO_ID}") { id } }` },
   'Mutation.postJournalEntry': { query: `mutation { postJournalEntry(input: { date: "x", accountId: "${NO_ID}", costCentreId: "${NO_ID}", amount: 1 }) { id } }` },
   'Mutation.importActuals': { query: 'mutation { importActuals(input: { fileName: "x.csv", csv: "A,B", columns: { date: "Date", account: "Account", costCentre: "Class", amount: "Amount" } }) { ok } }' },
+  'Query.currentBudget': { query: '{ currentBudget { id } }' },
+  'Mutation.deleteBudget': { query: `mutation { deleteBudget(id: "${NO_ID}") }` },
+  'Mutation.importBudgetXlsx': { query: `mutation { importBudgetXlsx(budgetId: "${NO_ID}", fileBase64: "") { added } }` },
   'Mutation.updateBudgetSettings': { query: 'mutation { updateBudgetSettings(varianceThresholdBps: -1, budgetCheckMode: WARN) { budgetCheckMode } }' },
 };
 

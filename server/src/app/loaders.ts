@@ -3,6 +3,7 @@ import { wrap, type EntityClass } from '@mikro-orm/core';
 import type { Context } from './context';
 import type { Position } from '../modules/orgchart/orgchart.entity';
 import { OrgChartService } from '../modules/orgchart/orgchart.service';
+import { BudgetService } from '../modules/budget/budget.service';
 
 /** Request-scoped batch loaders: a field on a list costs one statement, not one per row. */
 export function createLoaders(ctx: Context) {
@@ -25,6 +26,10 @@ export function createLoaders(ctx: Context) {
       if (!stub) return null;
       return wrap(stub).isInitialized() ? stub : byId(entity).load(stub.id);
     },
+    budgetTotals: new DataLoader<string, { revenue: number; expense: number; net: number }>(async (ids) => {
+      const totals = await new BudgetService(ctx).totals([...ids]);
+      return ids.map((id) => totals.get(id)!);
+    }),
     currentPosition: new DataLoader<string, Position | null>(async (employeeIds) => {
       const byEmployee = await new OrgChartService(ctx).currentPositions([...employeeIds]);
       return employeeIds.map((id) => byEmployee.get(id) ?? null);

@@ -20,6 +20,7 @@ import { logger } from './logger';
 import { SESSION_COOKIE, SessionService } from '../auth/session.service';
 import { today } from '../common/dates';
 import { REPO_ROOT } from '../db/config';
+import { registerDownloads } from './downloads';
 
 export const ORGANIZATION_HEADER = 'x-praxis-organization';
 export const MAX_DEPTH = Number(process.env.GRAPHQL_MAX_DEPTH ?? 10);
@@ -123,10 +124,12 @@ export async function createServer(orm: MikroORM, options: { serveClient?: boole
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(orm, req, res) }),
   );
 
+  registerDownloads(app, orm, buildContext);
+
   const clientDist = path.join(REPO_ROOT, 'client', 'dist');
   if (options.serveClient !== false && fs.existsSync(path.join(clientDist, 'index.html'))) {
     app.use(express.static(clientDist, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|readyz|download\/).*/, (_req, res) => {
       res.setHeader('Cache-Control', 'no-cache');
       res.sendFile(path.join(clientDist, 'index.html'));
     });

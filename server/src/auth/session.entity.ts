@@ -10,16 +10,16 @@ export class Session {
   @ManyToOne({ entity: () => User, deleteRule: 'cascade', index: true })
   user!: User;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   createdAt: Date = new Date();
 
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   lastSeenAt: Date = new Date();
 
   /** Absolute end, however active the session is. */
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   expiresAt!: Date;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: Date, nullable: true })
   revokedAt?: Date | null;
 }

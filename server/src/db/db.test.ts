@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MikroORM } from '@mikro-orm/core';
 import { openDatabase } from './orm';
+import { ENTITIES } from './entities';
 import { freshDatabase } from '../test/databases';
 import { runInRequestScope } from '../app/request-scope';
 import { Role } from '../auth/policy';
@@ -39,6 +40,15 @@ describe('migrations', () => {
       rows.map((r) => ({ ...r, sql: (r.sql ?? '').replace(/\s+/g, ' ').replace(/`|"/g, '') }));
     expect(normalize(await master(orm))).toEqual(normalize(await master(fromEntities)));
     await fromEntities.close();
+  });
+});
+
+describe('change tracking', () => {
+  it('sees no change in records that were only read (no spurious updates or version bumps)', async () => {
+    const em = orm.em.fork();
+    for (const entity of ENTITIES) await em.find(entity as never, {}, { filters: false, limit: 5 });
+    em.getUnitOfWork().computeChangeSets();
+    expect(em.getUnitOfWork().getChangeSets().map((c) => `${c.name}: ${Object.keys(c.payload ?? {}).join(', ')}`)).toEqual([]);
   });
 });
 

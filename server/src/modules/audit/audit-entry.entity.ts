@@ -20,7 +20,7 @@ export class AuditEntry {
   @ManyToOne({ entity: () => Organization, deleteRule: 'cascade' })
   organization!: Organization;
 
-  @Property({ type: 'datetime' })
+  @Property({ type: Date })
   at: Date = new Date();
 
   /** Null for the system (seeding, migrations run by the CLI). */

@@ -132,11 +132,11 @@ export class Budget extends OrgScopedEntity<'status'> {
   rejectionComment?: string | null;
 
   @Field(() => Date, { nullable: true })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: Date, nullable: true })
   submittedAt?: Date | null;
 
   @Field(() => Date, { nullable: true })
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: Date, nullable: true })
   approvedAt?: Date | null;
 }
 

@@ -5,7 +5,8 @@ import { Capability } from '../../auth/policy';
 import { Money } from '../../common/money';
 import { BudgetCheckMode, Organization } from '../organization/organization.entity';
 import { ValidationError } from '../../common/errors';
-import { Account, AccountGroup, Budget, BudgetLine, CostCentre, LedgerEntry } from './budget.entity';
+import { Account, AccountGroup, Budget, BudgetLine, BudgetStatus, CostCentre, LedgerEntry } from './budget.entity';
+import { BudgetSpreadsheet } from './budget.spreadsheet';
 import {
   AccountInput, CreateBudgetInput, ImportActualsInput, JournalEntryInput, SaveBudgetLinesInput, SpreadBudgetLineInput,
 } from './budget.inputs';
@@ -58,8 +59,18 @@ export class BudgetResolver {
 
   @Allow(READ)
   @Query(() => [Budget])
-  budgets(@Ctx() ctx: Context, @Arg('fiscalYear', () => Int, { nullable: true }) fiscalYear?: number) {
-    return new BudgetService(ctx).budgets(fiscalYear ?? undefined);
+  budgets(
+    @Ctx() ctx: Context,
+    @Arg('fiscalYear', () => Int, { nullable: true }) fiscalYear?: number,
+    @Arg('status', () => BudgetStatus, { nullable: true }) status?: BudgetStatus,
+  ) {
+    return new BudgetService(ctx).budgets(fiscalYear ?? undefined, status ?? undefined);
+  }
+
+  @Allow(READ)
+  @Query(() => Budget, { nullable: true, description: 'The approved budget of the current fiscal year (revised over original).' })
+  currentBudget(@Ctx() ctx: Context) {
+    return new BudgetService(ctx).current();
   }
 
   @Allow(READ)
@@ -189,6 +200,18 @@ export class BudgetResolver {
     return new ActualsService(ctx).importCsv(input);
   }
 
+  @Allow(EDIT)
+  @Mutation(() => SpreadsheetImportResult, { description: 'Reads an edited export back into a draft; all or nothing.' })
+  importBudgetXlsx(@Ctx() ctx: Context, @Arg('budgetId', () => ID) budgetId: string, @Arg('fileBase64', () => String) fileBase64: string) {
+    return new BudgetSpreadsheet(ctx).importXlsx(budgetId, Buffer.from(fileBase64, 'base64'));
+  }
+
+  @Allow(EDIT)
+  @Mutation(() => Boolean, { description: 'Discards a draft budget and its lines.' })
+  deleteBudget(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
+    return new BudgetService(ctx).discard(id);
+  }
+
   @Allow(APPROVE)
   @Mutation(() => BudgetSettings)
   async updateBudgetSettings(
@@ -207,8 +230,41 @@ export class BudgetResolver {
   }
 }
 
+@ObjectType()
+export class SpreadsheetImportResult {
+  @Field(() => Int)
+  added!: number;
+
+  @Field(() => Int)
+  updated!: number;
+
+  @Field(() => Int)
+  removed!: number;
+
+  @Field(() => Int)
+  unchanged!: number;
+}
+
+@ObjectType({ description: 'Revenue, expense and net of a budget’s lines, for the year.' })
+export class BudgetTotals {
+  @Field(() => Money)
+  revenue!: number;
+
+  @Field(() => Money)
+  expense!: number;
+
+  @Field(() => Money)
+  net!: number;
+}
+
 @Resolver(() => Budget)
 export class BudgetFieldsResolver {
+  @Allow(READ)
+  @FieldResolver(() => BudgetTotals)
+  totals(@Root() budget: Budget, @Ctx() ctx: Context) {
+    return ctx.loaders.budgetTotals.load(budget.id);
+  }
+
   @Allow(READ)
   @FieldResolver(() => [BudgetLine])
   lines(@Root() budget: Budget, @Ctx() ctx: Context) {

@@ -51,8 +51,44 @@ export class BudgetService {
 
   // ---- budgets ---------------------------------------------------------------------------------
 
-  budgets(fiscalYear?: number): Promise<Budget[]> {
-    return this.em.find(Budget, fiscalYear ? { fiscalYear } : {}, { orderBy: { fiscalYear: 'desc', budgetVersion: 'asc' } });
+  budgets(fiscalYear?: number, status?: BudgetStatus): Promise<Budget[]> {
+    return this.em.find(Budget, { ...(fiscalYear ? { fiscalYear } : {}), ...(status ? { status } : {}) }, {
+      orderBy: { fiscalYear: 'desc', budgetVersion: 'asc' },
+    });
+  }
+
+  async current(): Promise<Budget | null> {
+    const org = await this.em.findOneOrFail(Organization, { id: this.ctx.organizationId });
+    const now = new Date();
+    const fiscalYear = now.getUTCFullYear() - (now.getUTCMonth() + 1 < org.fiscalYearStartMonth ? 1 : 0);
+    return this.em.findOne(Budget, { fiscalYear, status: { $in: [BudgetStatus.APPROVED, BudgetStatus.LOCKED] } }, { orderBy: { budgetVersion: 'desc' } });
+  }
+
+  /** Revenue, expense and net per budget, for many budgets in one statement. */
+  async totals(budgetIds: string[]): Promise<Map<string, { revenue: number; expense: number; net: number }>> {
+    type Row = { budget_id: string; kind: string; total: string | number };
+    const rows = await tenantRows<Row>(this.em, BudgetLine, 'l', (qb) => qb
+      .select(['l.budget_id', 'a.kind', raw(`sum(${MONTH_KEYS.map((k) => `l.${k}`).join(' + ')}) as total`)])
+      .join('l.account', 'a')
+      .where({ budget: { $in: budgetIds } })
+      .groupBy(['l.budget_id', 'a.kind']));
+    const out = new Map(budgetIds.map((id) => [id, { revenue: 0, expense: 0, net: 0 }]));
+    for (const r of rows) {
+      const t = out.get(r.budget_id)!;
+      if (r.kind === 'REVENUE') t.revenue += Number(r.total);
+      else t.expense += Number(r.total);
+      t.net = t.revenue - t.expense;
+    }
+    return out;
+  }
+
+  async discard(id: string): Promise<boolean> {
+    const budget = await this.budget(id);
+    this.requireDraft(budget);
+    for (const line of await this.lines(budget)) this.em.remove(line);
+    this.em.remove(budget);
+    await this.em.flush();
+    return true;
   }
 
   async budget(id: string, field = 'id'): Promise<Budget> {

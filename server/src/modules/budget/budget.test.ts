@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, expectNoErrors, type ApiClient, type TestEnv } from '../../test/harness';
 import { Organization } from '../organization/organization.entity';
 import { Account, CostCentre, LedgerEntry, LedgerSource } from './budget.entity';
-import { AuditEntry } from '../audit/audit-entry.entity';
+import { AuditAction, AuditEntry } from '../audit/audit-entry.entity';
 
 let env: TestEnv;
 let pm: ApiClient;
@@ -72,7 +72,7 @@ describe('the budget lifecycle', () => {
     expect((await transition(pm, 'lockBudget', budget.id)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(expectNoErrors(await transition(admin, 'lockBudget', budget.id)).lockBudget.status).toBe('LOCKED');
 
-    const log = await env.orm.em.fork().find(AuditEntry, { entityId: budget.id, action: 'UPDATE' }, { filters: false, orderBy: { at: 'asc' }, populate: ['actor'] });
+    const log = await env.orm.em.fork().find(AuditEntry, { entityId: budget.id, action: AuditAction.UPDATE }, { filters: false, orderBy: { at: 'asc' }, populate: ['actor'] });
     expect(log.map((e) => `${e.actor?.displayName}: ${e.before?.status} → ${e.after?.status}`)).toEqual([
       'Marcus Bell: DRAFT → SUBMITTED', 'Dana Whitfield: SUBMITTED → DRAFT', 'Marcus Bell: DRAFT → SUBMITTED',
       'Dana Whitfield: SUBMITTED → APPROVED', 'Dana Whitfield: APPROVED → LOCKED',

@@ -52,10 +52,10 @@ export class User extends BaseEntity<'failedLoginCount'> {
   @Property({ type: 'integer' })
   failedLoginCount: number = 0;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: Date, nullable: true })
   lockedUntil?: Date | null;
 
-  @Property({ type: 'datetime', nullable: true })
+  @Property({ type: Date, nullable: true })
   lastLoginAt?: Date | null;
 }
 
