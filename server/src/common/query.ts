@@ -17,9 +17,3 @@ export async function tenantRows<Row, T extends object = object>(
   return qb.execute('all', false) as Promise<Row[]>;
 }
 
-/** `YYYY-MM` of a date column, in the dialect of the connected database. */
-export function yearMonthSql(em: EntityManager, column: string): string {
-  return em.getPlatform().constructor.name.startsWith('PostgreSql')
-    ? `to_char(${column}, 'YYYY-MM')`
-    : `strftime('%Y-%m', ${column})`;
-}

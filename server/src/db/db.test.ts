@@ -7,6 +7,7 @@ import { runInRequestScope } from '../app/request-scope';
 import { Role } from '../auth/policy';
 import { Organization } from '../modules/organization/organization.entity';
 import { Department, Employee } from '../modules/orgchart/orgchart.entity';
+import { Account, CostCentre, LedgerEntry, LedgerMonthTotal, LedgerSource } from '../modules/budget/budget.entity';
 
 let orm: MikroORM;
 let drop: () => Promise<void>;
@@ -34,7 +35,7 @@ describe('migrations', () => {
     const fromEntities = await openDatabase('sqlite::memory:');
     await fromEntities.getSchemaGenerator().createSchema();
     const master = (o: MikroORM) => o.em.getConnection().execute(
-      "select type, name, sql from sqlite_master where name not like 'sqlite_%' and name not like 'mikro_orm%' order by type, name",
+      "select type, name, sql from sqlite_master where type <> 'trigger' and name not like 'sqlite_%' and name not like 'mikro_orm%' order by type, name",
     );
     const normalize = (rows: { type: string; name: string; sql: string | null }[]) =>
       rows.map((r) => ({ ...r, sql: (r.sql ?? '').replace(/\s+/g, ' ').replace(/`|"/g, '') }));
@@ -49,6 +50,32 @@ describe('change tracking', () => {
     for (const entity of ENTITIES) await em.find(entity as never, {}, { filters: false, limit: 5 });
     em.getUnitOfWork().computeChangeSets();
     expect(em.getUnitOfWork().getChangeSets().map((c) => `${c.name}: ${Object.keys(c.payload ?? {}).join(', ')}`)).toEqual([]);
+  });
+});
+
+describe('ledger month totals', () => {
+  it('follow every insert, update and delete of ledger entries, whoever writes them', async () => {
+    const em = orm.em.fork();
+    const org = await em.findOneOrFail(Organization, { slug: 'lakeside' });
+    const [account] = await em.find(Account, { organization: org }, { filters: false, limit: 1 });
+    const [centre] = await em.find(CostCentre, { organization: org }, { filters: false, limit: 1 });
+    const total = async () => {
+      const rows = await orm.em.fork().find(LedgerMonthTotal, { organization: org, account, costCentre: centre, month: '2031-05-01' }, { filters: false });
+      return rows.map((r) => [r.amount, r.entries]);
+    };
+    const a = em.create(LedgerEntry, { organization: org, date: '2031-05-03', account, costCentre: centre, amount: 1_000, source: LedgerSource.JOURNAL, dedupeKey: 'a' });
+    const b = em.create(LedgerEntry, { organization: org, date: '2031-05-20', account, costCentre: centre, amount: 250, source: LedgerSource.JOURNAL, dedupeKey: 'b' });
+    await em.flush();
+    expect(await total()).toEqual([[1_250, 2]]);
+    b.amount = 300;
+    await em.flush();
+    expect(await total()).toEqual([[1_300, 2]]);
+    a.date = '2031-06-01';
+    await em.flush();
+    expect(await total()).toEqual([[300, 1]]);
+    em.remove(b);
+    await em.flush();
+    expect(await total()).toEqual([[0, 0]]);
   });
 });
 

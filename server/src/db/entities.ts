@@ -5,17 +5,17 @@ import {
   Assignment, Department, Employee, Location, Position, ReportingLine,
 } from '../modules/orgchart/orgchart.entity';
 import {
-  Account, AccountMapping, Budget, BudgetLine, CostCentre, LedgerEntry,
+  Account, AccountMapping, Budget, BudgetLine, CostCentre, LedgerEntry, LedgerMonthTotal,
 } from '../modules/budget/budget.entity';
 
 export const ENTITIES = [
   Organization, User, Membership, Session, AuditEntry,
   Location, Department, Position, ReportingLine, Employee, Assignment,
-  Account, CostCentre, Budget, BudgetLine, LedgerEntry, AccountMapping,
+  Account, CostCentre, Budget, BudgetLine, LedgerEntry, AccountMapping, LedgerMonthTotal,
 ];
 
 /** Entities read only through the tenant filter (every OrgScopedEntity, plus the audit log). */
 export const TENANT_SCOPED = [
   'AuditEntry', 'Location', 'Department', 'Position', 'ReportingLine', 'Employee', 'Assignment',
-  'Account', 'CostCentre', 'Budget', 'BudgetLine', 'LedgerEntry', 'AccountMapping',
+  'Account', 'CostCentre', 'Budget', 'BudgetLine', 'LedgerEntry', 'AccountMapping', 'LedgerMonthTotal',
 ];

@@ -1,4 +1,5 @@
-import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, PrimaryKeyProp, Property, Unique } from '@mikro-orm/core';
+import { Organization } from '../organization/organization.entity';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { OrgScopedEntity } from '../../common/base.entity';
 import { Money, moneyColumn } from '../../common/money';
@@ -248,4 +249,33 @@ export class AccountMapping extends OrgScopedEntity {
 
   @ManyToOne({ entity: () => Account })
   account!: Account;
+}
+
+/**
+ * Actuals summed per account, cost centre and month, kept by database triggers on ledger_entries
+ * (see the migrations), so variance reads a few hundred rows however large the ledger grows.
+ * Never written by the application.
+ */
+@Entity({ tableName: 'ledger_month_totals', readonly: true })
+export class LedgerMonthTotal {
+  [PrimaryKeyProp]?: ['organization', 'account', 'costCentre', 'month'];
+
+  @ManyToOne({ entity: () => Organization, primary: true, deleteRule: 'cascade' })
+  organization!: Organization;
+
+  @ManyToOne({ entity: () => Account, primary: true, deleteRule: 'cascade' })
+  account!: Account;
+
+  @ManyToOne({ entity: () => CostCentre, primary: true, deleteRule: 'cascade' })
+  costCentre!: CostCentre;
+
+  /** First day of the month. */
+  @PrimaryKey({ type: 'date' })
+  month!: string;
+
+  @Property({ type: moneyColumn() })
+  amount!: number;
+
+  @Property({ type: 'integer' })
+  entries!: number;
 }

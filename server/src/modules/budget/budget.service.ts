@@ -3,10 +3,10 @@ import { raw } from '@mikro-orm/core';
 import type { Context } from '../../app/context';
 import { ConflictError, NotFoundError, ValidationError } from '../../common/errors';
 import { allocate, uplift } from '../../common/money';
-import { tenantRows, yearMonthSql } from '../../common/query';
+import { tenantRows } from '../../common/query';
 import { Organization } from '../organization/organization.entity';
 import {
-  Account, Budget, BudgetLine, BudgetStatus, BudgetVersion, CostCentre, LedgerEntry, MONTH_KEYS, kindOfGroup,
+  Account, Budget, BudgetLine, BudgetStatus, BudgetVersion, CostCentre, LedgerMonthTotal, MONTH_KEYS, kindOfGroup,
 } from './budget.entity';
 import { BudgetSource, SpreadMethod, type AccountInput, type BudgetLineInput, type CreateBudgetInput, type SaveBudgetLinesInput, type SpreadBudgetLineInput } from './budget.inputs';
 import { fiscalMonths, fiscalRange } from './fiscal';
@@ -249,25 +249,32 @@ export class BudgetService {
 
   // ---- shared ----------------------------------------------------------------------------------
 
-  /** Actuals per account × cost centre × fiscal month, summed in SQL. */
+  /**
+   * Actuals per account × cost centre × fiscal month, from the monthly totals the database keeps
+   * (one statement; rows are bounded by accounts × cost centres × 12, not by the ledger).
+   */
   async monthlyActuals(fiscalYear: number, startMonth: number, accountId?: string, costCentreId?: string) {
     const { from, to } = fiscalRange(fiscalYear, startMonth);
-    const ym = yearMonthSql(this.em, 'l.date');
-    type Row = { account_id: string; cost_centre_id: string; ym: string; total: string | number };
-    const rows = await tenantRows<Row>(this.em, LedgerEntry, 'l', (qb) => {
-      qb.select(['l.account_id', 'l.cost_centre_id', raw(`${ym} as ym`), raw('sum(l.amount) as total')])
-        .where({ date: { $gte: from, $lt: to }, ...(accountId ? { account: accountId } : {}), ...(costCentreId ? { costCentre: costCentreId } : {}) })
-        .groupBy(['l.account_id', 'l.cost_centre_id', raw(ym)]);
-      return qb;
-    });
+    type Row = { account_id: string; cost_centre_id: string; month: string | Date; amount: string | number };
+    const rows = await tenantRows<Row>(this.em, LedgerMonthTotal, 't', (qb) => qb
+      .select(['t.account_id', 't.cost_centre_id', 't.month', 't.amount'])
+      .where({
+        month: { $gte: from, $lt: to },
+        ...(accountId ? { account: accountId } : {}),
+        ...(costCentreId ? { costCentre: costCentreId } : {}),
+      }));
     const monthIndex = new Map(fiscalMonths(fiscalYear, startMonth).map((m) => [m.key, m.index - 1]));
     const byLine = new Map<string, { accountId: string; costCentreId: string; months: number[] }>();
     for (const r of rows) {
       const key = `${r.account_id}|${r.cost_centre_id}`;
       const entry = byLine.get(key) ?? { accountId: r.account_id, costCentreId: r.cost_centre_id, months: Array(12).fill(0) };
-      entry.months[monthIndex.get(r.ym)!] += Number(r.total);
+      const month = r.month instanceof Date
+        ? `${r.month.getFullYear()}-${String(r.month.getMonth() + 1).padStart(2, '0')}`
+        : String(r.month).slice(0, 7);
+      entry.months[monthIndex.get(month)!] += Number(r.amount);
       byLine.set(key, entry);
     }
+    for (const [key, entry] of byLine) if (entry.months.every((m) => m === 0)) byLine.delete(key);
     return byLine;
   }
 
