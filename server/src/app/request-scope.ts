@@ -6,6 +6,8 @@ export interface RequestScope {
   correlationId: string;
   actor?: { userId: string; role: Role; organizationId: string };
   sqlStatements: number;
+  /** Installation work (demo seeding): no tenant to guard, nothing for the audit log. */
+  system?: true;
 }
 
 const storage = new AsyncLocalStorage<RequestScope>();
@@ -16,4 +18,9 @@ export function runInRequestScope<T>(scope: RequestScope, fn: () => T): T {
 
 export function currentScope(): RequestScope | undefined {
   return storage.getStore();
+}
+
+/** Runs installation work (seeding) outside any user's request. */
+export function runAsSystem<T>(fn: () => T): T {
+  return storage.run({ correlationId: 'system', sqlStatements: 0, system: true }, fn);
 }

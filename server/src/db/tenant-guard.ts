@@ -11,7 +11,7 @@ import { currentScope } from '../app/request-scope';
 export class TenantGuard implements EventSubscriber {
   onFlush({ uow }: FlushEventArgs): void {
     const scope = currentScope();
-    if (!scope) return;
+    if (!scope || scope.system) return;
     for (const changeSet of uow.getChangeSets()) {
       const entity = changeSet.entity;
       if (!(entity instanceof OrgScopedEntity)) continue;

@@ -1,5 +1,6 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
 import { Role } from '../../auth/policy';
+import { runAsSystem } from '../../app/request-scope';
 import { hashPassword } from '../../auth/password';
 import { Membership, Organization, User } from '../../modules/organization/organization.entity';
 import {
@@ -154,9 +155,11 @@ async function seedOrganization(em: EntityManager, o: SeedOrganizationOptions): 
   for (const seat of o.seats) {
     if (!locations.has(seat.location)) locations.set(seat.location, em.create(Location, { organization: org, name: seat.location, address: o.addresses[seat.location] ?? null }));
     if (!departments.has(seat.department)) departments.set(seat.department, em.create(Department, { organization: org, name: seat.department }));
+    // A vacancy is a seat opened recently (a new hire, or someone who left): not one empty for years.
+    const openedOn = seat.person ? founded : isoDaysAgo(35 + (seat.key.length * 11) % 50);
     positions.set(seat.key, em.create(Position, {
       organization: org, title: seat.title, category: seat.category, tier: seat.tier,
-      department: departments.get(seat.department), location: locations.get(seat.location), openedOn: founded,
+      department: departments.get(seat.department), location: locations.get(seat.location), openedOn,
     }));
   }
   for (const [index, seat] of o.seats.entries()) {
@@ -164,7 +167,7 @@ async function seedOrganization(em: EntityManager, o: SeedOrganizationOptions): 
       organization: org, position: positions.get(seat.key)!,
       reportsTo: seat.reportsTo ? positions.get(seat.reportsTo) : null,
       clinicalSupervisor: seat.supervisor ? positions.get(seat.supervisor) : null,
-      effectiveFrom: founded,
+      effectiveFrom: positions.get(seat.key)!.openedOn,
     });
     if (!seat.person) continue;
     const [first, last, email, type, fte] = seat.person;
@@ -186,7 +189,11 @@ async function seedOrganization(em: EntityManager, o: SeedOrganizationOptions): 
  * `praxis-demo`). Idempotent: with `onlyIfEmpty` it does nothing once any organization exists.
  * Returns whether it seeded.
  */
-export async function seedDemo(orm: MikroORM, options: { onlyIfEmpty?: boolean } = {}): Promise<boolean> {
+export function seedDemo(orm: MikroORM, options: { onlyIfEmpty?: boolean } = {}): Promise<boolean> {
+  return runAsSystem(() => seed(orm, options));
+}
+
+async function seed(orm: MikroORM, options: { onlyIfEmpty?: boolean }): Promise<boolean> {
   if (process.env.NODE_ENV === 'production') throw new Error('Demo users are never created in production.');
   const em = orm.em.fork();
   if (await em.count(Organization, { slug: 'riverside' })) return false;

@@ -32,6 +32,7 @@ function pick(data: Record<string, unknown> | undefined, keys: string[]): Record
  */
 export class AuditSubscriber implements EventSubscriber {
   onFlush({ em, uow }: FlushEventArgs): void {
+    if (currentScope()?.system) return;
     const actor = currentScope()?.actor;
     const correlationId = currentScope()?.correlationId ?? null;
     for (const changeSet of [...uow.getChangeSets()] as ChangeSet<object>[]) {
