@@ -1,7 +1,7 @@
 import {
   Kind, type FragmentDefinitionNode, type GraphQLObjectType, type SelectionSetNode,
 } from 'graphql';
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { PUBLIC, requirementsOf } from '../auth/allow';
 import { ErrorCode, ForbiddenError, PraxisError, UnauthenticatedError } from '../common/errors';
@@ -34,36 +34,48 @@ function rootFields(
 export const operationGuard: ApolloServerPlugin<Context> = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ operation, document, schema, contextValue, request }) {
-        if (!operation) return;
-        const root = (operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType()) as GraphQLObjectType | null;
-        if (!root || operation.operation === 'subscription') throw new ForbiddenError('Subscriptions are not offered.');
-        const fragments = Object.fromEntries(
-          document.definitions
-            .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-            .map((d) => [d.name.value, d]),
-        );
-        for (const name of rootFields(operation.selectionSet, fragments)) {
-          if (name.startsWith('__')) continue;
-          const requirements = requirementsOf(root.getFields()[name]);
-          if (!requirements?.length) throw new ForbiddenError(`${root.name}.${name} declares no capability, so nobody may use it.`);
-          if (!requirements.includes(PUBLIC) && !contextValue.user) throw new UnauthenticatedError();
-        }
-        const complexity = getComplexity({
-          schema,
-          query: document,
-          operationName: request.operationName ?? undefined,
-          variables: request.variables ?? {},
-          estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-        });
-        if (complexity > MAX_COMPLEXITY) {
-          throw new PraxisError(
-            ErrorCode.QUERY_TOO_COMPLEX,
-            `This query is too complex (${complexity}, limit ${MAX_COMPLEXITY}); ask for fewer fields.`,
-            { complexity, limit: MAX_COMPLEXITY },
-          );
+      async didResolveOperation(requestContext) {
+        try {
+          check(requestContext);
+        } catch (err) {
+          // Refusals are answers, not server failures: HTTP 200 like any GraphQL error.
+          if (err instanceof PraxisError) err.extensions.http = { status: 200 };
+          throw err;
         }
       },
     };
   },
 };
+
+function check({
+  operation, document, schema, contextValue, request,
+}: GraphQLRequestContextDidResolveOperation<Context>) {
+  if (!operation) return;
+  const root = (operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType()) as GraphQLObjectType | null;
+  if (!root || operation.operation === 'subscription') throw new ForbiddenError('Subscriptions are not offered.');
+  const fragments = Object.fromEntries(
+    document.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+      .map((d) => [d.name.value, d]),
+  );
+  for (const name of rootFields(operation.selectionSet, fragments)) {
+    if (name.startsWith('__')) continue;
+    const requirements = requirementsOf(root.getFields()[name]);
+    if (!requirements?.length) throw new ForbiddenError(`${root.name}.${name} declares no capability, so nobody may use it.`);
+    if (!requirements.includes(PUBLIC) && !contextValue.user) throw new UnauthenticatedError();
+  }
+  const complexity = getComplexity({
+    schema,
+    query: document,
+    operationName: request.operationName ?? undefined,
+    variables: request.variables ?? {},
+    estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+  });
+  if (complexity > MAX_COMPLEXITY) {
+    throw new PraxisError(
+      ErrorCode.QUERY_TOO_COMPLEX,
+      `This query is too complex (${complexity}, limit ${MAX_COMPLEXITY}); ask for fewer fields.`,
+      { complexity, limit: MAX_COMPLEXITY },
+    );
+  }
+}

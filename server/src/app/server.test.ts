@@ -49,9 +49,23 @@ describe('hardening', () => {
     expect(result.data).toBeUndefined();
   });
 
-  it('needs sign-in for everything but login', async () => {
+  it('needs sign-in for everything but login, answering with HTTP 200 and a code', async () => {
     const result = await env.anonymous().gql('{ orgChart { asOf } }');
+    expect(result.status).toBe(200);
     expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('signs in as the new user even when the request carries another user’s cookie', async () => {
+    const previous = await env.as('office-manager@demo.test');
+    const result = await env.anonymous().gql(
+      'mutation { login(email: "consultant@demo.test", password: "praxis-demo") { viewer { displayName memberships { organizationName } current { role } } } }',
+      undefined,
+      { cookie: `praxis_session=${previous.token}` },
+    );
+    expect(result.data?.login.viewer).toEqual({
+      displayName: 'Victoria Hale', current: null,
+      memberships: [{ organizationName: 'Lakeside Pediatrics' }, { organizationName: 'Riverside Family Medicine' }],
+    });
   });
 
   it('puts a correlation id in every error and in the response header', async () => {

@@ -29,7 +29,10 @@ export class AuthResolver {
         maxAge: Math.floor(sessionSettings().absoluteMs / 1000),
       }),
     );
+    // A request may arrive with another user's cookie: the new sign-in replaces it entirely.
     ctx.user = user;
+    ctx.memberships = [];
+    ctx.membership = undefined;
     const viewer = await new ViewerService(ctx).viewerFor(user);
     return { token, viewer };
   }

@@ -1,0 +1,48 @@
+import type { Capability } from '@/gql/graphql';
+
+export interface NavItem {
+  label: string;
+  icon: string;
+  /** The route this item opens; the route declares the same requirement. */
+  route: string;
+  /** Any one of these capabilities shows the item; null = every signed-in member. */
+  capability: readonly Capability[] | null;
+}
+
+export interface NavSection {
+  title: string;
+  items: NavItem[];
+}
+
+export const AUDIT_READ: readonly Capability[] = ['AUDIT_READ_ALL', 'AUDIT_READ_OWN'];
+export const COMPENSATION_READ: readonly Capability[] = ['STAFF_COMPENSATION_READ', 'PROVIDER_COMPENSATION'];
+export const ORG_CHART_READ: readonly Capability[] = ['ORG_CHART_READ'];
+
+export const navigation: NavSection[] = [
+  {
+    title: 'Overview',
+    items: [{ label: 'Dashboard', icon: 'pi pi-objects-column', route: 'dashboard', capability: null }],
+  },
+  {
+    title: 'Organization',
+    items: [
+      { label: 'Org chart', icon: 'pi pi-sitemap', route: 'org-chart', capability: ORG_CHART_READ },
+      { label: 'People', icon: 'pi pi-users', route: 'people', capability: ORG_CHART_READ },
+    ],
+  },
+  {
+    title: 'Finance',
+    items: [{ label: 'Compensation', icon: 'pi pi-wallet', route: 'compensation', capability: COMPENSATION_READ }],
+  },
+  {
+    title: 'Administration',
+    items: [{ label: 'Audit log', icon: 'pi pi-history', route: 'audit', capability: AUDIT_READ }],
+  },
+];
+
+/** The sections and items a viewer with these rights sees; empty sections disappear. */
+export function visibleNavigation(allows: (requirement: NavItem['capability']) => boolean): NavSection[] {
+  return navigation
+    .map((section) => ({ ...section, items: section.items.filter((item) => allows(item.capability)) }))
+    .filter((section) => section.items.length > 0);
+}

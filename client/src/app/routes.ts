@@ -1,0 +1,78 @@
+import type { RouteRecordRaw } from 'vue-router';
+import type { Capability } from '@/gql/graphql';
+import { AUDIT_READ, COMPENSATION_READ, ORG_CHART_READ } from './navigation';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Any one of these; absent = every signed-in member. The server checks again. */
+    capability?: readonly Capability[];
+    /** Reachable signed out (sign-in). */
+    public?: boolean;
+    /** Shown in the browser tab. */
+    title?: string;
+  }
+}
+
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/sign-in',
+    name: 'sign-in',
+    component: () => import('@/features/auth/SignInPage.vue'),
+    meta: { public: true, title: 'Sign in' },
+  },
+  {
+    path: '/choose-organization',
+    name: 'choose-organization',
+    component: () => import('@/features/auth/ChooseOrganizationPage.vue'),
+    meta: { title: 'Choose a practice' },
+  },
+  {
+    path: '/',
+    component: () => import('./layout/AppLayout.vue'),
+    children: [
+      {
+        path: '',
+        name: 'dashboard',
+        component: () => import('@/features/dashboard/DashboardPage.vue'),
+        meta: { title: 'Dashboard' },
+      },
+      {
+        path: 'org-chart',
+        name: 'org-chart',
+        component: () => import('@/features/orgchart/OrgChartPage.vue'),
+        meta: { capability: ORG_CHART_READ, title: 'Org chart' },
+      },
+      {
+        path: 'people',
+        name: 'people',
+        component: () => import('@/features/people/PeopleListPage.vue'),
+        meta: { capability: ORG_CHART_READ, title: 'People' },
+      },
+      {
+        path: 'people/:id',
+        name: 'person',
+        component: () => import('@/features/people/PersonPage.vue'),
+        props: true,
+        meta: { capability: ORG_CHART_READ, title: 'Person' },
+      },
+      {
+        path: 'compensation',
+        name: 'compensation',
+        component: () => import('@/features/compensation/CompensationPage.vue'),
+        meta: { capability: COMPENSATION_READ, title: 'Compensation' },
+      },
+      {
+        path: 'audit',
+        name: 'audit',
+        component: () => import('@/features/audit/AuditLogPage.vue'),
+        meta: { capability: AUDIT_READ, title: 'Audit log' },
+      },
+      {
+        path: ':pathMatch(.*)*',
+        name: 'not-found',
+        component: () => import('./pages/NotFoundPage.vue'),
+        meta: { title: 'Not found' },
+      },
+    ],
+  },
+];

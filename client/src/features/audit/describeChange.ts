@@ -1,0 +1,117 @@
+import type { AuditAction, Role } from '@/gql/graphql';
+import { ACTION_LABEL, CATEGORY_LABEL, EMPLOYMENT_TYPE_LABEL, ROLE_LABEL, formatDate } from '@/shared/format';
+
+export interface AuditEntryLike {
+  action: AuditAction;
+  actorName?: string | null;
+  actorRole?: Role | null;
+  entityName: string;
+  entityId?: string;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+}
+
+/** Names of records the log refers to by id (people), when the page knows them. */
+export type Names = ReadonlyMap<string, string>;
+const NO_NAMES: Names = new Map();
+
+export interface FieldChange {
+  field: string;
+  label: string;
+  before: string | null;
+  after: string | null;
+}
+
+const FIELD_LABEL: Record<string, string> = {
+  firstName: 'First name',
+  lastName: 'Last name',
+  workEmail: 'Work email',
+  employmentType: 'Employment type',
+  fteHundredths: 'FTE',
+  fte: 'FTE',
+  hireDate: 'Hire date',
+  endDate: 'End date',
+  reportsTo: 'Reports to',
+  clinicalSupervisor: 'Clinical supervisor',
+  effectiveFrom: 'Effective from',
+  effectiveTo: 'Effective to',
+  openedOn: 'Opened on',
+  closedOn: 'Closed on',
+  startDate: 'Start date',
+};
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** `ReportingLine` → `reporting line`. */
+export function entityNoun(entityName: string): string {
+  return entityName.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+export function fieldLabel(field: string): string {
+  const month = MONTH.exec(field);
+  if (month) return `Month ${Number(month[1])}`;
+  return FIELD_LABEL[field] ?? field.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/^./, (c) => c.toUpperCase());
+}
+
+const MONTH = /^m(\d{2})$/;
+const money = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+export function formatValue(field: string, value: unknown, names: Names = NO_NAMES): string | null {
+  if (value === null || value === undefined || value === '') return null;
+  if (field === 'fteHundredths' && typeof value === 'number') return (value / 100).toFixed(2);
+  // Budget months and other amounts travel as integer cents.
+  if (MONTH.test(field) || /amount/i.test(field)) {
+    const cents = typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
+    if (typeof cents === 'number') return money.format(cents / 100);
+  }
+  if (field === 'category' && typeof value === 'string' && value in CATEGORY_LABEL) return CATEGORY_LABEL[value as keyof typeof CATEGORY_LABEL];
+  if (field === 'employmentType' && typeof value === 'string' && value in EMPLOYMENT_TYPE_LABEL) {
+    return EMPLOYMENT_TYPE_LABEL[value as keyof typeof EMPLOYMENT_TYPE_LABEL];
+  }
+  if (typeof value === 'string' && UUID.test(value)) return names.get(value) ?? `record ${value.slice(0, 8)}`;
+  if (typeof value === 'string' && ISO_DATE.test(value)) return formatDate(value);
+  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+/** The record's own name where the change carries one (a person, a position title, a place). */
+export function subjectOf(entry: AuditEntryLike, names: Names = NO_NAMES): string | null {
+  const data = { ...(entry.before ?? {}), ...(entry.after ?? {}) };
+  if (typeof data.firstName === 'string' && typeof data.lastName === 'string') return `${data.firstName} ${data.lastName}`;
+  if (typeof data.title === 'string') return data.title;
+  if (typeof data.name === 'string') return data.name;
+  return (entry.entityId && names.get(entry.entityId)) ?? null;
+}
+
+export function actorOf(entry: AuditEntryLike): string {
+  return entry.actorName ?? 'Praxis (system)';
+}
+
+export function actorRoleOf(entry: AuditEntryLike): string | null {
+  return entry.actorRole ? ROLE_LABEL[entry.actorRole] : null;
+}
+
+/** "Marcus Bell updated employee Jasmine Powell" — one line a person can read. */
+export function describeEntry(entry: AuditEntryLike, names: Names = NO_NAMES): string {
+  const noun = entityNoun(entry.entityName);
+  const subject = subjectOf(entry, names);
+  const object = subject ? `${noun} ${subject}` : `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+  return `${actorOf(entry)} ${ACTION_LABEL[entry.action]} ${object}`;
+}
+
+/** Field by field, what changed; for a creation, what it was created with. */
+export function changesOf(entry: AuditEntryLike, names: Names = NO_NAMES): FieldChange[] {
+  const before = entry.before ?? {};
+  const after = entry.after ?? {};
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => f !== 'user');
+  return fields
+    .map((field) => ({
+      field,
+      label: fieldLabel(field),
+      before: formatValue(field, before[field], names),
+      after: formatValue(field, after[field], names),
+    }))
+    .filter((c) => c.before !== c.after);
+}

@@ -1,0 +1,89 @@
+import { expect, test } from '@playwright/test';
+import { usePraxisServer } from './support/server';
+import { graphqlFromPage, screenshot, signIn, signInAs } from './support/app';
+
+/**
+ * Every demo role signs in, lands on its own dashboard and sees exactly the navigation its
+ * capabilities allow. The tables mirror server/src/auth/policy.ts and client/src/app/navigation.ts;
+ * the test also checks the first against what the server says the viewer holds.
+ */
+const MANAGEMENT_COMMON = [
+  'ORG_CHART_READ', 'PEOPLE_READ_DETAILS', 'PEOPLE_EDIT_OFFICE_STAFF',
+  'PAYABLES_READ', 'PAYABLES_ENTER', 'PAYABLES_APPROVE',
+  'RECEIVABLES_READ', 'RECEIVABLES_ENTER', 'RECEIVABLES_APPROVE',
+  'TIME_CARDS_OWN', 'TIME_CARDS_ENTER', 'BUDGETS_READ', 'CAMPAIGNS_READ', 'COMPENSATION_OWN_READ',
+];
+const ALL = [
+  ...MANAGEMENT_COMMON, 'PEOPLE_EDIT_NON_PROVIDER_STAFF', 'PEOPLE_EDIT_PROVIDERS', 'TIME_CARDS_APPROVE_ALL',
+  'BUDGETS_EDIT', 'BUDGETS_APPROVE', 'CAMPAIGNS_EDIT', 'STAFF_COMPENSATION_READ', 'STAFF_COMPENSATION_PROPOSE',
+  'PROVIDER_COMPENSATION', 'COMPENSATION_APPROVE', 'AUDIT_READ_ALL',
+];
+const CAPABILITIES: Record<string, string[]> = {
+  ADMINISTRATOR: ALL,
+  PHYSICIAN_OWNER: ALL,
+  PRACTICE_MANAGER: [
+    ...MANAGEMENT_COMMON, 'PEOPLE_EDIT_NON_PROVIDER_STAFF', 'TIME_CARDS_APPROVE_ALL', 'BUDGETS_EDIT', 'CAMPAIGNS_EDIT',
+    'STAFF_COMPENSATION_READ', 'STAFF_COMPENSATION_PROPOSE', 'AUDIT_READ_OWN',
+  ],
+  OFFICE_MANAGER: [...MANAGEMENT_COMMON, 'TIME_CARDS_APPROVE_REPORTS'],
+  CONSULTANT: ['ORG_CHART_READ', 'PAYABLES_READ', 'RECEIVABLES_READ', 'BUDGETS_READ', 'BUDGETS_EDIT', 'CAMPAIGNS_READ', 'CAMPAIGNS_EDIT'],
+  ASSISTANT: ['ORG_CHART_READ', 'PAYABLES_READ', 'PAYABLES_ENTER', 'RECEIVABLES_READ', 'RECEIVABLES_ENTER', 'TIME_CARDS_OWN', 'TIME_CARDS_ENTER', 'COMPENSATION_OWN_READ'],
+  PROVIDER: ['ORG_CHART_READ', 'TIME_CARDS_OWN', 'COMPENSATION_OWN_READ'],
+  STAFF: ['ORG_CHART_READ', 'TIME_CARDS_OWN', 'COMPENSATION_OWN_READ'],
+};
+
+/** Each navigation item and the capabilities (any one of them) that show it; null = everyone. */
+const NAVIGATION: { label: string; route: string; needs: string[] | null }[] = [
+  { label: 'Dashboard', route: 'dashboard', needs: null },
+  { label: 'Org chart', route: 'org-chart', needs: ['ORG_CHART_READ'] },
+  { label: 'People', route: 'people', needs: ['ORG_CHART_READ'] },
+  { label: 'Compensation', route: 'compensation', needs: ['STAFF_COMPENSATION_READ', 'PROVIDER_COMPENSATION'] },
+  { label: 'Audit log', route: 'audit', needs: ['AUDIT_READ_ALL', 'AUDIT_READ_OWN'] },
+];
+
+const USERS: { email: string; role: string; heading: string; screenshot: string; organization?: string }[] = [
+  { email: 'administrator@demo.test', role: 'ADMINISTRATOR', heading: 'Practice overview', screenshot: 'dashboard-administrator' },
+  { email: 'owner@demo.test', role: 'PHYSICIAN_OWNER', heading: 'Practice overview', screenshot: 'dashboard-physician-owner' },
+  { email: 'practice-manager@demo.test', role: 'PRACTICE_MANAGER', heading: 'Operations overview', screenshot: 'dashboard-practice-manager' },
+  { email: 'office-manager@demo.test', role: 'OFFICE_MANAGER', heading: 'Office overview', screenshot: 'dashboard-office-manager' },
+  { email: 'consultant@demo.test', role: 'CONSULTANT', heading: 'Consultant overview', screenshot: 'dashboard-consultant', organization: 'Riverside Family Medicine' },
+  { email: 'assistant@demo.test', role: 'ASSISTANT', heading: 'Assistant overview', screenshot: 'dashboard-assistant' },
+  { email: 'provider@demo.test', role: 'PROVIDER', heading: 'Provider overview', screenshot: 'dashboard-provider' },
+  { email: 'staff@demo.test', role: 'STAFF', heading: 'Staff overview', screenshot: 'dashboard-staff' },
+];
+
+const server = usePraxisServer();
+
+for (const user of USERS) {
+  test(`${user.role} sees their dashboard and only their navigation`, async ({ page }) => {
+    if (user.organization) {
+      await signIn(page, server, user.email);
+      await expect(page.getByRole('heading', { name: 'Choose a practice' })).toBeVisible();
+      await page.getByRole('button', { name: new RegExp(user.organization) }).click();
+    } else {
+      await signInAs(page, server, user.email);
+    }
+    await expect(page.getByRole('heading', { level: 1, name: user.heading })).toBeVisible();
+
+    // The table above must match what the server grants.
+    const viewer = await graphqlFromPage(page, '{ viewer { capabilities current { role } } }');
+    const granted = (viewer.data as { viewer: { capabilities: string[]; current: { role: string } } }).viewer;
+    expect(granted.current.role).toBe(user.role);
+    expect([...granted.capabilities].sort()).toEqual([...CAPABILITIES[user.role]!].sort());
+
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    for (const item of NAVIGATION) {
+      const allowed = !item.needs || item.needs.some((c) => CAPABILITIES[user.role]!.includes(c));
+      const link = nav.getByRole('link', { name: item.label, exact: true });
+      if (allowed) await expect(link, `${item.label} for ${user.role}`).toBeVisible();
+      else await expect(link, `${item.label} hidden for ${user.role}`).toHaveCount(0);
+    }
+    const expected = NAVIGATION.filter((i) => !i.needs || i.needs.some((c) => CAPABILITIES[user.role]!.includes(c)));
+    await expect(nav.getByRole('link')).toHaveCount(expected.length);
+
+    // Widgets finished loading (no skeletons left) before the picture.
+    await expect(page.getByTestId('headcount-widget')).toBeVisible();
+    await expect(page.locator('.p-skeleton')).toHaveCount(0);
+    await screenshot(page, user.screenshot);
+  });
+}

@@ -1,0 +1,37 @@
+import path from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import type { PraxisServer } from './server';
+
+export const DEMO_PASSWORD = 'praxis-demo';
+
+export async function signIn(page: Page, server: PraxisServer, email: string, password = DEMO_PASSWORD) {
+  await page.goto(`${server.url}/sign-in`);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** Signs in and waits until the app shell shows the user. */
+export async function signInAs(page: Page, server: PraxisServer, email: string) {
+  await signIn(page, server, email);
+  await expect(page.getByTestId('viewer-name')).toBeVisible();
+}
+
+/** Full-page screenshots for people to look at; git ignores the PNGs. */
+export async function screenshot(page: Page, name: string) {
+  await page.screenshot({ path: path.join(__dirname, '..', 'screenshots', `${name}.png`), fullPage: true });
+}
+
+/** POSTs a GraphQL operation from inside the page, with the page's session cookie and organization. */
+export function graphqlFromPage(page: Page, query: string, organizationId?: string) {
+  return page.evaluate(
+    async ({ query, organizationId }) => {
+      const headers: Record<string, string> = { 'content-type': 'application/json' };
+      const org = organizationId ?? localStorage.getItem('praxis.organizationId');
+      if (org) headers['X-Praxis-Organization'] = org;
+      const response = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) });
+      return (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: { code?: string } }[] };
+    },
+    { query, organizationId },
+  );
+}
