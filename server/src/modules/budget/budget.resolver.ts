@@ -266,6 +266,16 @@ export class BudgetFieldsResolver {
   }
 
   @Allow(READ)
+  @FieldResolver(() => VarianceReport, { description: 'This budget against actuals (same as varianceReport).' })
+  variance(
+    @Root() budget: Budget,
+    @Ctx() ctx: Context,
+    @Arg('throughMonth', () => Int, { nullable: true, description: 'Fiscal month 0–12; defaults to the last closed one.' }) throughMonth?: number,
+  ) {
+    return new VarianceService(ctx).report(budget.id, throughMonth ?? undefined);
+  }
+
+  @Allow(READ)
   @FieldResolver(() => [BudgetLine])
   lines(@Root() budget: Budget, @Ctx() ctx: Context) {
     return new BudgetService(ctx).lines(budget);
