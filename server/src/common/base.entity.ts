@@ -31,6 +31,11 @@ export abstract class OrgScopedEntity<Optional extends string = never> extends B
   @ManyToOne({ entity: 'Organization', deleteRule: 'cascade', index: true })
   organization!: Organization;
 
+  /** How the audit log names this record ("Sam Carter", "FY2027 original"); undefined = its id. */
+  auditLabel(): string | undefined {
+    return undefined;
+  }
+
   /** Optimistic lock: a save based on an older version is refused with CONFLICT. */
   @SignedIn()
   @Field(() => Int, { description: 'Send back as expectedVersion when saving; a stale version gets CONFLICT.' })

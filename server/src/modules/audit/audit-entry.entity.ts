@@ -39,6 +39,10 @@ export class AuditEntry {
   @Property({ type: 'string', length: 64 })
   entityId!: string;
 
+  /** The record's name when it was changed ("Sam Carter"), so the log reads well after renames. */
+  @Property({ type: 'string', length: 200, nullable: true })
+  entityLabel?: string | null;
+
   @Property({ type: 'json', nullable: true })
   before?: Record<string, unknown> | null;
 

@@ -35,6 +35,7 @@ export class AuditService {
         action: e.action,
         entityName: e.entityName,
         entityId: e.entityId,
+        entityLabel: e.entityLabel ?? null,
         before: e.before ?? null,
         after: e.after ?? null,
       })),

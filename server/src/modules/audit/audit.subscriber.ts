@@ -54,6 +54,7 @@ export class AuditSubscriber implements EventSubscriber {
       entry.action = action;
       entry.entityName = changeSet.name;
       entry.entityId = entity.id;
+      entry.entityLabel = entity.auditLabel()?.slice(0, 200) ?? null;
       entry.correlationId = correlationId;
       if (action === AuditAction.CREATE) entry.after = pick(payload, changedKeys);
       if (action === AuditAction.UPDATE) {

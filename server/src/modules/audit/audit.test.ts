@@ -3,7 +3,7 @@ import { createTestEnv, expectNoErrors, type ApiClient, type TestEnv } from '../
 import { AuditEntry } from './audit-entry.entity';
 
 const LOG = `query ($filter: AuditLogFilter) { auditLog(filter: $filter, limit: 20) { total entries {
-  actorName actorRole action entityName entityId before after } } }`;
+  actorName actorRole action entityName entityId entityLabel before after } } }`;
 const UPDATE = 'mutation ($input: UpdateEmployeeInput!) { updateEmployee(input: $input) { id version } }';
 
 let env: TestEnv;
@@ -24,7 +24,7 @@ describe('audit log', () => {
     expectNoErrors(await practiceManager.gql(UPDATE, { input: { employeeId: samId, expectedVersion: 1, workEmail: 'sam.carter@new.example' } }));
     const log = expectNoErrors(await admin.gql(LOG, { filter: { entityId: samId, action: 'UPDATE' } })).auditLog;
     expect(log.entries).toEqual([{
-      actorName: 'Marcus Bell', actorRole: 'PRACTICE_MANAGER', action: 'UPDATE', entityName: 'Employee', entityId: samId,
+      actorName: 'Marcus Bell', actorRole: 'PRACTICE_MANAGER', action: 'UPDATE', entityName: 'Employee', entityId: samId, entityLabel: 'Sam Carter',
       before: { workEmail: 'sam.carter@riversidefm.example' }, after: { workEmail: 'sam.carter@new.example' },
     }]);
   });

@@ -28,6 +28,9 @@ export class AuditLogEntry {
   @Field(() => ID)
   entityId!: string;
 
+  @Field(() => String, { nullable: true, description: 'The record’s name at the time, e.g. "Sam Carter".' })
+  entityLabel?: string | null;
+
   @Field(() => GraphQLJSONObject, { nullable: true })
   before?: Record<string, unknown> | null;
 

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, PrimaryKey, PrimaryKeyProp, Property, Unique } from '@mikro-orm/core';
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, PrimaryKeyProp, Property, Unique, wrap } from '@mikro-orm/core';
 import { Organization } from '../organization/organization.entity';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { OrgScopedEntity } from '../../common/base.entity';
@@ -90,6 +90,10 @@ export class Account extends OrgScopedEntity<'active'> {
   @Field(() => Boolean)
   @Property({ type: 'boolean' })
   active: boolean = true;
+
+  override auditLabel() {
+    return `${this.code} ${this.name}`;
+  }
 }
 
 @ObjectType({ description: 'Where money is budgeted and spent: a department or a location.' })
@@ -105,6 +109,10 @@ export class CostCentre extends OrgScopedEntity {
 
   @ManyToOne({ entity: () => Location, nullable: true })
   location?: Location | null;
+
+  override auditLabel() {
+    return this.name;
+  }
 }
 
 @ObjectType({ description: 'One fiscal year of the organization in one version.' })
@@ -139,6 +147,10 @@ export class Budget extends OrgScopedEntity<'status'> {
   @Field(() => Date, { nullable: true })
   @Property({ type: Date, nullable: true })
   approvedAt?: Date | null;
+
+  override auditLabel() {
+    return `FY${this.fiscalYear} ${this.budgetVersion.toLowerCase()} budget`;
+  }
 }
 
 /** Twelve monthly amounts (fiscal month 1 = m01) for one account and cost centre, in minor units. */
@@ -203,6 +215,11 @@ export class BudgetLine extends OrgScopedEntity<MonthKey | 'months' | 'total'> {
   @Field(() => Money)
   get total(): number {
     return MONTH_KEYS.reduce((sum, k) => sum + this[k], 0);
+  }
+
+  override auditLabel() {
+    if (![this.account, this.costCentre, this.budget].every((e) => wrap(e).isInitialized())) return undefined;
+    return `${this.budget.auditLabel()}: ${this.account.code} ${this.account.name} · ${this.costCentre.name}`;
   }
 }
 

@@ -55,6 +55,10 @@ export class Location extends OrgScopedEntity {
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 200, nullable: true })
   address?: string | null;
+
+  override auditLabel() {
+    return this.name;
+  }
 }
 
 @ObjectType()
@@ -64,6 +68,10 @@ export class Department extends OrgScopedEntity {
   @Field(() => String)
   @Property({ type: 'string', length: 120 })
   name!: string;
+
+  override auditLabel() {
+    return this.name;
+  }
 }
 
 /** A seat in the org chart. Who it reports to lives in effective-dated ReportingLines. */
@@ -95,6 +103,10 @@ export class Position extends OrgScopedEntity {
   @Field(() => String, { nullable: true, description: 'From this date on the seat is gone from the chart.' })
   @Property({ type: 'date', nullable: true })
   closedOn?: string | null;
+
+  override auditLabel() {
+    return this.title;
+  }
 }
 
 /**
@@ -178,6 +190,10 @@ export class Employee extends OrgScopedEntity<'fullName' | 'fte' | 'employmentTy
   /** The sign-in of this person, for self-service ("my team", my time cards, my pay). */
   @ManyToOne({ entity: () => User, nullable: true })
   user?: User | null;
+
+  override auditLabel() {
+    return this.fullName;
+  }
 }
 
 /** Employee fills position on [startDate, endDate). A position with no current assignment is a vacancy. */
