@@ -91,6 +91,16 @@ const CALLS: Record<string, { query: string; variables?: Record<string, unknown>
   'Query.currentBudget': { query: '{ currentBudget { id } }' },
   'Mutation.deleteBudget': { query: `mutation { deleteBudget(id: "${NO_ID}") }` },
   'Mutation.importBudgetXlsx': { query: `mutation { importBudgetXlsx(budgetId: "${NO_ID}", fileBase64: "") { added } }` },
+  'Query.campaigns': { query: '{ campaigns { id } }' },
+  'Query.campaign': { query: `{ campaign(id: "${NO_ID}") { id } }` },
+  'Query.campaignMeasures': { query: '{ campaignMeasures { key } }' },
+  'Query.leads': { query: '{ leads { id } }' },
+  'Mutation.saveCampaign': { query: 'mutation { saveCampaign(input: { name: "", channel: OTHER, startDate: "x", endDate: "x", budgetAmount: 0, trackingCode: "" }) { warning } }' },
+  'Mutation.setCampaignStatus': { query: `mutation { setCampaignStatus(id: "${NO_ID}", status: ACTIVE) { id } }` },
+  'Mutation.addCampaignSpend': { query: `mutation { addCampaignSpend(input: { campaignId: "${NO_ID}", date: "x", amount: 1 }) { id } }` },
+  'Mutation.addLead': { query: 'mutation { addLead(input: { inquiryDate: "x" }) { id } }' },
+  'Mutation.moveLead': { query: `mutation { moveLead(input: { leadId: "${NO_ID}", expectedVersion: 1, stage: SCHEDULED, date: "x" }) { id } }` },
+  'Mutation.importLeads': { query: 'mutation { importLeads(csv: "a,b") { ok } }' },
   'Mutation.updateBudgetSettings': { query: 'mutation { updateBudgetSettings(varianceThresholdBps: -1, budgetCheckMode: WARN) { budgetCheckMode } }' },
 };
 

@@ -14,6 +14,8 @@ export class Context {
   memberships: Membership[] = [];
   sessionTokenHash?: string;
   capabilities: ReadonlySet<Capability> = new Set();
+  /** Personal data this request returned, by `Entity|id`: written to the audit log at the end. */
+  auditReads?: Map<string, Set<string>>;
   private batchLoaders?: Loaders;
 
   constructor(

@@ -7,6 +7,7 @@ import { AuditResolver } from '../modules/audit/audit.resolver';
 import {
   BudgetFieldsResolver, BudgetLineFieldsResolver, BudgetResolver, LedgerEntryFieldsResolver,
 } from '../modules/budget/budget.resolver';
+import { CampaignFieldsResolver, CampaignResolver, LeadFieldsResolver } from '../modules/campaign/campaign.resolver';
 import {
   EmployeeFieldsResolver, OrgChartResolver, PositionFieldsResolver,
 } from '../modules/orgchart/orgchart.resolver';
@@ -14,6 +15,7 @@ import {
 export const RESOLVERS = [
   AuthResolver, OrgChartResolver, EmployeeFieldsResolver, PositionFieldsResolver, AuditResolver,
   BudgetResolver, BudgetFieldsResolver, BudgetLineFieldsResolver, LedgerEntryFieldsResolver,
+  CampaignResolver, CampaignFieldsResolver, LeadFieldsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

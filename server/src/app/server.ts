@@ -21,6 +21,7 @@ import { SESSION_COOKIE, SessionService } from '../auth/session.service';
 import { today } from '../common/dates';
 import { REPO_ROOT } from '../db/config';
 import { registerDownloads } from './downloads';
+import { writeAuditReads } from '../modules/audit/audit-reads';
 
 export const ORGANIZATION_HEADER = 'x-praxis-organization';
 export const MAX_DEPTH = Number(process.env.GRAPHQL_MAX_DEPTH ?? 10);
@@ -93,7 +94,8 @@ export async function createServer(orm: MikroORM, options: { serveClient?: boole
       {
         async requestDidStart() {
           return {
-            async willSendResponse({ response }) {
+            async willSendResponse({ response, contextValue }) {
+              await writeAuditReads(contextValue);
               const scope = currentScope();
               if (!scope) return;
               response.http.headers.set('x-correlation-id', scope.correlationId);

@@ -7,15 +7,18 @@ import {
 import {
   Account, AccountMapping, Budget, BudgetLine, CostCentre, LedgerEntry, LedgerMonthTotal,
 } from '../modules/budget/budget.entity';
+import { Campaign, CampaignSpend, Lead } from '../modules/campaign/campaign.entity';
 
 export const ENTITIES = [
   Organization, User, Membership, Session, AuditEntry,
   Location, Department, Position, ReportingLine, Employee, Assignment,
   Account, CostCentre, Budget, BudgetLine, LedgerEntry, AccountMapping, LedgerMonthTotal,
+  Campaign, CampaignSpend, Lead,
 ];
 
 /** Entities read only through the tenant filter (every OrgScopedEntity, plus the audit log). */
 export const TENANT_SCOPED = [
   'AuditEntry', 'Location', 'Department', 'Position', 'ReportingLine', 'Employee', 'Assignment',
   'Account', 'CostCentre', 'Budget', 'BudgetLine', 'LedgerEntry', 'AccountMapping', 'LedgerMonthTotal',
+  'Campaign', 'CampaignSpend', 'Lead',
 ];

@@ -1,0 +1,328 @@
+import { randomUUID, createHash } from 'node:crypto';
+import Papa from 'papaparse';
+import { raw } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import type { Context } from '../../app/context';
+import { ConflictError, NotFoundError, ValidationError } from '../../common/errors';
+import { isIsoDate, today } from '../../common/dates';
+import { tenantRows } from '../../common/query';
+import { Location } from '../orgchart/orgchart.entity';
+import { Account, AccountGroup, BudgetLine, CostCentre, LedgerEntry, LedgerSource } from '../budget/budget.entity';
+import { Campaign, CampaignChannel, CampaignSpend, CampaignStatus, Lead, LeadStage } from './campaign.entity';
+import type { CampaignInput, LeadInput, MoveLeadInput, SpendInput } from './campaign.inputs';
+import { MeasureGrouping, type CampaignMeasures, type CampaignPacing } from './campaign.types';
+
+const TRANSITIONS: Record<CampaignStatus, CampaignStatus[]> = {
+  PLANNED: [CampaignStatus.ACTIVE, CampaignStatus.CANCELLED],
+  ACTIVE: [CampaignStatus.PAUSED, CampaignStatus.COMPLETED, CampaignStatus.CANCELLED],
+  PAUSED: [CampaignStatus.ACTIVE, CampaignStatus.COMPLETED, CampaignStatus.CANCELLED],
+  COMPLETED: [],
+  CANCELLED: [],
+};
+
+const ratio = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 10_000) / 10_000);
+const perUnit = (cents: number, n: number) => (n === 0 ? null : Math.round(cents / n));
+
+interface Totals {
+  spend: number;
+  leads: number;
+  scheduled: number;
+  newPatients: number;
+  lost: number;
+  daysToFirstVisit: number;
+  revenue: number;
+}
+const emptyTotals = (): Totals => ({ spend: 0, leads: 0, scheduled: 0, newPatients: 0, lost: 0, daysToFirstVisit: 0, revenue: 0 });
+
+export function measuresOf(key: string, label: string, t: Totals): CampaignMeasures {
+  return {
+    key, label,
+    spend: t.spend, leads: t.leads, scheduled: t.scheduled, newPatients: t.newPatients, lost: t.lost,
+    leadToScheduled: ratio(t.scheduled, t.leads),
+    scheduledToNewPatient: ratio(t.newPatients, t.scheduled),
+    leadToNewPatient: ratio(t.newPatients, t.leads),
+    costPerLead: perUnit(t.spend, t.leads),
+    costPerNewPatient: perUnit(t.spend, t.newPatients),
+    attributedRevenue: t.revenue,
+    roi: t.spend === 0 ? null : Math.round(((t.revenue - t.spend) / t.spend) * 10_000) / 10_000,
+    daysToFirstVisit: t.newPatients === 0 ? null : Math.round((t.daysToFirstVisit / t.newPatients) * 10) / 10,
+  };
+}
+
+export class CampaignService {
+  private readonly em: EntityManager;
+
+  constructor(private readonly ctx: Context) {
+    this.em = ctx.em as EntityManager;
+  }
+
+  campaigns(): Promise<Campaign[]> {
+    return this.em.find(Campaign, {}, { orderBy: { startDate: 'desc', name: 'asc' } });
+  }
+
+  async campaign(id: string, field = 'id'): Promise<Campaign> {
+    const campaign = await this.em.findOne(Campaign, { id });
+    if (!campaign) {
+      if (field === 'id') throw new NotFoundError('Campaign', id);
+      throw new ValidationError(field, 'No such campaign in this organization.');
+    }
+    return campaign;
+  }
+
+  async save(input: CampaignInput): Promise<Campaign> {
+    const name = input.name.trim();
+    if (!name || name.length > 160) throw new ValidationError('input.name', 'Give the campaign a name of at most 160 characters.');
+    if (!isIsoDate(input.startDate)) throw new ValidationError('input.startDate', 'Enter a date as YYYY-MM-DD.');
+    if (!isIsoDate(input.endDate)) throw new ValidationError('input.endDate', 'Enter a date as YYYY-MM-DD.');
+    if (input.endDate < input.startDate) throw new ValidationError('input.endDate', 'The campaign cannot end before it starts.');
+    if (input.budgetAmount < 0) throw new ValidationError('input.budgetAmount', 'A budget cannot be negative.');
+    if (input.newPatientValueEstimate < 0) throw new ValidationError('input.newPatientValueEstimate', 'The estimate cannot be negative.');
+    const trackingCode = input.trackingCode.trim();
+    if (!/^[\w.+-]{2,80}$/.test(trackingCode)) throw new ValidationError('input.trackingCode', 'Use 2–80 letters, digits, dots, dashes, plus signs or underscores.');
+    const clash = await this.em.findOne(Campaign, { trackingCode, ...(input.id ? { id: { $ne: input.id } } : {}) });
+    if (clash) throw new ValidationError('input.trackingCode', `“${clash.name}” already uses this tracking code.`);
+    const location = input.locationId ? await this.em.findOne(Location, { id: input.locationId }) : null;
+    if (input.locationId && !location) throw new ValidationError('input.locationId', 'No such location in this organization.');
+    let budgetLine: BudgetLine | null = null;
+    if (input.budgetLineId) {
+      budgetLine = await this.em.findOne(BudgetLine, { id: input.budgetLineId }, { populate: ['account'] });
+      if (!budgetLine) throw new ValidationError('input.budgetLineId', 'No such budget line in this organization.');
+      if (budgetLine.account.group !== AccountGroup.MARKETING) throw new ValidationError('input.budgetLineId', 'Campaigns draw on a marketing budget line.');
+    }
+    let campaign: Campaign;
+    if (input.id) {
+      campaign = await this.campaign(input.id, 'input.id');
+      if (input.expectedVersion !== campaign.version) throw new ConflictError('Someone else changed this campaign since you opened it.', { version: campaign.version, name: campaign.name });
+    } else {
+      campaign = this.em.create(Campaign, { organization: this.ctx.organizationId, name, channel: input.channel, startDate: input.startDate, endDate: input.endDate, budgetAmount: input.budgetAmount, trackingCode, newPatientValueEstimate: input.newPatientValueEstimate });
+    }
+    Object.assign(campaign, {
+      name, channel: input.channel, objective: input.objective?.trim() || null, serviceLine: input.serviceLine?.trim() || null,
+      location, startDate: input.startDate, endDate: input.endDate, budgetAmount: input.budgetAmount, budgetLine,
+      trackingCode, newPatientValueEstimate: input.newPatientValueEstimate,
+    });
+    await this.em.flush();
+    return campaign;
+  }
+
+  /** Campaigns committed to a budget line beyond what the line holds: a warning, not a refusal. */
+  async overcommitment(campaign: Campaign): Promise<string | null> {
+    if (!campaign.budgetLine) return null;
+    const line = await this.em.findOneOrFail(BudgetLine, { id: campaign.budgetLine.id });
+    const committed = await this.em.find(Campaign, { budgetLine: line, status: { $ne: CampaignStatus.CANCELLED } }, { fields: ['budgetAmount'] });
+    const total = committed.reduce((s, c) => s + c.budgetAmount, 0);
+    if (total <= line.total) return null;
+    return `Campaigns on this budget line commit $${((total - line.total) / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })} more than it holds.`;
+  }
+
+  async setStatus(id: string, status: CampaignStatus): Promise<Campaign> {
+    const campaign = await this.campaign(id);
+    if (!TRANSITIONS[campaign.status].includes(status)) {
+      throw new ValidationError('status', `A ${campaign.status.toLowerCase()} campaign cannot become ${status.toLowerCase()}.`);
+    }
+    campaign.status = status;
+    await this.em.flush();
+    return campaign;
+  }
+
+  /** Records spend and posts it once to the ledger, on the campaign's marketing account and cost centre. */
+  async addSpend(input: SpendInput): Promise<CampaignSpend> {
+    const campaign = await this.campaign(input.campaignId, 'input.campaignId');
+    if (!isIsoDate(input.date)) throw new ValidationError('input.date', 'Enter a date as YYYY-MM-DD.');
+    if (!Number.isSafeInteger(input.amount) || input.amount === 0) throw new ValidationError('input.amount', 'Enter an amount in cents, not zero.');
+    if ([CampaignStatus.CANCELLED, CampaignStatus.PLANNED].includes(campaign.status)) {
+      throw new ValidationError('input.campaignId', `A ${campaign.status.toLowerCase()} campaign has no spend.`);
+    }
+    const spend = this.em.create(CampaignSpend, {
+      organization: this.ctx.organizationId, campaign, date: input.date, amount: input.amount,
+      memo: input.memo?.trim().slice(0, 300) || null, dedupeKey: `manual:${randomUUID()}`,
+    });
+    await this.post(campaign, spend);
+    await this.em.flush();
+    return spend;
+  }
+
+  async addLead(input: LeadInput): Promise<Lead> {
+    if (!isIsoDate(input.inquiryDate)) throw new ValidationError('input.inquiryDate', 'Enter a date as YYYY-MM-DD.');
+    const campaign = input.campaignId ? await this.campaign(input.campaignId, 'input.campaignId') : await this.bySource(input.source);
+    const lead = this.em.create(Lead, {
+      organization: this.ctx.organizationId, campaign, inquiryDate: input.inquiryDate, source: input.source?.trim() || null,
+      serviceWanted: input.serviceWanted?.trim() || null, contactName: input.contactName?.trim() || null,
+      contactPhone: input.contactPhone?.trim() || null, contactEmail: input.contactEmail?.trim().toLowerCase() || null,
+      dedupeKey: `manual:${randomUUID()}`,
+    });
+    await this.em.flush();
+    return lead;
+  }
+
+  async moveLead(input: MoveLeadInput): Promise<Lead> {
+    const lead = await this.em.findOne(Lead, { id: input.leadId });
+    if (!lead) throw new NotFoundError('Lead', input.leadId);
+    if (lead.version !== input.expectedVersion) throw new ConflictError('Someone else moved this lead since you loaded it.', { version: lead.version, stage: lead.stage });
+    if (!isIsoDate(input.date)) throw new ValidationError('input.date', 'Enter a date as YYYY-MM-DD.');
+    if (input.date < lead.inquiryDate) throw new ValidationError('input.date', 'That is before the inquiry.');
+    if (lead.stage === LeadStage.NEW_PATIENT || lead.stage === LeadStage.LOST) {
+      throw new ValidationError('input.stage', `This lead is already ${lead.stage === LeadStage.LOST ? 'lost' : 'a patient'}.`);
+    }
+    switch (input.stage) {
+      case LeadStage.SCHEDULED:
+        lead.scheduledOn = input.date;
+        break;
+      case LeadStage.NEW_PATIENT:
+        lead.scheduledOn ??= input.date;
+        lead.firstVisitOn = input.date;
+        break;
+      case LeadStage.LOST: {
+        const reason = input.lostReason?.trim();
+        if (!reason) throw new ValidationError('input.lostReason', 'Say why the lead was lost.');
+        lead.lostOn = input.date;
+        lead.lostReason = reason.slice(0, 200);
+        break;
+      }
+      default:
+        throw new ValidationError('input.stage', 'A lead cannot move back to inquiry.');
+    }
+    lead.stage = input.stage;
+    await this.em.flush();
+    return lead;
+  }
+
+  leads(campaignId?: string, stage?: LeadStage): Promise<Lead[]> {
+    return this.em.find(Lead, { ...(campaignId ? { campaign: campaignId } : {}), ...(stage ? { stage } : {}) }, { orderBy: { inquiryDate: 'desc' }, limit: 1000 });
+  }
+
+  /** Leads from a web-form or call-tracking export: all or nothing, no duplicates on re-import. */
+  async importLeads(csv: string): Promise<{ ok: boolean; imported: number; duplicates: number; errors: { row: number; column: string | null; message: string }[] }> {
+    const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim().toLowerCase() });
+    const headers = parsed.meta.fields ?? [];
+    for (const needed of ['date', 'source']) if (!headers.includes(needed)) throw new ValidationError('csv', `The file needs a "${needed}" column. Its columns: ${headers.join(', ')}.`);
+    const campaigns = await this.em.find(Campaign, {});
+    const byCode = new Map(campaigns.map((c) => [c.trackingCode.toLowerCase(), c]));
+    const errors: { row: number; column: string | null; message: string }[] = [];
+    const rows = parsed.data.map((r, i) => {
+      const row = i + 2;
+      const date = (r.date ?? '').trim();
+      if (!isIsoDate(date)) errors.push({ row, column: 'date', message: `"${date}" is not a date (YYYY-MM-DD).` });
+      const source = (r.source ?? '').trim();
+      const campaign = byCode.get(source.toLowerCase()) ?? null;
+      if (!campaign) errors.push({ row, column: 'source', message: `"${source}" is not the tracking code of a campaign.` });
+      const email = (r.email ?? '').trim().toLowerCase();
+      if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.push({ row, column: 'email', message: `"${email}" is not an email address.` });
+      const key = `import:${createHash('sha256').update([date, source.toLowerCase(), (r.name ?? '').trim(), (r.phone ?? '').trim(), email].join('|')).digest('hex').slice(0, 56)}`;
+      return { date, source, campaign, name: (r.name ?? '').trim() || null, phone: (r.phone ?? '').trim() || null, email: email || null, service: (r.service ?? '').trim() || null, key };
+    });
+    if (errors.length) return { ok: false, imported: 0, duplicates: 0, errors: errors.slice(0, 500) };
+    const existing = new Set((await this.em.find(Lead, { dedupeKey: { $in: rows.map((r) => r.key) } }, { fields: ['dedupeKey'] })).map((l) => l.dedupeKey));
+    const fresh = rows.filter((r, i) => !existing.has(r.key) && rows.findIndex((o) => o.key === r.key) === i);
+    for (const r of fresh) {
+      this.em.create(Lead, {
+        organization: this.ctx.organizationId, campaign: r.campaign, inquiryDate: r.date, source: r.source,
+        serviceWanted: r.service, contactName: r.name, contactPhone: r.phone, contactEmail: r.email, dedupeKey: r.key,
+      });
+    }
+    await this.em.flush();
+    return { ok: true, imported: fresh.length, duplicates: rows.length - fresh.length, errors: [] };
+  }
+
+  /** Spend, funnel, cost and return per campaign, channel, location or month: three statements. */
+  async measures(grouping: MeasureGrouping, from?: string, to?: string): Promise<CampaignMeasures[]> {
+    if (from && !isIsoDate(from)) throw new ValidationError('from', 'Enter a date as YYYY-MM-DD.');
+    if (to && !isIsoDate(to)) throw new ValidationError('to', 'Enter a date as YYYY-MM-DD.');
+    const month = grouping === MeasureGrouping.MONTH;
+    const ym = (column: string) => (this.isPostgres() ? `to_char(${column}, 'YYYY-MM')` : `strftime('%Y-%m', ${column})`);
+    const days = this.isPostgres() ? '(l.first_visit_on - l.inquiry_date)' : '(julianday(l.first_visit_on) - julianday(l.inquiry_date))';
+    const range = (column: string) => ({ ...(from ? { [column]: { $gte: from } } : {}), ...(to ? { [column]: { $lt: to } } : {}) });
+    type SpendRow = { campaign_id: string; period: string | null; spend: string | number };
+    type LeadRow = { campaign_id: string; period: string | null; leads: string | number; scheduled: string | number; new_patients: string | number; lost: string | number; days: string | number | null };
+    const [spendRows, leadRows, campaigns] = await Promise.all([
+      tenantRows<SpendRow>(this.em, CampaignSpend, 's', (qb) => qb
+        .select(['s.campaign_id', raw(`${month ? ym('s.date') : 'null'} as period`), raw('sum(s.amount) as spend')])
+        .where(range('date'))
+        .groupBy(['s.campaign_id', ...(month ? [raw(ym('s.date'))] : [])])),
+      tenantRows<LeadRow>(this.em, Lead, 'l', (qb) => qb
+        .select([
+          'l.campaign_id', raw(`${month ? ym('l.inquiry_date') : 'null'} as period`), raw('count(*) as leads'),
+          raw('sum(case when l.scheduled_on is not null then 1 else 0 end) as scheduled'),
+          raw('sum(case when l.first_visit_on is not null then 1 else 0 end) as new_patients'),
+          raw("sum(case when l.stage = 'LOST' then 1 else 0 end) as lost"),
+          raw(`sum(case when l.first_visit_on is not null then ${days} else 0 end) as days`),
+        ])
+        .where({ campaign: { $ne: null }, ...range('inquiryDate') })
+        .groupBy(['l.campaign_id', ...(month ? [raw(ym('l.inquiry_date'))] : [])])),
+      this.em.find(Campaign, {}, { populate: ['location'] }),
+    ]);
+    const campaignById = new Map(campaigns.map((c) => [c.id, c]));
+    const groups = new Map<string, { label: string; totals: Totals }>();
+    const groupOf = (campaign: Campaign, period: string | null): [string, string] => {
+      switch (grouping) {
+        case MeasureGrouping.CHANNEL: return [campaign.channel, campaign.channel];
+        case MeasureGrouping.LOCATION: return [campaign.location?.id ?? 'none', campaign.location?.name ?? 'All locations'];
+        case MeasureGrouping.MONTH: return [period ?? '', period ?? ''];
+        default: return [campaign.id, campaign.name];
+      }
+    };
+    const totalsFor = (campaign: Campaign, period: string | null) => {
+      const [key, label] = groupOf(campaign, period);
+      const group = groups.get(key) ?? { label, totals: emptyTotals() };
+      groups.set(key, group);
+      return group.totals;
+    };
+    for (const r of spendRows) {
+      const campaign = campaignById.get(r.campaign_id);
+      if (campaign) totalsFor(campaign, r.period).spend += Number(r.spend);
+    }
+    for (const r of leadRows) {
+      const campaign = campaignById.get(r.campaign_id);
+      if (!campaign) continue;
+      const t = totalsFor(campaign, r.period);
+      t.leads += Number(r.leads);
+      t.scheduled += Number(r.scheduled);
+      t.newPatients += Number(r.new_patients);
+      t.lost += Number(r.lost);
+      t.daysToFirstVisit += Number(r.days ?? 0);
+      t.revenue += Number(r.new_patients) * campaign.newPatientValueEstimate;
+    }
+    if (grouping === MeasureGrouping.CAMPAIGN) for (const c of campaigns) totalsFor(c, null);
+    if (grouping === MeasureGrouping.CHANNEL) for (const c of campaigns) totalsFor(c, null);
+    return [...groups.entries()]
+      .map(([key, g]) => measuresOf(key, g.label, g.totals))
+      .sort((a, b) => (month ? a.key.localeCompare(b.key) : a.label.localeCompare(b.label)));
+  }
+
+  async pacing(campaign: Campaign, asOf = today()): Promise<CampaignPacing> {
+    const [row] = await tenantRows<{ spend: string | number | null }>(this.em, CampaignSpend, 's', (qb) => qb
+      .select([raw('sum(s.amount) as spend')])
+      .where({ campaign: campaign.id }));
+    const spend = Number(row?.spend ?? 0);
+    const dayMs = 86_400_000;
+    const start = Date.parse(campaign.startDate);
+    const length = (Date.parse(campaign.endDate) - start) / dayMs + 1;
+    const elapsed = Math.min(length, Math.max(0, (Date.parse(asOf) - start) / dayMs + 1));
+    const elapsedShare = Math.round((elapsed / length) * 10_000) / 10_000;
+    const spentShare = campaign.budgetAmount === 0 ? 0 : Math.round((spend / campaign.budgetAmount) * 10_000) / 10_000;
+    return { campaignId: campaign.id, budgetAmount: campaign.budgetAmount, spend, spentShare, elapsedShare, pace: elapsedShare === 0 ? null : Math.round((spentShare / elapsedShare) * 100) / 100 };
+  }
+
+  private async bySource(source?: string): Promise<Campaign | null> {
+    const code = source?.trim();
+    if (!code) return null;
+    return this.em.findOne(Campaign, { trackingCode: code });
+  }
+
+  private async post(campaign: Campaign, spend: CampaignSpend) {
+    const line = campaign.budgetLine ? await this.em.findOne(BudgetLine, { id: campaign.budgetLine.id }) : null;
+    const account = line?.account ?? (await this.em.findOne(Account, { group: AccountGroup.MARKETING }, { orderBy: { code: 'asc' } }));
+    const centre = line?.costCentre ?? (await this.em.findOne(CostCentre, {}, { orderBy: { name: 'asc' } }));
+    if (!account || !centre) return; // no chart of accounts: spend is tracked without a ledger posting
+    this.em.create(LedgerEntry, {
+      organization: this.ctx.organizationId, date: spend.date, account, costCentre: centre, amount: spend.amount,
+      source: LedgerSource.JOURNAL, memo: `Campaign spend: ${campaign.name}`, dedupeKey: `campaign-spend:${spend.id}`,
+    });
+  }
+
+  private isPostgres() {
+    return this.em.getPlatform().constructor.name.startsWith('PostgreSql');
+  }
+}
+
+export { CampaignChannel };

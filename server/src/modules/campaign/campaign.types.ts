@@ -1,0 +1,79 @@
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Money } from '../../common/money';
+
+export enum MeasureGrouping {
+  CAMPAIGN = 'CAMPAIGN',
+  CHANNEL = 'CHANNEL',
+  LOCATION = 'LOCATION',
+  MONTH = 'MONTH',
+}
+registerEnumType(MeasureGrouping, { name: 'MeasureGrouping' });
+
+@ObjectType({ description: 'What a campaign, channel, location or month cost and brought in. Ratios are null when undefined (nothing to divide by).' })
+export class CampaignMeasures {
+  @Field(() => String)
+  key!: string;
+
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => Money)
+  spend!: number;
+
+  @Field(() => Int)
+  leads!: number;
+
+  @Field(() => Int, { description: 'Leads that reached an appointment (or beyond).' })
+  scheduled!: number;
+
+  @Field(() => Int, { description: 'Leads whose first visit happened.' })
+  newPatients!: number;
+
+  @Field(() => Int)
+  lost!: number;
+
+  @Field(() => Float, { nullable: true, description: 'scheduled ÷ leads.' })
+  leadToScheduled?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'new patients ÷ scheduled.' })
+  scheduledToNewPatient?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'new patients ÷ leads.' })
+  leadToNewPatient?: number | null;
+
+  @Field(() => Money, { nullable: true, description: 'spend ÷ leads.' })
+  costPerLead?: number | null;
+
+  @Field(() => Money, { nullable: true, description: 'spend ÷ new patients.' })
+  costPerNewPatient?: number | null;
+
+  @Field(() => Money, { description: 'New patients × the campaign’s first-year value estimate (an estimate until billing exists).' })
+  attributedRevenue!: number;
+
+  @Field(() => Float, { nullable: true, description: '(attributed revenue − spend) ÷ spend.' })
+  roi?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Average days from inquiry to first visit.' })
+  daysToFirstVisit?: number | null;
+}
+
+@ObjectType()
+export class CampaignPacing {
+  @Field(() => ID)
+  campaignId!: string;
+
+  @Field(() => Money)
+  budgetAmount!: number;
+
+  @Field(() => Money)
+  spend!: number;
+
+  @Field(() => Float, { description: 'spend ÷ budget.' })
+  spentShare!: number;
+
+  @Field(() => Float, { description: 'Share of the campaign’s days gone by.' })
+  elapsedShare!: number;
+
+  @Field(() => Float, { nullable: true, description: 'spentShare ÷ elapsedShare: above 1 spends faster than time passes.' })
+  pace?: number | null;
+}
