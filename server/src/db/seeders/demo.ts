@@ -9,6 +9,7 @@ import {
 } from '../../modules/orgchart/orgchart.entity';
 
 import { seedBudgetDemo } from '../../modules/budget/budget.demo';
+import { seedCampaignDemo } from '../../modules/campaign/campaign.demo';
 import { seedChartOfAccounts } from '../../modules/budget/chart-of-accounts';
 import { CostCentre } from '../../modules/budget/budget.entity';
 
@@ -208,6 +209,7 @@ async function seed(orm: MikroORM, options: { onlyIfEmpty?: boolean }): Promise<
     addresses: { 'Lakeside Office': '8 Shore Drive, Lakeview' },
   });
   seedBudgetDemo(em, riversideOrg, ['Riverside Main', 'Oak Hill Clinic', 'Administration']);
+  seedCampaignDemo(em, riversideOrg, await em.find(Location, { organization: riversideOrg }, { filters: false, orderBy: { name: 'desc' } }));
   seedChartOfAccounts(em, lakesideOrg);
   em.create(CostCentre, { organization: lakesideOrg, name: 'Lakeside Office' });
   const consultant = em.create(User, { email: 'consultant@demo.test', displayName: 'Victoria Hale', passwordHash });
