@@ -164,6 +164,11 @@ async function main() {
       const { rows } = await db.query(summarySql, [budgetId, from, to]);
       return JSON.stringify(rows.map((r) => ({ ...r, budget: Number(r.budget), actual: Number(r.actual), variance: Number(r.actual) - Number(r.budget) })));
     });
+    // The fixed cost of any request (session and membership lookups, GraphQL) against a trivial query.
+    const floor = await time(() => gql(token, '{ viewer { id } }'));
+    const floorSql = (await gql(token, '{ viewer { id } }')).sql;
+    const trivial = await time(async () => JSON.stringify((await db.query('select id from users where email = $1', ['practice-manager@demo.test'])).rows));
+    results.push({ name: 'Request floor: `{ viewer { id } }`', ...floor, baselineMedian: trivial.median, baselineP99: trivial.p99, sqlStatements: floorSql, goal: 2 });
     results.push({ name: 'Year-to-date variance of a budget', ...praxis, baselineMedian: summary.median, baselineP99: summary.p99, sqlStatements, goal: 1.5 });
     results.push({ name: '… against SQL summing the raw ledger (no monthly totals)', ...praxis, baselineMedian: baseline.median, baselineP99: baseline.p99, sqlStatements, goal: 1.5 });
     await db.end();
