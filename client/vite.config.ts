@@ -4,8 +4,12 @@ import vue from '@vitejs/plugin-vue';
 
 const VENDOR = /[\\/]node_modules[\\/](vue|@vue|vue-router|@urql|@0no-co|wonka|graphql|primevue|@primevue|@primeuix)[\\/]/;
 // The heavy data components only the signed-in pages use: a second vendor chunk, so sign-in stays light.
-const VENDOR_DATA =
-  /[\\/]node_modules[\\/]primevue[\\/](datatable|column|datepicker|organizationchart|autocomplete|multiselect|inputnumber|paginator|selectbutton|togglebutton)[\\/]/;
+const DATA_COMPONENTS = 'datatable|column|datepicker|organizationchart|autocomplete|multiselect|inputnumber|paginator|selectbutton|togglebutton';
+// Overlays and form pieces only the budget pages use (dialogs, the drawer, the stepper), with their styles.
+const PAGE_UI = 'dialog|drawer|tag|textarea|radiobutton|checkbox|toggleswitch|progressbar|stepper|steplist|step|steppanels|steppanel|stepitem|focustrap|confirmdialog|popover';
+const VENDOR_DATA = new RegExp(
+  `[\\\\/]node_modules[\\\\/](primevue[\\\\/](${DATA_COMPONENTS}|${PAGE_UI})|@primeuix[\\\\/]styles[\\\\/]dist[\\\\/](${PAGE_UI})|@primevue[\\\\/]icons[\\\\/](windowmaximize|windowminimize))[\\\\/]`,
+);
 
 export default defineConfig({
   plugins: [vue()],

@@ -14,7 +14,7 @@ const MANAGEMENT_COMMON = [
   'TIME_CARDS_OWN', 'TIME_CARDS_ENTER', 'BUDGETS_READ', 'CAMPAIGNS_READ', 'COMPENSATION_OWN_READ',
 ];
 const ALL = [
-  ...MANAGEMENT_COMMON, 'PEOPLE_EDIT_NON_PROVIDER_STAFF', 'PEOPLE_EDIT_PROVIDERS', 'TIME_CARDS_APPROVE_ALL',
+  ...MANAGEMENT_COMMON, 'LEAD_CONTACTS_READ', 'PEOPLE_EDIT_NON_PROVIDER_STAFF', 'PEOPLE_EDIT_PROVIDERS', 'TIME_CARDS_APPROVE_ALL',
   'BUDGETS_EDIT', 'BUDGETS_APPROVE', 'CAMPAIGNS_EDIT', 'STAFF_COMPENSATION_READ', 'STAFF_COMPENSATION_PROPOSE',
   'PROVIDER_COMPENSATION', 'COMPENSATION_APPROVE', 'AUDIT_READ_ALL',
 ];
@@ -22,10 +22,10 @@ const CAPABILITIES: Record<string, string[]> = {
   ADMINISTRATOR: ALL,
   PHYSICIAN_OWNER: ALL,
   PRACTICE_MANAGER: [
-    ...MANAGEMENT_COMMON, 'PEOPLE_EDIT_NON_PROVIDER_STAFF', 'TIME_CARDS_APPROVE_ALL', 'BUDGETS_EDIT', 'CAMPAIGNS_EDIT',
+    ...MANAGEMENT_COMMON, 'PEOPLE_EDIT_NON_PROVIDER_STAFF', 'TIME_CARDS_APPROVE_ALL', 'BUDGETS_EDIT', 'CAMPAIGNS_EDIT', 'LEAD_CONTACTS_READ',
     'STAFF_COMPENSATION_READ', 'STAFF_COMPENSATION_PROPOSE', 'AUDIT_READ_OWN',
   ],
-  OFFICE_MANAGER: [...MANAGEMENT_COMMON, 'TIME_CARDS_APPROVE_REPORTS'],
+  OFFICE_MANAGER: [...MANAGEMENT_COMMON, 'TIME_CARDS_APPROVE_REPORTS', 'LEAD_CONTACTS_READ'],
   CONSULTANT: ['ORG_CHART_READ', 'PAYABLES_READ', 'RECEIVABLES_READ', 'BUDGETS_READ', 'BUDGETS_EDIT', 'CAMPAIGNS_READ', 'CAMPAIGNS_EDIT'],
   ASSISTANT: ['ORG_CHART_READ', 'PAYABLES_READ', 'PAYABLES_ENTER', 'RECEIVABLES_READ', 'RECEIVABLES_ENTER', 'TIME_CARDS_OWN', 'TIME_CARDS_ENTER', 'COMPENSATION_OWN_READ'],
   PROVIDER: ['ORG_CHART_READ', 'TIME_CARDS_OWN', 'COMPENSATION_OWN_READ'],
@@ -37,7 +37,9 @@ const NAVIGATION: { label: string; route: string; needs: string[] | null }[] = [
   { label: 'Dashboard', route: 'dashboard', needs: null },
   { label: 'Org chart', route: 'org-chart', needs: ['ORG_CHART_READ'] },
   { label: 'People', route: 'people', needs: ['ORG_CHART_READ'] },
+  { label: 'Budgets', route: 'budgets', needs: ['BUDGETS_READ'] },
   { label: 'Compensation', route: 'compensation', needs: ['STAFF_COMPENSATION_READ', 'PROVIDER_COMPENSATION'] },
+  { label: 'Campaigns', route: 'campaigns', needs: ['CAMPAIGNS_READ'] },
   { label: 'Audit log', route: 'audit', needs: ['AUDIT_READ_ALL', 'AUDIT_READ_OWN'] },
 ];
 
@@ -80,6 +82,21 @@ for (const user of USERS) {
     }
     const expected = NAVIGATION.filter((i) => !i.needs || i.needs.some((c) => CAPABILITIES[user.role]!.includes(c)));
     await expect(nav.getByRole('link')).toHaveCount(expected.length);
+
+    // Budget widgets only for the roles that may read budgets; their fields are not even asked for otherwise.
+    const readsBudgets = CAPABILITIES[user.role]!.includes('BUDGETS_READ');
+    await expect(page.getByRole('heading', { name: 'Budget year to date' })).toHaveCount(readsBudgets ? 1 : 0);
+    if (user.role === 'ADMINISTRATOR') {
+      // Something to decide on: the demo's draft for next year, submitted.
+      const drafts = await graphqlFromPage(page, '{ budgets(status: DRAFT) { id } }');
+      const [draft] = (drafts.data as { budgets: { id: string }[] }).budgets;
+      await graphqlFromPage(page, `mutation { submitBudget(id: "${draft!.id}") { id } }`);
+      await page.reload();
+      await expect(page.getByTestId('budgets-awaiting')).toContainText('Fiscal');
+      await expect(page.getByTestId('biggest-variances')).toBeVisible();
+    }
+    if (user.role === 'PHYSICIAN_OWNER') await expect(page.getByText('No approved budget for this year').first()).toBeVisible();
+    if (user.role === 'PRACTICE_MANAGER') await expect(page.getByTestId('biggest-variances')).toBeVisible();
 
     // Widgets finished loading (no skeletons left) before the picture.
     await expect(page.getByTestId('headcount-widget')).toBeVisible();

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { flushPromises } from '@vue/test-utils';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import type { Capability } from '@/gql/graphql';
 import { currentViewer } from '@/shared/viewer';
@@ -26,15 +27,41 @@ afterEach(() => {
 
 describe('navigation', () => {
   it('shows the office manager only the areas their role may use', async () => {
-    expect(await navLabels(OFFICE_MANAGER)).toEqual(['Dashboard', 'Org chart', 'People']);
+    expect(await navLabels(OFFICE_MANAGER)).toEqual(['Dashboard', 'Org chart', 'People', 'Budgets']);
   });
 
   it('adds compensation and the audit log for the practice manager', async () => {
-    expect(await navLabels(PRACTICE_MANAGER)).toEqual(['Dashboard', 'Org chart', 'People', 'Compensation', 'Audit log']);
+    expect(await navLabels(PRACTICE_MANAGER)).toEqual(['Dashboard', 'Org chart', 'People', 'Budgets', 'Compensation', 'Audit log']);
+  });
+
+  it('shows budgets to a role that only reads them, and not without the right', async () => {
+    expect(await navLabels(['BUDGETS_READ'])).toEqual(['Dashboard', 'Budgets']);
+    expect(await navLabels(['ORG_CHART_READ', 'BUDGETS_EDIT'])).toEqual(['Dashboard', 'Org chart', 'People']);
   });
 
   it('shows only the dashboard to a member without any capability', async () => {
     expect(await navLabels([])).toEqual(['Dashboard']);
+  });
+
+  it('guards every budget page: reading for the list, editor and report, editing for the import', () => {
+    const router = createRouter({ history: createMemoryHistory(), routes });
+    expect(router.resolve('/budgets').meta.capability).toEqual(['BUDGETS_READ']);
+    expect(router.resolve('/budgets/b-1').meta.capability).toEqual(['BUDGETS_READ']);
+    expect(router.resolve('/budgets/b-1/variance').meta.capability).toEqual(['BUDGETS_READ']);
+    expect(router.resolve('/budgets/import-actuals').name).toBe('import-actuals');
+    expect(router.resolve('/budgets/import-actuals').meta.capability).toEqual(['BUDGETS_EDIT']);
+  });
+
+  it('keeps the Budgets item lit on a budget, its variance report and the import', async () => {
+    signInAs('PRACTICE_MANAGER', PRACTICE_MANAGER);
+    const router = createRouter({ history: createMemoryHistory(), routes });
+    const wrapper = mountWithApp(AppSidebar, { props: { practiceName: 'Riverside' }, global: { plugins: [router] } });
+    for (const path of ['/budgets', '/budgets/b-1', '/budgets/b-1/variance', '/budgets/import-actuals']) {
+      await router.push(path);
+      await flushPromises();
+      expect(wrapper.find('[data-nav="budgets"]').classes(), path).toContain('active');
+    }
+    wrapper.unmount();
   });
 
   it('asks of each item exactly what its route asks', () => {

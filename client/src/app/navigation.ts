@@ -15,6 +15,9 @@ export interface NavSection {
 }
 
 export const AUDIT_READ: readonly Capability[] = ['AUDIT_READ_ALL', 'AUDIT_READ_OWN'];
+export const BUDGETS_READ: readonly Capability[] = ['BUDGETS_READ'];
+export const BUDGETS_EDIT: readonly Capability[] = ['BUDGETS_EDIT'];
+export const CAMPAIGNS_READ: readonly Capability[] = ['CAMPAIGNS_READ'];
 export const COMPENSATION_READ: readonly Capability[] = ['STAFF_COMPENSATION_READ', 'PROVIDER_COMPENSATION'];
 export const ORG_CHART_READ: readonly Capability[] = ['ORG_CHART_READ'];
 
@@ -32,7 +35,14 @@ export const navigation: NavSection[] = [
   },
   {
     title: 'Finance',
-    items: [{ label: 'Compensation', icon: 'pi pi-wallet', route: 'compensation', capability: COMPENSATION_READ }],
+    items: [
+      { label: 'Budgets', icon: 'pi pi-chart-line', route: 'budgets', capability: BUDGETS_READ },
+      { label: 'Compensation', icon: 'pi pi-wallet', route: 'compensation', capability: COMPENSATION_READ },
+    ],
+  },
+  {
+    title: 'Marketing',
+    items: [{ label: 'Campaigns', icon: 'pi pi-megaphone', route: 'campaigns', capability: CAMPAIGNS_READ }],
   },
   {
     title: 'Administration',

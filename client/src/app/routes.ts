@@ -1,6 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router';
 import type { Capability } from '@/gql/graphql';
-import { AUDIT_READ, COMPENSATION_READ, ORG_CHART_READ } from './navigation';
+import { AUDIT_READ, BUDGETS_EDIT, BUDGETS_READ, CAMPAIGNS_READ, COMPENSATION_READ, ORG_CHART_READ } from './navigation';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -56,10 +56,68 @@ export const routes: RouteRecordRaw[] = [
         meta: { capability: ORG_CHART_READ, title: 'Person' },
       },
       {
+        // Grouped so the Budgets item stays lit on a budget, its report and the import.
+        path: 'budgets',
+        children: [
+          {
+            path: '',
+            name: 'budgets',
+            component: () => import('@/features/budgets/BudgetsListPage.vue'),
+            meta: { capability: BUDGETS_READ, title: 'Budgets' },
+          },
+          {
+            path: 'import-actuals',
+            name: 'import-actuals',
+            component: () => import('@/features/budgets/ImportActualsPage.vue'),
+            meta: { capability: BUDGETS_EDIT, title: 'Import actuals' },
+          },
+          {
+            path: ':id',
+            name: 'budget',
+            component: () => import('@/features/budgets/BudgetEditorPage.vue'),
+            props: true,
+            meta: { capability: BUDGETS_READ, title: 'Budget' },
+          },
+          {
+            path: ':id/variance',
+            name: 'budget-variance',
+            component: () => import('@/features/budgets/VarianceReportPage.vue'),
+            props: true,
+            meta: { capability: BUDGETS_READ, title: 'Variance report' },
+          },
+        ],
+      },
+      {
         path: 'compensation',
         name: 'compensation',
         component: () => import('@/features/compensation/CompensationPage.vue'),
         meta: { capability: COMPENSATION_READ, title: 'Compensation' },
+      },
+      {
+        // Nested so the Campaigns nav item stays highlighted on a campaign and on the comparison.
+        path: 'campaigns',
+        meta: { capability: CAMPAIGNS_READ },
+        children: [
+          {
+            path: '',
+            name: 'campaigns',
+            component: () => import('@/features/campaigns/CampaignsListPage.vue'),
+            meta: { capability: CAMPAIGNS_READ, title: 'Campaigns' },
+          },
+          {
+            path: 'channels',
+            name: 'campaign-channels',
+            component: () => import('@/features/campaigns/ChannelComparisonPage.vue'),
+            meta: { capability: CAMPAIGNS_READ, title: 'Channel comparison' },
+          },
+          {
+            path: ':id',
+            name: 'campaign',
+            component: () => import('@/features/campaigns/CampaignPage.vue'),
+            props: true,
+            meta: { capability: CAMPAIGNS_READ, title: 'Campaign' },
+          },
+        ],
       },
       {
         path: 'audit',

@@ -19,6 +19,8 @@ export async function signInAs(page: Page, server: PraxisServer, email: string) 
 
 /** Full-page screenshots for people to look at; git ignores the PNGs. */
 export async function screenshot(page: Page, name: string) {
+  // From the top: a scrolled page would draw its sticky bar and sidebar in the middle of the picture.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(__dirname, '..', 'screenshots', `${name}.png`), fullPage: true });
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changesOf, describeEntry } from './describeChange';
+import { formatDateTime } from '@/shared/format';
+import { changesOf, describeEntry, formatValue } from './describeChange';
 
 describe('audit entries in words', () => {
   it('names the actor, the action and the person changed', () => {
@@ -33,5 +34,13 @@ describe('audit entries in words', () => {
       { field: 'm01', label: 'Month 1', before: null, after: '15,965.00' },
       { field: 'owner', label: 'Owner', before: null, after: 'Olivia Grant' },
     ]);
+  });
+
+  it('shows when a budget was submitted as a date and time, not a number', () => {
+    const when = Date.UTC(2026, 10, 26, 15, 30);
+    const [change] = changesOf({ action: 'UPDATE', entityName: 'Budget', before: { submittedAt: null }, after: { submittedAt: when } });
+    expect(change!.label).toBe('Submitted');
+    expect(change!.after).toBe(formatDateTime(new Date(when).toISOString()));
+    expect(formatValue('approvedAt', '2026-11-26T15:30:00.000Z')).toBe(formatDateTime('2026-11-26T15:30:00.000Z'));
   });
 });

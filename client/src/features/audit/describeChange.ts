@@ -1,5 +1,5 @@
 import type { AuditAction, Role } from '@/gql/graphql';
-import { ACTION_LABEL, CATEGORY_LABEL, EMPLOYMENT_TYPE_LABEL, ROLE_LABEL, formatDate } from '@/shared/format';
+import { ACTION_LABEL, CATEGORY_LABEL, EMPLOYMENT_TYPE_LABEL, ROLE_LABEL, formatDate, formatDateTime } from '@/shared/format';
 
 export interface AuditEntryLike {
   action: AuditAction;
@@ -38,10 +38,14 @@ const FIELD_LABEL: Record<string, string> = {
   openedOn: 'Opened on',
   closedOn: 'Closed on',
   startDate: 'Start date',
+  submittedAt: 'Submitted',
+  approvedAt: 'Approved',
+  rejectionComment: 'Comment',
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T/;
 
 /** `ReportingLine` → `reporting line`. */
 export function entityNoun(entityName: string): string {
@@ -71,6 +75,10 @@ export function formatValue(field: string, value: unknown, names: Names = NO_NAM
   }
   if (typeof value === 'string' && UUID.test(value)) return names.get(value) ?? `record ${value.slice(0, 8)}`;
   if (typeof value === 'string' && ISO_DATE.test(value)) return formatDate(value);
+  // Timestamps (submittedAt, approvedAt) come as epoch milliseconds or ISO date-times.
+  if (/At$/.test(field) && (typeof value === 'number' || (typeof value === 'string' && ISO_DATE_TIME.test(value)))) {
+    return formatDateTime(new Date(value).toISOString());
+  }
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
