@@ -4,16 +4,7 @@ import { allocate, uplift } from '../../common/money';
 import { Account, Budget, BudgetLine, BudgetStatus, BudgetVersion, CostCentre, LedgerEntry, LedgerSource } from './budget.entity';
 import { seedChartOfAccounts } from './chart-of-accounts';
 import { fiscalMonths } from './fiscal';
-
-/** Deterministic pseudo-random numbers, so the demo is the same every time. */
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../db/seeders/random';
 
 /** Patient volume peaks in the respiratory season and dips in summer. */
 const SEASONAL = [112, 108, 104, 98, 96, 90, 86, 92, 100, 104, 104, 106];
@@ -64,7 +55,7 @@ export function seedBudgetDemo(em: EntityManager, org: Organization, centreNames
   const centres = new Map(centreNames.map((name) => [name, em.create(CostCentre, { organization: org, name })]));
   const thisYear = now.getUTCFullYear();
   const todayKey = now.toISOString().slice(0, 7);
-  const random = prng(42);
+  const random = seededRandom(42);
 
   const budgetFor = (fiscalYear: number, status: BudgetStatus, growth: number) => {
     const budget = em.create(Budget, {

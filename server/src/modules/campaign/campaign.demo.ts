@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Organization } from '../organization/organization.entity';
 import type { Location } from '../orgchart/orgchart.entity';
 import { Campaign, CampaignChannel, CampaignSpend, CampaignStatus, Lead, LeadStage } from './campaign.entity';
+import { seededRandom } from '../../db/seeders/random';
 
 const C = CampaignChannel;
 
@@ -17,21 +18,12 @@ const PLAN: [string, CampaignChannel, number, number, number, number, number, nu
   ['Flu clinic mailer', C.PRINT, 2, 2, 1_200, 16, 0.65, 0.7, 'FLU-26'],
 ];
 
-function prng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 
 /** A year of campaigns across channels; referrals and search clearly beat radio and mail. */
 export function seedCampaignDemo(em: EntityManager, org: Organization, locations: Location[], now = new Date()): void {
-  const random = prng(7);
+  const random = seededRandom(7);
   const lostReasons = ['Chose another practice', 'Insurance not accepted', 'No answer after three calls', 'Wanted a sooner appointment'];
   PLAN.forEach(([name, channel, startedAgo, months, monthlySpend, leadsPerMonth, scheduledRate, newPatientRate, code], n) => {
     const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - startedAgo, 1));

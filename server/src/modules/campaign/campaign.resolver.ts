@@ -7,6 +7,7 @@ import { Campaign, CampaignSpend, CampaignStatus, Lead, LeadStage } from './camp
 import { CampaignInput, LeadInput, MoveLeadInput, SpendInput } from './campaign.inputs';
 import { CampaignService } from './campaign.service';
 import { CampaignMeasures, CampaignPacing, MeasureGrouping } from './campaign.types';
+import { ImportRowError } from '../budget/budget.types';
 
 const READ = Capability.CAMPAIGNS_READ;
 const EDIT = Capability.CAMPAIGNS_EDIT;
@@ -21,18 +22,6 @@ export class SavedCampaign {
 }
 
 @ObjectType()
-export class LeadImportError {
-  @Field(() => Int)
-  row!: number;
-
-  @Field(() => String, { nullable: true })
-  column?: string | null;
-
-  @Field(() => String)
-  message!: string;
-}
-
-@ObjectType()
 export class LeadImportResult {
   @Field(() => Boolean, { description: 'False when any row was bad: then nothing was imported.' })
   ok!: boolean;
@@ -43,8 +32,8 @@ export class LeadImportResult {
   @Field(() => Int)
   duplicates!: number;
 
-  @Field(() => [LeadImportError])
-  errors!: LeadImportError[];
+  @Field(() => [ImportRowError])
+  errors!: ImportRowError[];
 }
 
 @Resolver()
