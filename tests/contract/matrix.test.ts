@@ -101,6 +101,7 @@ const CALLS: Record<string, { query: string; variables?: Record<string, unknown>
   'Mutation.addLead': { query: 'mutation { addLead(input: { inquiryDate: "x" }) { id } }' },
   'Mutation.moveLead': { query: `mutation { moveLead(input: { leadId: "${NO_ID}", expectedVersion: 1, stage: SCHEDULED, date: "x" }) { id } }` },
   'Mutation.importLeads': { query: 'mutation { importLeads(csv: "a,b") { ok } }' },
+  'Mutation.importCampaignSpend': { query: 'mutation { importCampaignSpend(csv: "a,b") { ok } }' },
   'Mutation.updateBudgetSettings': { query: 'mutation { updateBudgetSettings(varianceThresholdBps: -1, budgetCheckMode: WARN) { budgetCheckMode } }' },
 };
 

@@ -8,6 +8,7 @@ import { CampaignInput, LeadInput, MoveLeadInput, SpendInput } from './campaign.
 import { CampaignService } from './campaign.service';
 import { CampaignMeasures, CampaignPacing, MeasureGrouping } from './campaign.types';
 import { ImportRowError } from '../budget/budget.types';
+import { Money } from '../../common/money';
 
 const READ = Capability.CAMPAIGNS_READ;
 const EDIT = Capability.CAMPAIGNS_EDIT;
@@ -31,6 +32,24 @@ export class LeadImportResult {
 
   @Field(() => Int)
   duplicates!: number;
+
+  @Field(() => [ImportRowError])
+  errors!: ImportRowError[];
+}
+
+@ObjectType()
+export class SpendImportResult {
+  @Field(() => Boolean, { description: 'False when any row was bad: then nothing was imported.' })
+  ok!: boolean;
+
+  @Field(() => Int)
+  imported!: number;
+
+  @Field(() => Int, { description: 'Rows already imported from an earlier file.' })
+  duplicates!: number;
+
+  @Field(() => Money, { description: 'Sum of the imported spend.' })
+  total!: number;
 
   @Field(() => [ImportRowError])
   errors!: ImportRowError[];
@@ -107,6 +126,12 @@ export class CampaignResolver {
   @Mutation(() => LeadImportResult, { description: 'CSV with date, source (tracking code), name, phone, email, service; all or nothing.' })
   importLeads(@Ctx() ctx: Context, @Arg('csv', () => String) csv: string) {
     return new CampaignService(ctx).importLeads(csv);
+  }
+
+  @Allow(EDIT)
+  @Mutation(() => SpendImportResult, { description: 'CSV with date, amount (or cost) and tracking code (or campaign) per row, as ad platforms export it; all or nothing, each row posted once.' })
+  importCampaignSpend(@Ctx() ctx: Context, @Arg('csv', () => String) csv: string) {
+    return new CampaignService(ctx).importSpend(csv);
   }
 }
 

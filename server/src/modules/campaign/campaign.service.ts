@@ -11,6 +11,11 @@ import { Account, AccountGroup, BudgetLine, CostCentre, LedgerEntry, LedgerSourc
 import { Campaign, CampaignChannel, CampaignSpend, CampaignStatus, Lead, LeadStage } from './campaign.entity';
 import type { CampaignInput, LeadInput, MoveLeadInput, SpendInput } from './campaign.inputs';
 import { MeasureGrouping, type CampaignMeasures, type CampaignPacing } from './campaign.types';
+import { parseAmount, parseDate } from '../budget/actuals.service';
+import type { ImportRowError } from '../budget/budget.types';
+
+const MAX_IMPORT_ROWS = 100_000;
+type PostingTarget = { account: Account; costCentre: CostCentre };
 
 const TRANSITIONS: Record<CampaignStatus, CampaignStatus[]> = {
   PLANNED: [CampaignStatus.ACTIVE, CampaignStatus.CANCELLED],
@@ -224,6 +229,60 @@ export class CampaignService {
     return { ok: true, imported: fresh.length, duplicates: rows.length - fresh.length, errors: [] };
   }
 
+  /**
+   * Spend from an ad platform's export: a date, an amount and the campaign's tracking code per row.
+   * All or nothing; each row posts once to the ledger, and a file imported again adds nothing
+   * (identical rows within one file are kept apart by their occurrence).
+   */
+  async importSpend(csv: string): Promise<{ ok: boolean; imported: number; duplicates: number; total: number; errors: ImportRowError[] }> {
+    const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim().toLowerCase() });
+    const headers = parsed.meta.fields ?? [];
+    const pick = (names: string[]) => names.find((n) => headers.includes(n));
+    const columns = { date: pick(['date', 'day']), amount: pick(['amount', 'cost', 'spend', 'amount spent']), code: pick(['tracking code', 'campaign', 'source', 'utm_campaign']), memo: pick(['memo', 'description']) };
+    if (!columns.date || !columns.amount || !columns.code) {
+      throw new ValidationError('csv', `The file needs date, amount (or cost) and tracking code (or campaign) columns. Its columns: ${headers.join(', ')}.`);
+    }
+    if (parsed.data.length > MAX_IMPORT_ROWS) throw new ValidationError('csv', `At most ${MAX_IMPORT_ROWS.toLocaleString('en-US')} rows per file.`);
+    const campaigns = await this.em.find(Campaign, {});
+    const byCode = new Map(campaigns.map((c) => [c.trackingCode.toLowerCase(), c]));
+    const errors: ImportRowError[] = [];
+    const occurrences = new Map<string, number>();
+    const rows = parsed.data.map((r, i) => {
+      const row = i + 2;
+      const date = parseDate(r[columns.date!] ?? '');
+      if (!date) errors.push({ row, column: columns.date!, message: `"${r[columns.date!] ?? ''}" is not a date (YYYY-MM-DD or M/D/YYYY).` });
+      const amount = parseAmount(r[columns.amount!] ?? '');
+      if (amount === null || amount === 0) errors.push({ row, column: columns.amount!, message: `"${r[columns.amount!] ?? ''}" is not an amount other than zero.` });
+      const code = (r[columns.code!] ?? '').trim();
+      const campaign = byCode.get(code.toLowerCase());
+      if (!campaign) errors.push({ row, column: columns.code!, message: `"${code}" is not the tracking code of a campaign.` });
+      else if ([CampaignStatus.CANCELLED, CampaignStatus.PLANNED].includes(campaign.status)) {
+        errors.push({ row, column: columns.code!, message: `“${campaign.name}” is ${campaign.status.toLowerCase()}: it has no spend.` });
+      }
+      const memo = columns.memo ? (r[columns.memo] ?? '').trim().slice(0, 300) || null : null;
+      const content = [date, code.toLowerCase(), amount, memo].join('|');
+      const nth = (occurrences.get(content) ?? 0) + 1;
+      occurrences.set(content, nth);
+      const key = `import:${createHash('sha256').update(`${content}|${nth}`).digest('hex').slice(0, 56)}`;
+      return { date: date!, amount: amount!, campaign: campaign!, memo, key };
+    });
+    if (errors.length) return { ok: false, imported: 0, duplicates: 0, total: 0, errors: errors.slice(0, 500) };
+    const existing = new Set<string>();
+    for (let i = 0; i < rows.length; i += 1000) {
+      const keys = rows.slice(i, i + 1000).map((r) => r.key);
+      for (const s of await this.em.find(CampaignSpend, { dedupeKey: { $in: keys } }, { fields: ['dedupeKey'] })) existing.add(s.dedupeKey);
+    }
+    const fresh = rows.filter((r) => !existing.has(r.key));
+    const targets = new Map<string, PostingTarget | null>();
+    for (const r of fresh) {
+      if (!targets.has(r.campaign.id)) targets.set(r.campaign.id, await this.postingTarget(r.campaign));
+      const spend = this.em.create(CampaignSpend, { organization: this.ctx.organizationId, campaign: r.campaign, date: r.date, amount: r.amount, memo: r.memo, dedupeKey: r.key });
+      this.postTo(targets.get(r.campaign.id)!, r.campaign, spend);
+    }
+    await this.em.flush();
+    return { ok: true, imported: fresh.length, duplicates: rows.length - fresh.length, total: fresh.reduce((s, r) => s + r.amount, 0), errors: [] };
+  }
+
   /** Spend, funnel, cost and return per campaign, channel, location or month: three statements. */
   async measures(grouping: MeasureGrouping, from?: string, to?: string): Promise<CampaignMeasures[]> {
     if (from && !isIsoDate(from)) throw new ValidationError('from', 'Enter a date as YYYY-MM-DD.');
@@ -310,12 +369,21 @@ export class CampaignService {
   }
 
   private async post(campaign: Campaign, spend: CampaignSpend) {
+    this.postTo(await this.postingTarget(campaign), campaign, spend);
+  }
+
+  /** The campaign's budget line decides account and cost centre; without one, the first marketing account. */
+  private async postingTarget(campaign: Campaign): Promise<PostingTarget | null> {
     const line = campaign.budgetLine ? await this.em.findOne(BudgetLine, { id: campaign.budgetLine.id }) : null;
     const account = line?.account ?? (await this.em.findOne(Account, { group: AccountGroup.MARKETING }, { orderBy: { code: 'asc' } }));
-    const centre = line?.costCentre ?? (await this.em.findOne(CostCentre, {}, { orderBy: { name: 'asc' } }));
-    if (!account || !centre) return; // no chart of accounts: spend is tracked without a ledger posting
+    const costCentre = line?.costCentre ?? (await this.em.findOne(CostCentre, {}, { orderBy: { name: 'asc' } }));
+    return account && costCentre ? { account, costCentre } : null;
+  }
+
+  private postTo(target: PostingTarget | null, campaign: Campaign, spend: CampaignSpend) {
+    if (!target) return; // no chart of accounts: spend is tracked without a ledger posting
     this.em.create(LedgerEntry, {
-      organization: this.ctx.organizationId, date: spend.date, account, costCentre: centre, amount: spend.amount,
+      organization: this.ctx.organizationId, date: spend.date, ...target, amount: spend.amount,
       source: LedgerSource.JOURNAL, memo: `Campaign spend: ${campaign.name}`, dedupeKey: `campaign-spend:${spend.id}`,
     });
   }

@@ -144,3 +144,37 @@ describe('importing leads', () => {
     expect(expectNoErrors(await pm.gql(IMPORT, { csv: good })).importLeads).toMatchObject({ ok: true, imported: 0, duplicates: 2 });
   });
 });
+
+describe('importing spend', () => {
+  const IMPORT = 'mutation ($csv: String!) { importCampaignSpend(csv: $csv) { ok imported duplicates total errors { row column message } } }';
+  const good = 'Day,Campaign,Cost\n3/20/2031,SPORTS31,"$1,250.40"\n2031-03-21,sports31,80\n2031-03-21,SPORTS31,80\n';
+  const ledgerTotal = async () => {
+    const entries = await env.orm.em.fork().find(LedgerEntry, { memo: 'Campaign spend: Spring sports physicals', date: { $gte: '2031-03-20', $lte: '2031-03-21' } }, { filters: false });
+    return entries.reduce((s, e) => s + e.amount, 0);
+  };
+
+  it('reports bad rows, including campaigns that cannot spend, and imports nothing', async () => {
+    await pm.gql(SAVE, { input: campaignInput({ name: 'Planned flyer', trackingCode: 'FLYER-PLANNED', channel: 'PRINT' }) });
+    const before = await ledgerTotal();
+    const bad = `${good}2031-03-40,SPORTS31,10\n2031-03-22,FLYER-PLANNED,10\n2031-03-22,SPORTS31,ten\n`;
+    const result = expectNoErrors(await pm.gql(IMPORT, { csv: bad })).importCampaignSpend;
+    expect(result).toMatchObject({ ok: false, imported: 0, total: 0 });
+    expect(result.errors.map((e: any) => [e.row, e.column])).toEqual([[5, 'day'], [6, 'campaign'], [7, 'cost']]);
+    expect(result.errors[1].message).toContain('planned');
+    expect(await ledgerTotal()).toBe(before);
+  });
+
+  it('posts each row once to the ledger and adds nothing when the file comes again', async () => {
+    const before = await ledgerTotal();
+    const first = expectNoErrors(await pm.gql(IMPORT, { csv: good })).importCampaignSpend;
+    expect(first).toMatchObject({ ok: true, imported: 3, duplicates: 0, total: 1_250_40 + 80_00 + 80_00 });
+    expect(await ledgerTotal()).toBe(before + 1_410_40);
+    expect(expectNoErrors(await pm.gql(IMPORT, { csv: good })).importCampaignSpend).toMatchObject({ ok: true, imported: 0, duplicates: 3, total: 0 });
+    expect(await ledgerTotal()).toBe(before + 1_410_40);
+  });
+
+  it('names the columns it needs', async () => {
+    const result = await pm.gql(IMPORT, { csv: 'when,how much\n2031-03-01,5\n' });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'csv' });
+  });
+});
