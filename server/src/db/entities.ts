@@ -8,12 +8,17 @@ import {
   Account, AccountMapping, Budget, BudgetLine, CostCentre, LedgerEntry, LedgerMonthTotal,
 } from '../modules/budget/budget.entity';
 import { Campaign, CampaignSpend, Lead } from '../modules/campaign/campaign.entity';
+import { CompensationCycle, CompensationRecord, Proposal, SalaryBand } from '../modules/compensation/compensation.entity';
+import { Collection, Encounter, ProcedureCode, ServiceLine } from '../modules/encounter/encounter.entity';
+import { ProductivityTarget, ProviderPlan } from '../modules/productivity/productivity.entity';
 
 export const ENTITIES = [
   Organization, User, Membership, Session, AuditEntry,
   Location, Department, Position, ReportingLine, Employee, Assignment,
   Account, CostCentre, Budget, BudgetLine, LedgerEntry, AccountMapping, LedgerMonthTotal,
   Campaign, CampaignSpend, Lead,
+  SalaryBand, CompensationRecord, CompensationCycle, Proposal,
+  ProcedureCode, Encounter, ServiceLine, Collection, ProviderPlan, ProductivityTarget,
 ];
 
 /** Entities read only through the tenant filter (every OrgScopedEntity, plus the audit log). */
@@ -21,4 +26,6 @@ export const TENANT_SCOPED = [
   'AuditEntry', 'Location', 'Department', 'Position', 'ReportingLine', 'Employee', 'Assignment',
   'Account', 'CostCentre', 'Budget', 'BudgetLine', 'LedgerEntry', 'AccountMapping', 'LedgerMonthTotal',
   'Campaign', 'CampaignSpend', 'Lead',
+  'SalaryBand', 'CompensationRecord', 'CompensationCycle', 'Proposal',
+  'ProcedureCode', 'Encounter', 'ServiceLine', 'Collection', 'ProviderPlan', 'ProductivityTarget',
 ];
