@@ -7,6 +7,9 @@ import { AuditResolver } from '../modules/audit/audit.resolver';
 import {
   BudgetFieldsResolver, BudgetLineFieldsResolver, BudgetResolver, LedgerEntryFieldsResolver,
 } from '../modules/budget/budget.resolver';
+import {
+  CompensationCycleFieldsResolver, CompensationResolver, EmployeePayFieldsResolver,
+} from '../modules/compensation/compensation.resolver';
 import { CampaignFieldsResolver, CampaignResolver, LeadFieldsResolver } from '../modules/campaign/campaign.resolver';
 import {
   EmployeeFieldsResolver, OrgChartResolver, PositionFieldsResolver,
@@ -16,6 +19,7 @@ export const RESOLVERS = [
   AuthResolver, OrgChartResolver, EmployeeFieldsResolver, PositionFieldsResolver, AuditResolver,
   BudgetResolver, BudgetFieldsResolver, BudgetLineFieldsResolver, LedgerEntryFieldsResolver,
   CampaignResolver, CampaignFieldsResolver, LeadFieldsResolver,
+  CompensationResolver, CompensationCycleFieldsResolver, EmployeePayFieldsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

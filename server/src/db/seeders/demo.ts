@@ -10,6 +10,7 @@ import {
 
 import { seedBudgetDemo } from '../../modules/budget/budget.demo';
 import { seedCampaignDemo } from '../../modules/campaign/campaign.demo';
+import { seedCompensationDemo } from '../../modules/compensation/compensation.demo';
 import { seedChartOfAccounts } from '../../modules/budget/chart-of-accounts';
 import { CostCentre } from '../../modules/budget/budget.entity';
 
@@ -216,6 +217,8 @@ async function seed(orm: MikroORM, options: { onlyIfEmpty?: boolean }): Promise<
   const endsOn = new Date(Date.now() + 180 * 86_400_000).toISOString().slice(0, 10);
   em.create(Membership, { user: consultant, organization: riversideOrg, role: Role.CONSULTANT, endsOn });
   em.create(Membership, { user: consultant, organization: lakesideOrg, role: Role.CONSULTANT, endsOn });
+  await em.flush();
+  await seedCompensationDemo(em, riversideOrg);
   await em.flush();
   return true;
 }

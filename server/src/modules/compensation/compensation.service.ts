@@ -1,0 +1,458 @@
+import { UniqueConstraintViolationException, raw } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/knex';
+import type { Context } from '../../app/context';
+import { Capability } from '../../auth/policy';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../common/errors';
+import { isIsoDate, today } from '../../common/dates';
+import { allocate } from '../../common/money';
+import { tenantRows } from '../../common/query';
+import { User } from '../organization/organization.entity';
+import { Employee, Position, StaffCategory, isProvider } from '../orgchart/orgchart.entity';
+import { OrgChartService } from '../orgchart/orgchart.service';
+import { Account, AccountGroup, Budget, BudgetLine, BudgetStatus, CostCentre } from '../budget/budget.entity';
+import { fiscalMonths, fiscalRange } from '../budget/fiscal';
+import {
+  CompensationCycle, CompensationRecord, CycleStatus, PayChangeReason, Proposal, SalaryBand, type Guideline,
+} from './compensation.entity';
+import type { OpenCycleInput, PayRecordInput, ProposalInput, SalaryBandInput } from './compensation.inputs';
+import { PayFlag, type CycleApplication, type PaySummary, type PoolUsage, type WorksheetRow } from './compensation.types';
+import {
+  RATINGS, annualPay, compaBandOf, compaRatio, defaultGuidelines, fullTimeAnnual, guidelineFor, proposalCost, rangePosition, sql,
+} from './pay';
+
+const C = Capability;
+const positive = (n: number) => Number.isSafeInteger(n) && n > 0;
+
+export class CompensationService {
+  private readonly em: EntityManager;
+
+  constructor(private readonly ctx: Context) {
+    this.em = ctx.em as EntityManager;
+  }
+
+  // ---- who may see and change whose pay --------------------------------------------------------
+
+  private isSelf(employee: Employee) {
+    return !!this.ctx.user && employee.user?.id === this.ctx.user.id;
+  }
+
+  /** Providers' pay: administrators only. Staff pay: whoever holds staff compensation. Own pay: oneself. */
+  mayRead(employee: Pick<Employee, 'category' | 'user'>): boolean {
+    if (this.isSelf(employee as Employee) && this.ctx.can(C.COMPENSATION_OWN_READ)) return true;
+    return this.ctx.can(isProvider(employee.category) ? C.PROVIDER_COMPENSATION : C.STAFF_COMPENSATION_READ);
+  }
+
+  private mayPropose(provider: boolean) {
+    return provider ? this.ctx.can(C.PROVIDER_COMPENSATION) : this.ctx.can(C.STAFF_COMPENSATION_PROPOSE) || this.ctx.can(C.PROVIDER_COMPENSATION);
+  }
+
+  private get seesProviders() {
+    return this.ctx.can(C.PROVIDER_COMPENSATION);
+  }
+
+  /** Reading someone else's pay is written to the audit log when the response goes out. */
+  private auditPayRead(employeeId: string, fields: string[]) {
+    const reads = (this.ctx.auditReads ??= new Map());
+    const key = `Employee|${employeeId}`;
+    reads.set(key, new Set([...(reads.get(key) ?? []), ...fields]));
+  }
+
+  private noteRead(employee: Employee, fields: string[]) {
+    if (!this.isSelf(employee)) this.auditPayRead(employee.id, fields);
+  }
+
+  // ---- bands -------------------------------------------------------------------------------------
+
+  bands(): Promise<SalaryBand[]> {
+    return this.em.find(
+      SalaryBand,
+      this.seesProviders ? {} : { category: { $nin: [StaffCategory.PHYSICIAN, StaffCategory.NURSE_PRACTITIONER, StaffCategory.PHYSICIAN_ASSISTANT, StaffCategory.NURSE_MIDWIFE] } },
+      { orderBy: { job: 'asc' } },
+    );
+  }
+
+  async saveBand(input: SalaryBandInput): Promise<SalaryBand> {
+    const job = input.job.trim();
+    if (!job || job.length > 160) throw new ValidationError('input.job', 'Name the job (at most 160 characters).');
+    if (!positive(input.minimum)) throw new ValidationError('input.minimum', 'The minimum must be more than zero.');
+    if (!positive(input.midpoint) || input.midpoint < input.minimum) throw new ValidationError('input.midpoint', 'The midpoint lies between the minimum and the maximum.');
+    if (!positive(input.maximum) || input.maximum < input.midpoint) throw new ValidationError('input.maximum', 'The maximum cannot be below the midpoint.');
+    const clash = await this.em.findOne(SalaryBand, { job, ...(input.id ? { id: { $ne: input.id } } : {}) });
+    if (clash) throw new ValidationError('input.job', `“${job}” already has a band.`);
+    let band: SalaryBand;
+    if (input.id) {
+      const found = await this.em.findOne(SalaryBand, { id: input.id });
+      if (!found) throw new NotFoundError('SalaryBand', input.id);
+      if (found.version !== input.expectedVersion) throw new ConflictError('Someone else changed this band since you opened it.', { version: found.version });
+      band = found;
+    } else {
+      band = this.em.create(SalaryBand, { organization: this.ctx.organizationId, job, category: input.category, minimum: 0, midpoint: 0, maximum: 0 });
+    }
+    Object.assign(band, { job, category: input.category, minimum: input.minimum, midpoint: input.midpoint, maximum: input.maximum });
+    await this.em.flush();
+    return band;
+  }
+
+  // ---- pay records -------------------------------------------------------------------------------
+
+  /** The record in force on `asOf` for each employee: one statement. */
+  async currentRecords(employeeIds?: string[], asOf = today()): Promise<Map<string, CompensationRecord>> {
+    const records = await this.em.find(
+      CompensationRecord,
+      { effectiveFrom: { $lte: asOf }, ...(employeeIds ? { employee: { $in: employeeIds } } : {}) },
+      { orderBy: { effectiveFrom: 'asc' } },
+    );
+    return new Map(records.map((r) => [r.employee.id, r]));
+  }
+
+  async history(employeeId: string): Promise<CompensationRecord[]> {
+    const employee = await this.em.findOne(Employee, { id: employeeId });
+    if (!employee) throw new NotFoundError('Employee', employeeId);
+    if (!this.mayRead(employee)) throw new ForbiddenError('You may not see this person’s pay.');
+    this.noteRead(employee, ['payHistory']);
+    return this.em.find(CompensationRecord, { employee }, { orderBy: { effectiveFrom: 'desc' } });
+  }
+
+  async myHistory(): Promise<CompensationRecord[]> {
+    const me = await this.em.findOne(Employee, { user: this.ctx.user!.id });
+    return me ? this.em.find(CompensationRecord, { employee: me }, { orderBy: { effectiveFrom: 'desc' } }) : [];
+  }
+
+  /** For `Employee.currentPay`: refused, field by field, for pay the viewer may not see. */
+  async currentPayOf(employee: Employee, record: CompensationRecord | null): Promise<CompensationRecord | null> {
+    if (!this.mayRead(employee)) throw new ForbiddenError(isProvider(employee.category) ? 'Provider pay is for the administrator.' : 'You may not see this person’s pay.');
+    if (record) this.noteRead(employee, ['currentPay']);
+    return record;
+  }
+
+  async recordPay(input: PayRecordInput): Promise<CompensationRecord> {
+    const employee = await this.em.findOne(Employee, { id: input.employeeId });
+    if (!employee) throw new ValidationError('input.employeeId', 'No such employee in this organization.');
+    if (!isIsoDate(input.effectiveFrom)) throw new ValidationError('input.effectiveFrom', 'Enter a date as YYYY-MM-DD.');
+    if (!positive(input.rate)) throw new ValidationError('input.rate', 'The rate must be more than zero.');
+    if (!Number.isInteger(input.fteHundredths) || input.fteHundredths < 1 || input.fteHundredths > 100) throw new ValidationError('input.fteHundredths', 'FTE is between 0.01 and 1.00.');
+    if (input.bonusTargetBps < 0 || input.bonusTargetBps > 10_000) throw new ValidationError('input.bonusTargetBps', 'A bonus target is between 0% and 100%.');
+    if (input.benefitsLoadBps < 0 || input.benefitsLoadBps > 10_000) throw new ValidationError('input.benefitsLoadBps', 'A benefits load is between 0% and 100%.');
+    if (await this.em.findOne(CompensationRecord, { employee, effectiveFrom: input.effectiveFrom })) {
+      throw new ValidationError('input.effectiveFrom', `${employee.firstName} ${employee.lastName} already has a pay record from that date.`);
+    }
+    const record = this.em.create(CompensationRecord, {
+      organization: this.ctx.organizationId, employee, effectiveFrom: input.effectiveFrom, payBasis: input.payBasis, rate: input.rate,
+      fteHundredths: input.fteHundredths, bonusTargetBps: input.bonusTargetBps, benefitsLoadBps: input.benefitsLoadBps,
+      reason: input.reason, note: input.note?.trim().slice(0, 300) || null,
+    });
+    await this.em.flush();
+    return record;
+  }
+
+  /** Everyone's current pay the viewer may see, against their band: five statements. */
+  async overview(asOf = today()): Promise<PaySummary[]> {
+    const chart = await new OrgChartService(this.ctx).chart(asOf);
+    const [records, bands] = await Promise.all([this.currentRecords(undefined, asOf), this.em.find(SalaryBand, {})]);
+    const bandOf = new Map(bands.map((b) => [b.job.toLowerCase(), b]));
+    const rows: PaySummary[] = [];
+    for (const node of chart.nodes) {
+      const employee = node.employee;
+      const record = employee && records.get(employee.id);
+      if (!employee || !record || !this.mayRead(employee)) continue;
+      this.noteRead(employee, ['pay']);
+      rows.push(this.summary(employee, node.position, record, bandOf.get(node.position.title.toLowerCase()) ?? null));
+    }
+    return rows.sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  private summary(employee: Employee, position: Position | null, terms: { payBasis: CompensationRecord['payBasis']; rate: number; fteHundredths: number }, band: SalaryBand | null): PaySummary {
+    const fullTime = fullTimeAnnual(terms);
+    const flags: PayFlag[] = [];
+    if (!band) flags.push(PayFlag.NO_BAND);
+    else if (fullTime < band.minimum) flags.push(PayFlag.BELOW_BAND);
+    else if (fullTime > band.maximum) flags.push(PayFlag.ABOVE_BAND);
+    return {
+      employeeId: employee.id, name: `${employee.firstName} ${employee.lastName}`, title: position?.title ?? null,
+      department: position?.department?.name ?? null, departmentId: position?.department?.id ?? null, category: employee.category,
+      payBasis: terms.payBasis, rate: terms.rate, fteHundredths: terms.fteHundredths, annualPay: annualPay(terms),
+      bandMinimum: band?.minimum ?? null, bandMidpoint: band?.midpoint ?? null, bandMaximum: band?.maximum ?? null,
+      compaRatio: compaRatio(fullTime, band?.midpoint), rangePosition: rangePosition(fullTime, band), flags,
+    };
+  }
+
+  // ---- merit cycles ------------------------------------------------------------------------------
+
+  cycles(): Promise<CompensationCycle[]> {
+    return this.em.find(CompensationCycle, {}, { orderBy: { effectiveDate: 'desc' } });
+  }
+
+  async cycle(id: string, field = 'id'): Promise<CompensationCycle> {
+    const cycle = await this.em.findOne(CompensationCycle, { id });
+    if (!cycle) {
+      if (field === 'id') throw new NotFoundError('CompensationCycle', id);
+      throw new ValidationError(field, 'No such cycle in this organization.');
+    }
+    return cycle;
+  }
+
+  /** Opens a cycle and takes everyone eligible onto its worksheet, with pay as it stands today. */
+  async open(input: OpenCycleInput): Promise<CompensationCycle> {
+    const name = input.name.trim();
+    if (!name || name.length > 160) throw new ValidationError('input.name', 'Name the cycle (at most 160 characters).');
+    if (!isIsoDate(input.effectiveDate)) throw new ValidationError('input.effectiveDate', 'Enter a date as YYYY-MM-DD.');
+    if (!isIsoDate(input.eligibleHiredBy)) throw new ValidationError('input.eligibleHiredBy', 'Enter a date as YYYY-MM-DD.');
+    if (input.eligibleHiredBy > input.effectiveDate) throw new ValidationError('input.eligibleHiredBy', 'Eligibility is decided before the effective date.');
+    const hasBps = input.poolBps !== undefined && input.poolBps !== null;
+    const hasAmount = input.poolAmount !== undefined && input.poolAmount !== null;
+    if (hasBps === hasAmount) throw new ValidationError('input.poolBps', 'Give the pool either as a percentage of payroll or as an amount.');
+    if (hasBps && (!Number.isInteger(input.poolBps) || input.poolBps! < 0 || input.poolBps! > 5_000)) throw new ValidationError('input.poolBps', 'A pool is between 0% and 50% of payroll.');
+    if (hasAmount && input.poolAmount! < 0) throw new ValidationError('input.poolAmount', 'A pool cannot be negative.');
+    const guidelines = input.guidelines ? this.checkGuidelines(input.guidelines) : defaultGuidelines();
+    if (await this.em.findOne(CompensationCycle, { status: CycleStatus.OPEN })) {
+      throw new ValidationError('input.name', 'Another cycle is open: approve or cancel it first.');
+    }
+
+    const cycle = this.em.create(CompensationCycle, {
+      organization: this.ctx.organizationId, name, effectiveDate: input.effectiveDate, eligibleHiredBy: input.eligibleHiredBy,
+      includeProviders: input.includeProviders, poolBps: hasBps ? input.poolBps : null, poolAmount: hasAmount ? input.poolAmount : null, guidelines,
+    });
+    const chart = await new OrgChartService(this.ctx).chart();
+    const [records, bands] = await Promise.all([this.currentRecords(), this.em.find(SalaryBand, {})]);
+    const bandOf = new Map(bands.map((b) => [b.job.toLowerCase(), b]));
+    for (const node of chart.nodes) {
+      const employee = node.employee;
+      const record = employee && records.get(employee.id);
+      if (!employee || !record) continue;
+      if (employee.hireDate > input.eligibleHiredBy) continue;
+      if (employee.endDate && employee.endDate <= input.effectiveDate) continue;
+      const provider = isProvider(employee.category);
+      if (provider && !input.includeProviders) continue;
+      this.em.create(Proposal, {
+        organization: this.ctx.organizationId, cycle, employee, provider, payBasis: record.payBasis, rate: record.rate,
+        fteHundredths: record.fteHundredths, benefitsLoadBps: record.benefitsLoadBps,
+        bandMidpoint: bandOf.get(node.position.title.toLowerCase())?.midpoint ?? null,
+      });
+    }
+    await this.em.flush();
+    return cycle;
+  }
+
+  private checkGuidelines(cells: Guideline[]): Guideline[] {
+    cells.forEach((g, i) => {
+      if (!RATINGS.includes(g.rating as never)) throw new ValidationError(`input.guidelines.${i}.rating`, 'Ratings run from 1 to 5.');
+      if (g.minBps < 0 || g.maxBps < g.minBps || g.maxBps > 5_000) throw new ValidationError(`input.guidelines.${i}.maxBps`, 'A range runs from its minimum up, at most 50%.');
+    });
+    const keys = new Set(cells.map((g) => `${g.rating}|${g.compaBand}`));
+    if (keys.size !== cells.length) throw new ValidationError('input.guidelines', 'Each rating and compa-ratio band appears once.');
+    return cells.map(({ rating, compaBand, minBps, maxBps }) => ({ rating, compaBand, minBps, maxBps }));
+  }
+
+  /** The worksheet: every eligible employee the viewer may see, with flags; filters by department and manager. */
+  async worksheet(cycleId: string, filter: { departmentId?: string; managerId?: string } = {}): Promise<WorksheetRow[]> {
+    const cycle = await this.cycle(cycleId);
+    const [proposals, chart, bands] = await Promise.all([
+      this.em.find(Proposal, { cycle, ...(this.seesProviders ? {} : { provider: false }) }, { populate: ['employee', 'proposedBy'] }),
+      new OrgChartService(this.ctx).chart(),
+      this.em.find(SalaryBand, {}),
+    ]);
+    const bandOf = new Map(bands.map((b) => [b.job.toLowerCase(), b]));
+    const nodeOfEmployee = new Map(chart.nodes.filter((n) => n.employee).map((n) => [n.employee!.id, n]));
+    const nodeById = new Map(chart.nodes.map((n) => [n.id, n]));
+    const rows: WorksheetRow[] = [];
+    for (const p of proposals) {
+      const node = nodeOfEmployee.get(p.employee.id);
+      const manager = node?.reportsToId ? nodeById.get(node.reportsToId)?.employee ?? null : null;
+      if (filter.departmentId && node?.position.department?.id !== filter.departmentId) continue;
+      if (filter.managerId && manager?.id !== filter.managerId) continue;
+      this.noteRead(p.employee, ['pay', 'proposal']);
+      rows.push(this.row(cycle, p, node?.position ?? null, node?.position ? bandOf.get(node.position.title.toLowerCase()) ?? null : null, manager));
+    }
+    return rows.sort((a, b) => (a.department ?? '').localeCompare(b.department ?? '') || a.name.localeCompare(b.name));
+  }
+
+  private row(cycle: CompensationCycle, p: Proposal, position: Position | null, band: SalaryBand | null, manager: Employee | null): WorksheetRow {
+    const summary = this.summary(p.employee, position, p, band);
+    const midpoint = p.bandMidpoint ?? band?.midpoint ?? null;
+    const guideline = guidelineFor(cycle.guidelines, p.rating, compaBandOf(compaRatio(fullTimeAnnual(p), midpoint)));
+    const { newRate, newAnnualPay, cost } = proposalCost(p);
+    const flags = [...summary.flags];
+    if (guideline && (p.meritBps < guideline.minBps || p.meritBps > guideline.maxBps)) flags.push(PayFlag.OUTSIDE_GUIDELINE);
+    if (band && fullTimeAnnual({ payBasis: p.payBasis, rate: newRate }) > band.maximum && !flags.includes(PayFlag.ABOVE_BAND)) flags.push(PayFlag.NEW_PAY_ABOVE_BAND);
+    return {
+      ...summary, id: p.id, version: p.version, managerId: manager?.id ?? null,
+      managerName: manager ? `${manager.firstName} ${manager.lastName}` : null, benefitsLoadBps: p.benefitsLoadBps,
+      rating: p.rating ?? null, meritBps: p.meritBps, adjustment: p.adjustment, bonus: p.bonus, rationale: p.rationale ?? null,
+      guideline, newRate, newAnnualPay, cost, flags, proposedBy: p.proposedBy?.displayName ?? null,
+    };
+  }
+
+  /** Pool, used, remaining and over, summed by the database over the proposals the viewer may see. */
+  async pool(cycle: CompensationCycle): Promise<PoolUsage> {
+    const staffOnly = !this.seesProviders && cycle.includeProviders;
+    type Row = { payroll: string | number | null; cost: string | number | null; loaded: string | number | null; all_payroll: string | number | null };
+    const visible = (expression: string) => (staffOnly ? `sum(case when p.provider = ${this.sqlFalse()} then ${expression} else 0 end)` : `sum(${expression})`);
+    const [row] = await tenantRows<Row>(this.em, Proposal, 'p', (qb) => qb
+      .select([
+        raw(`${visible(sql.annualPay)} as payroll`), raw(`sum(${sql.annualPay}) as all_payroll`),
+        raw(`${visible(sql.cost)} as cost`), raw(`${visible(sql.loadedCost)} as loaded`),
+      ])
+      .where({ cycle: cycle.id }));
+    const payroll = Number(row?.payroll ?? 0);
+    const allPayroll = Number(row?.all_payroll ?? 0);
+    const used = Number(row?.cost ?? 0);
+    // A fixed pool is shared out in proportion to payroll when the viewer sees staff only.
+    const pool = cycle.poolBps != null
+      ? Math.floor((2 * payroll * cycle.poolBps + 10_000) / 20_000)
+      : staffOnly && allPayroll > 0 ? Math.floor((2 * cycle.poolAmount! * payroll + allPayroll) / (2 * allPayroll)) : cycle.poolAmount ?? 0;
+    return {
+      eligiblePayroll: payroll, pool, used, usedWithBenefits: Number(row?.loaded ?? 0),
+      remaining: Math.max(0, pool - used), over: Math.max(0, used - pool), staffOnly,
+    };
+  }
+
+  private sqlFalse() {
+    return this.em.getPlatform().constructor.name.startsWith('PostgreSql') ? 'false' : '0';
+  }
+
+  async propose(input: ProposalInput): Promise<WorksheetRow> {
+    const proposal = await this.em.findOne(Proposal, { id: input.id }, { populate: ['cycle', 'employee'] });
+    if (!proposal || (proposal.provider && !this.seesProviders)) throw new NotFoundError('Proposal', input.id);
+    if (!this.mayPropose(proposal.provider)) throw new ForbiddenError('Raises for providers are proposed by the administrator.');
+    if (proposal.cycle.status !== CycleStatus.OPEN) throw new ValidationError('input.id', `The cycle is ${proposal.cycle.status.toLowerCase()}: proposals are closed.`);
+    if (proposal.version !== input.expectedVersion) throw new ConflictError('Someone else changed this proposal since you loaded it.', { version: proposal.version, meritBps: proposal.meritBps });
+    if (input.rating != null && !RATINGS.includes(input.rating as never)) throw new ValidationError('input.rating', 'Ratings run from 1 to 5.');
+    if (!Number.isInteger(input.meritBps) || input.meritBps < 0 || input.meritBps > 5_000) throw new ValidationError('input.meritBps', 'A merit increase is between 0% and 50%.');
+    if (input.meritBps > 0 && input.rating == null) throw new ValidationError('input.rating', 'Rate the employee before proposing a merit increase.');
+    if (input.adjustment < 0) throw new ValidationError('input.adjustment', 'An adjustment adds to pay; record a decrease as a pay record.');
+    if (input.bonus < 0) throw new ValidationError('input.bonus', 'A bonus cannot be negative.');
+    const guideline = guidelineFor(proposal.cycle.guidelines, input.rating, compaBandOf(compaRatio(fullTimeAnnual(proposal), proposal.bandMidpoint)));
+    const rationale = input.rationale?.trim() || null;
+    if (guideline && (input.meritBps < guideline.minBps || input.meritBps > guideline.maxBps) && !rationale) {
+      throw new ValidationError('input.rationale', `The guideline for this rating and compa-ratio is ${guideline.minBps / 100}%–${guideline.maxBps / 100}%: say why this differs.`);
+    }
+    Object.assign(proposal, {
+      rating: input.rating ?? null, meritBps: input.meritBps, adjustment: input.adjustment, bonus: input.bonus,
+      rationale: rationale?.slice(0, 500) ?? null, proposedBy: this.em.getReference(User, this.ctx.user!.id), proposedAt: new Date(),
+    });
+    await this.em.flush();
+    const [row] = (await this.worksheet(proposal.cycle.id)).filter((r) => r.id === proposal.id);
+    return row;
+  }
+
+  async approve(id: string): Promise<CompensationCycle> {
+    const cycle = await this.cycle(id);
+    if (cycle.status !== CycleStatus.OPEN) throw new ValidationError('id', `A ${cycle.status.toLowerCase()} cycle cannot be approved.`);
+    cycle.status = CycleStatus.APPROVED;
+    cycle.approvedAt = new Date();
+    await this.em.flush();
+    return cycle;
+  }
+
+  async cancel(id: string): Promise<CompensationCycle> {
+    const cycle = await this.cycle(id);
+    if (cycle.status === CycleStatus.APPLIED || cycle.status === CycleStatus.CANCELLED) throw new ValidationError('id', `A ${cycle.status.toLowerCase()} cycle cannot be cancelled.`);
+    cycle.status = CycleStatus.CANCELLED;
+    await this.em.flush();
+    return cycle;
+  }
+
+  /**
+   * Writes the new pay records on the effective date and raises the salary and benefits lines of the
+   * next draft budget, by cost centre — all in one transaction: any failure leaves nothing applied.
+   */
+  async apply(id: string): Promise<CycleApplication> {
+    const cycle = await this.cycle(id);
+    if (cycle.status !== CycleStatus.APPROVED) throw new ValidationError('id', cycle.status === CycleStatus.APPLIED ? 'This cycle has been applied already.' : 'Approve the cycle before applying it.');
+    const proposals = await this.em.find(Proposal, { cycle: cycle.id }, { populate: ['employee'] });
+    const ids = proposals.map((p) => p.employee.id);
+    const records = await this.currentRecords(ids, cycle.effectiveDate);
+    const positions = await new OrgChartService(this.ctx).currentPositions(ids, cycle.effectiveDate);
+    await this.em.populate([...positions.values()], ['department', 'location']);
+    try {
+      return await this.em.transactional(async (em) => {
+        const budgetChanges: { employee: Employee; position: Position | null; annual: number; bonus: number; benefitsLoadBps: number }[] = [];
+        let payRecords = 0;
+        for (const p of proposals) {
+          const { newRate, newAnnualPay } = proposalCost(p);
+          const annualIncrease = newAnnualPay - annualPay(p);
+          if (newRate !== p.rate) {
+            const current = records.get(p.employee.id);
+            em.create(CompensationRecord, {
+              organization: this.ctx.organizationId, employee: p.employee, effectiveFrom: cycle.effectiveDate, payBasis: p.payBasis,
+              rate: newRate, fteHundredths: p.fteHundredths, bonusTargetBps: current?.bonusTargetBps ?? 0, benefitsLoadBps: p.benefitsLoadBps,
+              reason: PayChangeReason.MERIT, cycle, note: p.rationale ?? null,
+            });
+            payRecords += 1;
+          }
+          if (annualIncrease || p.bonus) budgetChanges.push({ employee: p.employee, position: positions.get(p.employee.id) ?? null, annual: annualIncrease, bonus: p.bonus, benefitsLoadBps: p.benefitsLoadBps });
+        }
+        const budget = await this.raiseDraftBudget(em, cycle.effectiveDate, budgetChanges);
+        const current = await em.findOneOrFail(CompensationCycle, { id: cycle.id });
+        current.status = CycleStatus.APPLIED;
+        current.appliedAt = new Date();
+        await em.flush();
+        return { payRecords, budgetId: budget?.budget.id ?? null, budgetLinesChanged: budget?.lines ?? 0, budgetIncrease: budget?.increase ?? 0 };
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) {
+        throw new ConflictError(`Someone in this cycle already has a pay record dated ${cycle.effectiveDate}: nothing was applied. Remove or move that record, then apply again.`);
+      }
+      throw error;
+    }
+  }
+
+  /** Spreads each raise over the draft budget's months from the effective date on; bonuses fall in the first of them. */
+  private async raiseDraftBudget(
+    em: EntityManager,
+    effectiveDate: string,
+    changes: { employee: Employee; position: Position | null; annual: number; bonus: number; benefitsLoadBps: number }[],
+  ): Promise<{ budget: Budget; lines: number; increase: number } | null> {
+    if (!changes.length) return null;
+    const drafts = await em.find(Budget, { status: BudgetStatus.DRAFT }, { orderBy: { fiscalYear: 'asc' } });
+    const budget = drafts.find((b) => fiscalRange(b.fiscalYear, b.startMonth).to > effectiveDate);
+    if (!budget) return null;
+    const [accounts, centres] = await Promise.all([
+      em.find(Account, { group: { $in: [AccountGroup.PROVIDER_SALARIES, AccountGroup.STAFF_SALARIES, AccountGroup.BENEFITS] } }, { orderBy: { code: 'asc' } }),
+      em.find(CostCentre, {}, { orderBy: { name: 'asc' } }),
+    ]);
+    const inGroup = (g: AccountGroup) => accounts.filter((a) => a.group === g);
+    if (!inGroup(AccountGroup.BENEFITS).length || !inGroup(AccountGroup.STAFF_SALARIES).length || !centres.length) return null;
+    // Physicians and clinical staff take a group's first account, advanced-practice providers and office staff its last.
+    const salaryAccount = (category: StaffCategory) => {
+      const group = inGroup(isProvider(category) ? AccountGroup.PROVIDER_SALARIES : AccountGroup.STAFF_SALARIES);
+      const list = group.length ? group : inGroup(AccountGroup.STAFF_SALARIES);
+      return category === StaffCategory.PHYSICIAN || category === StaffCategory.CLINICAL_STAFF ? list[0] : list[list.length - 1];
+    };
+    const benefitsAccount = inGroup(AccountGroup.BENEFITS)[inGroup(AccountGroup.BENEFITS).length - 1];
+    const centreOf = (position: Position | null) => {
+      const names = [position?.location?.name, position?.department?.name].filter(Boolean).map((n) => n!.toLowerCase());
+      return centres.find((c) => position?.location && c.location?.id === position.location.id)
+        ?? centres.find((c) => position?.department && c.department?.id === position.department.id)
+        ?? centres.find((c) => names.includes(c.name.toLowerCase()))
+        ?? centres.find((c) => /admin/i.test(c.name)) ?? centres[0];
+    };
+    const months = fiscalMonths(budget.fiscalYear, budget.startMonth);
+    const first = Math.max(0, months.findIndex((m) => m.key >= effectiveDate.slice(0, 7)));
+    const affected: number[] = months.map((_, i) => (i >= first ? 1 : 0));
+    const adds = new Map<string, { account: Account; centre: CostCentre; months: number[] }>();
+    const add = (account: Account, centre: CostCentre, annual: number, bonus: number) => {
+      const key = `${account.id}|${centre.id}`;
+      const entry = adds.get(key) ?? { account, centre, months: Array(12).fill(0) };
+      const spread = allocate(Math.round((annual * affected.reduce((a, b) => a + b, 0)) / 12), affected);
+      spread.forEach((v, i) => (entry.months[i] += v));
+      entry.months[first] += bonus;
+      adds.set(key, entry);
+    };
+    for (const c of changes) {
+      const centre = centreOf(c.position);
+      add(salaryAccount(c.employee.category), centre, c.annual, c.bonus);
+      const loaded = (n: number) => Math.floor((2 * n * c.benefitsLoadBps + 10_000) / 20_000);
+      add(benefitsAccount, centre, loaded(c.annual), loaded(c.bonus));
+    }
+    const existing = await em.find(BudgetLine, { budget, account: { $in: [...new Set([...adds.values()].map((a) => a.account.id))] } });
+    let increase = 0;
+    for (const a of adds.values()) {
+      const line = existing.find((l) => l.account.id === a.account.id && l.costCentre.id === a.centre.id)
+        ?? em.create(BudgetLine, { organization: this.ctx.organizationId, budget, account: a.account, costCentre: a.centre });
+      line.months = line.months.map((v, i) => v + a.months[i]);
+      increase += a.months.reduce((s, v) => s + v, 0);
+    }
+    return { budget, lines: adds.size, increase };
+  }
+}
