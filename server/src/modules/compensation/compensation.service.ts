@@ -7,7 +7,7 @@ import { isIsoDate, today } from '../../common/dates';
 import { allocate } from '../../common/money';
 import { tenantRows } from '../../common/query';
 import { User } from '../organization/organization.entity';
-import { Employee, Position, StaffCategory, isProvider } from '../orgchart/orgchart.entity';
+import { Employee, PROVIDER_CATEGORIES, Position, StaffCategory, isProvider } from '../orgchart/orgchart.entity';
 import { OrgChartService } from '../orgchart/orgchart.service';
 import { Account, AccountGroup, Budget, BudgetLine, BudgetStatus, CostCentre } from '../budget/budget.entity';
 import { fiscalMonths, fiscalRange } from '../budget/fiscal';
@@ -66,7 +66,7 @@ export class CompensationService {
   bands(): Promise<SalaryBand[]> {
     return this.em.find(
       SalaryBand,
-      this.seesProviders ? {} : { category: { $nin: [StaffCategory.PHYSICIAN, StaffCategory.NURSE_PRACTITIONER, StaffCategory.PHYSICIAN_ASSISTANT, StaffCategory.NURSE_MIDWIFE] } },
+      this.seesProviders ? {} : { category: { $nin: PROVIDER_CATEGORIES } },
       { orderBy: { job: 'asc' } },
     );
   }
@@ -244,10 +244,14 @@ export class CompensationService {
   }
 
   /** The worksheet: every eligible employee the viewer may see, with flags; filters by department and manager. */
-  async worksheet(cycleId: string, filter: { departmentId?: string; managerId?: string } = {}): Promise<WorksheetRow[]> {
+  async worksheet(cycleId: string, filter: { departmentId?: string; managerId?: string; proposalId?: string } = {}): Promise<WorksheetRow[]> {
     const cycle = await this.cycle(cycleId);
     const [proposals, chart, bands] = await Promise.all([
-      this.em.find(Proposal, { cycle, ...(this.seesProviders ? {} : { provider: false }) }, { populate: ['employee', 'proposedBy'] }),
+      this.em.find(
+        Proposal,
+        { cycle, ...(this.seesProviders ? {} : { provider: false }), ...(filter.proposalId ? { id: filter.proposalId } : {}) },
+        { populate: ['employee', 'proposedBy'] },
+      ),
       new OrgChartService(this.ctx).chart(),
       this.em.find(SalaryBand, {}),
     ]);
@@ -331,7 +335,7 @@ export class CompensationService {
       rationale: rationale?.slice(0, 500) ?? null, proposedBy: this.em.getReference(User, this.ctx.user!.id), proposedAt: new Date(),
     });
     await this.em.flush();
-    const [row] = (await this.worksheet(proposal.cycle.id)).filter((r) => r.id === proposal.id);
+    const [row] = await this.worksheet(proposal.cycle.id, { proposalId: proposal.id });
     return row;
   }
 
