@@ -117,6 +117,18 @@ const CALLS: Record<string, { query: string; variables?: Record<string, unknown>
   'Mutation.cancelCompensationCycle': { query: `mutation { cancelCompensationCycle(id: "${NO_ID}") { id } }` },
   'Mutation.applyCompensationCycle': { query: `mutation { applyCompensationCycle(id: "${NO_ID}") { payRecords } }` },
   'Mutation.updateBudgetSettings': { query: 'mutation { updateBudgetSettings(varianceThresholdBps: -1, budgetCheckMode: WARN) { budgetCheckMode } }' },
+  'Query.procedureCodes': { query: '{ procedureCodes(limit: 1) { code } }' },
+  'Query.encounterStats': { query: '{ encounterStats { encounters } }' },
+  'Mutation.importProcedureCodes': { query: 'mutation { importProcedureCodes(csv: "a,b") { ok } }' },
+  'Mutation.importEncounters': { query: 'mutation { importEncounters(csv: "a,b", dryRun: true) { ok } }' },
+  'Query.productivity': { query: '{ productivity(year: 2026, month: 1) { year } }' },
+  'Query.providerProductivity': { query: `{ providerProductivity(providerId: "${NO_ID}", year: 2026) { providerId } }` },
+  'Query.myProductivity': { query: '{ myProductivity { providerId } }' },
+  'Query.providerPlans': { query: '{ providerPlans(year: 2026) { id } }' },
+  'Query.productivityTargets': { query: '{ productivityTargets(year: 2026) { id } }' },
+  'Query.productivityWhatIf': { query: '{ productivityWhatIf(input: { year: 2026, changes: [] }) { difference } }' },
+  'Mutation.saveProviderPlan': { query: `mutation { saveProviderPlan(input: { providerId: "${NO_ID}", year: 2026, model: SALARY }) { id } }` },
+  'Mutation.saveProductivityTarget': { query: `mutation { saveProductivityTarget(input: { providerId: "${NO_ID}", year: 2026, patientsPerDayTenths: 0, visits: 0, wrvuHundredths: 0, charges: 0, collections: 0 }) { id } }` },
 };
 
 interface Operation {

@@ -14,12 +14,17 @@ import { CampaignFieldsResolver, CampaignResolver, LeadFieldsResolver } from '..
 import {
   EmployeeFieldsResolver, OrgChartResolver, PositionFieldsResolver,
 } from '../modules/orgchart/orgchart.resolver';
+import { EncounterResolver } from '../modules/encounter/encounter.resolver';
+import {
+  ProductivityResolver, ProductivityTargetFieldsResolver, ProviderPlanFieldsResolver, ProviderProductivityFieldsResolver,
+} from '../modules/productivity/productivity.resolver';
 
 export const RESOLVERS = [
   AuthResolver, OrgChartResolver, EmployeeFieldsResolver, PositionFieldsResolver, AuditResolver,
   BudgetResolver, BudgetFieldsResolver, BudgetLineFieldsResolver, LedgerEntryFieldsResolver,
   CampaignResolver, CampaignFieldsResolver, LeadFieldsResolver,
   CompensationResolver, CompensationCycleFieldsResolver, EmployeePayFieldsResolver,
+  EncounterResolver, ProductivityResolver, ProviderProductivityFieldsResolver, ProviderPlanFieldsResolver, ProductivityTargetFieldsResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | undefined;

@@ -1,4 +1,5 @@
 import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { OrgScopedEntity } from '../../common/base.entity';
 import { moneyColumn } from '../../common/money';
 import { Employee, Location } from '../orgchart/orgchart.entity';
@@ -7,12 +8,15 @@ import { Employee, Location } from '../orgchart/orgchart.entity';
  * A procedure code and its work RVU, in hundredths (CMS publishes two decimals). Only codes and
  * numbers: CPT descriptions are licensed by the AMA and are not stored.
  */
+@ObjectType({ description: 'A procedure code (CPT/HCPCS) and its work RVU value: codes and numbers only.' })
 @Entity({ tableName: 'procedure_codes' })
 @Unique({ properties: ['organization', 'code'] })
 export class ProcedureCode extends OrgScopedEntity {
+  @Field(() => String)
   @Property({ type: 'string', length: 10 })
   code!: string;
 
+  @Field(() => Int, { description: 'Work RVUs per unit, in hundredths (0.97 → 97).' })
   @Property({ type: 'integer' })
   workRvuHundredths!: number;
 }
