@@ -18,41 +18,7 @@ export interface Columns {
 
 export const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
-/** RFC 4180 CSV: quoted fields with commas, quotes and newlines; a BOM and blank lines are ignored. */
-export function parseCsv(text: string): { headers: string[]; rows: string[][] } {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  const s = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    if (quoted) {
-      if (ch === '"' && s[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      record.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && s[i + 1] === '\n') i++;
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || record.length) {
-    record.push(field);
-    records.push(record);
-  }
-  const nonEmpty = records.filter((r) => r.some((f) => f.trim() !== ''));
-  const [head = [], ...rows] = nonEmpty;
-  return { headers: head.map((h) => h.trim()), rows };
-}
+export { parseCsv } from '@/shared/csv';
 
 const find = (headers: readonly string[], patterns: RegExp[], taken: (string | null)[] = []) => {
   for (const pattern of patterns) {
