@@ -18,6 +18,7 @@ export const AUDIT_READ: readonly Capability[] = ['AUDIT_READ_ALL', 'AUDIT_READ_
 export const BUDGETS_READ: readonly Capability[] = ['BUDGETS_READ'];
 export const BUDGETS_EDIT: readonly Capability[] = ['BUDGETS_EDIT'];
 export const CAMPAIGNS_READ: readonly Capability[] = ['CAMPAIGNS_READ'];
+export const CAMPAIGNS_EDIT: readonly Capability[] = ['CAMPAIGNS_EDIT'];
 export const COMPENSATION_READ: readonly Capability[] = ['STAFF_COMPENSATION_READ', 'PROVIDER_COMPENSATION'];
 export const ORG_CHART_READ: readonly Capability[] = ['ORG_CHART_READ'];
 

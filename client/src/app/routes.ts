@@ -1,6 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router';
 import type { Capability } from '@/gql/graphql';
-import { AUDIT_READ, BUDGETS_EDIT, BUDGETS_READ, CAMPAIGNS_READ, COMPENSATION_READ, ORG_CHART_READ } from './navigation';
+import { AUDIT_READ, BUDGETS_EDIT, BUDGETS_READ, CAMPAIGNS_EDIT, CAMPAIGNS_READ, COMPENSATION_READ, ORG_CHART_READ } from './navigation';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -109,6 +109,14 @@ export const routes: RouteRecordRaw[] = [
             name: 'campaign-channels',
             component: () => import('@/features/campaigns/ChannelComparisonPage.vue'),
             meta: { capability: CAMPAIGNS_READ, title: 'Channel comparison' },
+          },
+          {
+            // ?campaign=<id>: opened from that campaign, and the way back leads there.
+            path: 'import/:kind(spend|leads)',
+            name: 'campaign-import',
+            component: () => import('@/features/campaigns/CampaignImportPage.vue'),
+            props: (route) => ({ kind: route.params.kind, campaign: typeof route.query.campaign === 'string' ? route.query.campaign : undefined }),
+            meta: { capability: CAMPAIGNS_EDIT, title: 'Import campaign data' },
           },
           {
             path: ':id',

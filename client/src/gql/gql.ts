@@ -42,6 +42,9 @@ type Documents = {
     "\n  fragment VarianceTable_row on VarianceRow {\n    key\n    label\n    kind\n    group\n    accountId\n    accountCode\n    costCentreId\n    costCentreName\n    annualBudget\n    yearEndForecast\n    yearToDate { budget actual variance variancePercent favourable flagged }\n  }\n": typeof types.VarianceTable_RowFragmentDoc,
     "\n  fragment VarianceTable_report on VarianceReport {\n    thresholdPercent\n    revenue { ...VarianceTable_row }\n    expense { ...VarianceTable_row }\n    net { ...VarianceTable_row }\n    groups { ...VarianceTable_row }\n    accounts { ...VarianceTable_row }\n    lines { ...VarianceTable_row }\n  }\n": typeof types.VarianceTable_ReportFragmentDoc,
     "\n  fragment BudgetSheet_line on BudgetLine {\n    id\n    version\n    months\n    total\n    account { id code name kind group }\n    costCentre { id name }\n  }\n": typeof types.BudgetSheet_LineFragmentDoc,
+    "\n  query CampaignImportSetup {\n    campaigns { id name trackingCode status }\n  }\n": typeof types.CampaignImportSetupDocument,
+    "\n  mutation ImportLeads($csv: String!) {\n    importLeads(csv: $csv) { ok imported duplicates errors { row column message } }\n  }\n": typeof types.ImportLeadsDocument,
+    "\n  mutation ImportCampaignSpend($csv: String!) {\n    importCampaignSpend(csv: $csv) { ok imported duplicates total errors { row column message } }\n  }\n": typeof types.ImportCampaignSpendDocument,
     "\n  mutation SetCampaignStatus($id: ID!, $status: CampaignStatus!) {\n    setCampaignStatus(id: $id, status: $status) { id status version pacing { campaignId spend budgetAmount spentShare elapsedShare pace } }\n  }\n": typeof types.SetCampaignStatusDocument,
     "\n  query Campaigns {\n    campaigns { id name channel status startDate endDate budgetAmount trackingCode }\n    campaignMeasures(groupBy: CAMPAIGN) { key spend leads newPatients costPerLead costPerNewPatient roi }\n  }\n": typeof types.CampaignsDocument,
     "\n  query ChannelComparison {\n    byChannel: campaignMeasures(groupBy: CHANNEL) {\n      key label spend leads scheduled newPatients costPerLead costPerNewPatient leadToNewPatient attributedRevenue roi\n    }\n    byMonth: campaignMeasures(groupBy: MONTH) { key spend leads newPatients costPerNewPatient }\n  }\n": typeof types.ChannelComparisonDocument,
@@ -104,6 +107,9 @@ const documents: Documents = {
     "\n  fragment VarianceTable_row on VarianceRow {\n    key\n    label\n    kind\n    group\n    accountId\n    accountCode\n    costCentreId\n    costCentreName\n    annualBudget\n    yearEndForecast\n    yearToDate { budget actual variance variancePercent favourable flagged }\n  }\n": types.VarianceTable_RowFragmentDoc,
     "\n  fragment VarianceTable_report on VarianceReport {\n    thresholdPercent\n    revenue { ...VarianceTable_row }\n    expense { ...VarianceTable_row }\n    net { ...VarianceTable_row }\n    groups { ...VarianceTable_row }\n    accounts { ...VarianceTable_row }\n    lines { ...VarianceTable_row }\n  }\n": types.VarianceTable_ReportFragmentDoc,
     "\n  fragment BudgetSheet_line on BudgetLine {\n    id\n    version\n    months\n    total\n    account { id code name kind group }\n    costCentre { id name }\n  }\n": types.BudgetSheet_LineFragmentDoc,
+    "\n  query CampaignImportSetup {\n    campaigns { id name trackingCode status }\n  }\n": types.CampaignImportSetupDocument,
+    "\n  mutation ImportLeads($csv: String!) {\n    importLeads(csv: $csv) { ok imported duplicates errors { row column message } }\n  }\n": types.ImportLeadsDocument,
+    "\n  mutation ImportCampaignSpend($csv: String!) {\n    importCampaignSpend(csv: $csv) { ok imported duplicates total errors { row column message } }\n  }\n": types.ImportCampaignSpendDocument,
     "\n  mutation SetCampaignStatus($id: ID!, $status: CampaignStatus!) {\n    setCampaignStatus(id: $id, status: $status) { id status version pacing { campaignId spend budgetAmount spentShare elapsedShare pace } }\n  }\n": types.SetCampaignStatusDocument,
     "\n  query Campaigns {\n    campaigns { id name channel status startDate endDate budgetAmount trackingCode }\n    campaignMeasures(groupBy: CAMPAIGN) { key spend leads newPatients costPerLead costPerNewPatient roi }\n  }\n": types.CampaignsDocument,
     "\n  query ChannelComparison {\n    byChannel: campaignMeasures(groupBy: CHANNEL) {\n      key label spend leads scheduled newPatients costPerLead costPerNewPatient leadToNewPatient attributedRevenue roi\n    }\n    byMonth: campaignMeasures(groupBy: MONTH) { key spend leads newPatients costPerNewPatient }\n  }\n": types.ChannelComparisonDocument,
@@ -264,6 +270,18 @@ export function graphql(source: "\n  fragment VarianceTable_report on VarianceRe
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment BudgetSheet_line on BudgetLine {\n    id\n    version\n    months\n    total\n    account { id code name kind group }\n    costCentre { id name }\n  }\n"): (typeof documents)["\n  fragment BudgetSheet_line on BudgetLine {\n    id\n    version\n    months\n    total\n    account { id code name kind group }\n    costCentre { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignImportSetup {\n    campaigns { id name trackingCode status }\n  }\n"): (typeof documents)["\n  query CampaignImportSetup {\n    campaigns { id name trackingCode status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportLeads($csv: String!) {\n    importLeads(csv: $csv) { ok imported duplicates errors { row column message } }\n  }\n"): (typeof documents)["\n  mutation ImportLeads($csv: String!) {\n    importLeads(csv: $csv) { ok imported duplicates errors { row column message } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ImportCampaignSpend($csv: String!) {\n    importCampaignSpend(csv: $csv) { ok imported duplicates total errors { row column message } }\n  }\n"): (typeof documents)["\n  mutation ImportCampaignSpend($csv: String!) {\n    importCampaignSpend(csv: $csv) { ok imported duplicates total errors { row column message } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
