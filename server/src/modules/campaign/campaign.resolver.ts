@@ -8,6 +8,7 @@ import { CampaignInput, LeadInput, MoveLeadInput, SpendInput } from './campaign.
 import { CampaignService } from './campaign.service';
 import { CampaignMeasures, CampaignPacing, MeasureGrouping } from './campaign.types';
 import { ImportRowError } from '../budget/budget.types';
+import { BudgetLine } from '../budget/budget.entity';
 import { Money } from '../../common/money';
 
 const READ = Capability.CAMPAIGNS_READ;
@@ -141,6 +142,12 @@ export class CampaignFieldsResolver {
   @FieldResolver(() => Location, { nullable: true })
   location(@Root() campaign: Campaign, @Ctx() ctx: Context) {
     return ctx.loaders.related(Location, campaign.location);
+  }
+
+  @Allow(Capability.BUDGETS_READ)
+  @FieldResolver(() => BudgetLine, { nullable: true, description: 'The marketing budget line the campaign draws on.' })
+  budgetLine(@Root() campaign: Campaign, @Ctx() ctx: Context) {
+    return ctx.loaders.related(BudgetLine, campaign.budgetLine);
   }
 
   @Allow(READ)

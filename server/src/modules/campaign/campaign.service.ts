@@ -89,7 +89,9 @@ export class CampaignService {
     const location = input.locationId ? await this.em.findOne(Location, { id: input.locationId }) : null;
     if (input.locationId && !location) throw new ValidationError('input.locationId', 'No such location in this organization.');
     let budgetLine: BudgetLine | null = null;
-    if (input.budgetLineId) {
+    if (input.budgetLineId === undefined && input.id) {
+      budgetLine = (await this.campaign(input.id, 'input.id')).budgetLine ?? null; // omitted keeps the line; null clears it
+    } else if (input.budgetLineId) {
       budgetLine = await this.em.findOne(BudgetLine, { id: input.budgetLineId }, { populate: ['account'] });
       if (!budgetLine) throw new ValidationError('input.budgetLineId', 'No such budget line in this organization.');
       if (budgetLine.account.group !== AccountGroup.MARKETING) throw new ValidationError('input.budgetLineId', 'Campaigns draw on a marketing budget line.');
@@ -290,7 +292,7 @@ export class CampaignService {
     const month = grouping === MeasureGrouping.MONTH;
     const ym = (column: string) => (this.isPostgres() ? `to_char(${column}, 'YYYY-MM')` : `strftime('%Y-%m', ${column})`);
     const days = this.isPostgres() ? '(l.first_visit_on - l.inquiry_date)' : '(julianday(l.first_visit_on) - julianday(l.inquiry_date))';
-    const range = (column: string) => ({ ...(from ? { [column]: { $gte: from } } : {}), ...(to ? { [column]: { $lt: to } } : {}) });
+    const range = (column: string) => (from || to ? { [column]: { ...(from ? { $gte: from } : {}), ...(to ? { $lt: to } : {}) } } : {});
     type SpendRow = { campaign_id: string; period: string | null; spend: string | number };
     type LeadRow = { campaign_id: string; period: string | null; leads: string | number; scheduled: string | number; new_patients: string | number; lost: string | number; days: string | number | null };
     const [spendRows, leadRows, campaigns] = await Promise.all([

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, expectNoErrors, type ApiClient, type TestEnv } from '../../test/harness';
 import { AuditAction, AuditEntry } from '../audit/audit-entry.entity';
-import { LedgerEntry } from '../budget/budget.entity';
+import { AccountGroup, BudgetLine, BudgetStatus, LedgerEntry } from '../budget/budget.entity';
 import { Organization } from '../organization/organization.entity';
 import { Campaign, Lead } from './campaign.entity';
 
@@ -54,6 +54,21 @@ describe('campaign lifecycle', () => {
     expect((await officeManager.gql(SAVE, { input: campaignInput({ trackingCode: 'OM1' }) })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('keeps its budget line when an edit leaves the line out, and clears it on null', async () => {
+    const em = env.orm.em.fork();
+    const lines = await em.find(BudgetLine, { account: { group: AccountGroup.MARKETING }, budget: { status: BudgetStatus.APPROVED } }, { filters: false, populate: ['organization'] });
+    const line = lines.find((l) => l.organization.slug === 'riverside')!;
+    const saved = expectNoErrors(await pm.gql(SAVE, { input: campaignInput({ trackingCode: 'LINE1', name: 'Line kept', budgetLineId: line.id }) })).saveCampaign.campaign;
+    const read = 'query ($id: ID!) { campaign(id: $id) { version budgetLine { id } } }';
+    const before = expectNoErrors(await pm.gql(read, { id: saved.id })).campaign;
+    expect(before.budgetLine).toEqual({ id: line.id });
+    expectNoErrors(await pm.gql(SAVE, { input: campaignInput({ id: saved.id, expectedVersion: before.version, trackingCode: 'LINE1', name: 'Line kept, renamed' }) }));
+    const after = expectNoErrors(await pm.gql(read, { id: saved.id })).campaign;
+    expect(after.budgetLine).toEqual({ id: line.id });
+    expectNoErrors(await pm.gql(SAVE, { input: campaignInput({ id: saved.id, expectedVersion: after.version, trackingCode: 'LINE1', name: 'Line kept', budgetLineId: null }) }));
+    expect(expectNoErrors(await pm.gql(read, { id: saved.id })).campaign.budgetLine).toBeNull();
+  });
+
   it('posts spend to the marketing account once', async () => {
     const id = await create({ trackingCode: 'SPEND1' });
     const spend = expectNoErrors(await pm.gql(SPEND, { input: { campaignId: id, date: '2031-03-05', amount: 123_45 } })).addCampaignSpend;
@@ -80,6 +95,15 @@ describe('leads and measures', () => {
       leadToScheduled: 0.6, scheduledToNewPatient: 0.6667, leadToNewPatient: 0.4, costPerLead: 600_00, costPerNewPatient: 1_500_00,
       attributedRevenue: 2_400_00, roi: -0.2, daysToFirstVisit: 7,
     });
+  });
+
+  it('counts only spend and inquiries inside a date range', async () => {
+    const ranged = `query ($from: String, $to: String) { campaignMeasures(from: $from, to: $to) { key spend leads } }`;
+    const id = (await env.orm.em.fork().findOneOrFail(Campaign, { trackingCode: 'SPORTS31' }, { filters: false })).id;
+    const early = expectNoErrors(await pm.gql(ranged, { from: '2031-03-01', to: '2031-03-04' })).campaignMeasures.find((x: any) => x.key === id);
+    expect(early).toMatchObject({ spend: 1_000_00, leads: 5 }); // the 3 March spend; the leads came on 2 March
+    const late = expectNoErrors(await pm.gql(ranged, { from: '2031-03-04', to: '2031-04-01' })).campaignMeasures.find((x: any) => x.key === id);
+    expect(late).toMatchObject({ spend: 2_000_00, leads: 0 });
   });
 
   it('gives defined results, not NaN, for zero spend, zero leads and zero new patients', async () => {
