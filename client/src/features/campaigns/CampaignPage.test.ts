@@ -22,15 +22,15 @@ async function queryVariables() {
   await router.push('/campaigns/c-1');
   mountWithApp(CampaignPage, { props: { id: 'c-1' }, client, global: { plugins: [router] } });
   await flushPromises();
-  return client.executeQuery.mock.calls[0]![0].variables as { id: string; canSeeContacts: boolean };
+  return client.executeQuery.mock.calls[0]![0].variables as { id: string; canSeeContacts: boolean; canReadBudgets: boolean };
 }
 
 describe('campaign page', () => {
   it('asks for lead contacts only when the viewer may read them', async () => {
     signInAs('CONSULTANT', ['CAMPAIGNS_READ', 'CAMPAIGNS_EDIT']);
-    expect(await queryVariables()).toEqual({ id: 'c-1', canSeeContacts: false });
-    signInAs('PRACTICE_MANAGER', ['CAMPAIGNS_READ', 'CAMPAIGNS_EDIT', 'LEAD_CONTACTS_READ']);
-    expect(await queryVariables()).toEqual({ id: 'c-1', canSeeContacts: true });
+    expect(await queryVariables()).toEqual({ id: 'c-1', canSeeContacts: false, canReadBudgets: false });
+    signInAs('PRACTICE_MANAGER', ['CAMPAIGNS_READ', 'CAMPAIGNS_EDIT', 'LEAD_CONTACTS_READ', 'BUDGETS_READ']);
+    expect(await queryVariables()).toEqual({ id: 'c-1', canSeeContacts: true, canReadBudgets: true });
   });
 
   it('refreshes the board when someone else moved the lead first', async () => {

@@ -3,9 +3,10 @@ import { graphql } from '@/gql';
 
 /** The detail page in one round trip; contact details only for a viewer who may read them. */
 export const CampaignPageQuery = graphql(`
-  query CampaignPage($id: ID!, $canSeeContacts: Boolean!) {
+  query CampaignPage($id: ID!, $canSeeContacts: Boolean!, $canReadBudgets: Boolean!) {
     campaign(id: $id) {
       id name channel status startDate endDate budgetAmount trackingCode newPatientValueEstimate objective serviceLine version
+      budgetLine @include(if: $canReadBudgets) { id }
       location { id name }
       pacing { campaignId spend budgetAmount spentShare elapsedShare pace }
     }

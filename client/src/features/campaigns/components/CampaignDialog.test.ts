@@ -63,6 +63,13 @@ describe('editing a campaign', () => {
     });
   });
 
+  it('keeps the budget line the campaign draws on', async () => {
+    const { click, executeMutation } = mountDialog(() => answer({ saveCampaign: { campaign: CAMPAIGN, warning: null } }), { ...CAMPAIGN, budgetLine: { id: 'line-mkt' } });
+    await flushPromises();
+    await click('save-campaign');
+    expect((executeMutation.mock.calls[0]![0] as Operation).variables.input.budgetLineId).toBe('line-mkt');
+  });
+
   it('creates without an id or version', async () => {
     const { click, executeMutation, dialog } = mountDialog(() => answer({ saveCampaign: { campaign: { ...CAMPAIGN, id: 'c-9' }, warning: null } }), null);
     await flushPromises();
