@@ -2,7 +2,7 @@ import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../app/context';
 import { Capability } from '../../auth/policy';
 import { ValidationError } from '../../common/errors';
-import { AuditEntry } from './audit-entry.entity';
+import { AuditAction, AuditEntry } from './audit-entry.entity';
 import type { AuditLogFilter, AuditLogPage } from './audit.types';
 
 export class AuditService {
@@ -16,6 +16,7 @@ export class AuditService {
     if (filter.entityName) where.entityName = filter.entityName;
     if (filter.entityId) where.entityId = filter.entityId;
     if (filter.action) where.action = filter.action;
+    else if (filter.changesOnly) where.action = { $ne: AuditAction.READ };
     if (filter.actorId) where.actor = filter.actorId;
     if (filter.from || filter.to) where.at = { ...(filter.from && { $gte: filter.from }), ...(filter.to && { $lt: filter.to }) };
     if (!this.ctx.can(Capability.AUDIT_READ_ALL)) where.actor = this.ctx.user!.id;

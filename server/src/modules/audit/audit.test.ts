@@ -57,6 +57,15 @@ describe('audit log', () => {
     }
   });
 
+  it('leaves out reads when asked for changes only', async () => {
+    await admin.gql('{ leads { id contactName } }');
+    const reads = expectNoErrors(await admin.gql(LOG, { filter: { action: 'READ' } })).auditLog;
+    expect(reads.total).toBeGreaterThan(0);
+    const changes = expectNoErrors(await admin.gql(LOG, { filter: { changesOnly: true } })).auditLog;
+    expect(changes.total).toBeGreaterThan(0);
+    expect(changes.entries.some((e: any) => e.action === 'READ')).toBe(false);
+  });
+
   it('is append-only: no update or delete of an entry goes through', async () => {
     const em = env.orm.em.fork();
     const entry = await em.findOneOrFail(AuditEntry, { entityId: samId }, { filters: false });

@@ -61,6 +61,9 @@ export class AuditLogFilter {
   @Field(() => AuditAction, { nullable: true })
   action?: AuditAction;
 
+  @Field(() => Boolean, { nullable: true, description: 'Leave out reads of personal data: changes only.' })
+  changesOnly?: boolean;
+
   @Field(() => Date, { nullable: true })
   from?: Date;
 
