@@ -12,6 +12,7 @@ import { seedBudgetDemo } from '../../modules/budget/budget.demo';
 import { seedCampaignDemo } from '../../modules/campaign/campaign.demo';
 import { seedCompensationDemo } from '../../modules/compensation/compensation.demo';
 import { seedChartOfAccounts } from '../../modules/budget/chart-of-accounts';
+import { seedProductivityDemo } from '../../modules/productivity/productivity.demo';
 import { CostCentre } from '../../modules/budget/budget.entity';
 
 export const DEMO_PASSWORD = 'praxis-demo';
@@ -220,5 +221,6 @@ async function seed(orm: MikroORM, options: { onlyIfEmpty?: boolean }): Promise<
   await em.flush();
   await seedCompensationDemo(em, riversideOrg);
   await em.flush();
+  await seedProductivityDemo(em, riversideOrg);
   return true;
 }

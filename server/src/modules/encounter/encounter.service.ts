@@ -12,6 +12,7 @@ import { AuditAction, AuditEntry } from '../audit/audit-entry.entity';
 import { parseAmount, parseDate } from '../budget/actuals.service';
 import type { ImportRowError } from '../budget/budget.types';
 import { Collection, Encounter, ProcedureCode, ServiceLine } from './encounter.entity';
+import { bulkInsert } from './bulk';
 import type { EncounterImportResult, EncounterStats, ProcedureCodeImportResult } from './encounter.types';
 
 export const MAX_IMPORT_ROWS = 100_000;
@@ -280,17 +281,17 @@ export class EncounterService {
     });
 
     const now = new Date();
-    const base = () => ({ id: randomUUID(), organization: this.ctx.organizationId, createdAt: now, updatedAt: now, version: 1 });
-    const encounterRows: Record<string, unknown>[] = [];
-    const lineRows: Record<string, unknown>[] = [];
-    const collectionRows: Record<string, unknown>[] = [];
+    const encounterRows: unknown[][] = [];
+    const lineRows: unknown[][] = [];
+    const collectionRows: unknown[][] = [];
+    const org = this.ctx.organizationId;
     for (const v of visits.values()) {
       const existing = known.get(v.externalId);
       const encounterId = existing?.id ?? randomUUID();
       if (!existing) {
-        encounterRows.push({ ...base(), id: encounterId, externalId: v.externalId, patientRef: v.patientRef, provider: v.provider.id, dateOfService: v.date, location: v.location?.id ?? null });
+        encounterRows.push([encounterId, org, now, now, 1, v.externalId, v.patientRef, v.provider.id, v.date, v.location?.id ?? null]);
         for (const l of v.lines) {
-          lineRows.push({ ...base(), encounter: encounterId, provider: v.provider.id, dateOfService: v.date, procedureCode: l.code, units: l.units, charge: l.charge, wrvuHundredths: l.wrvu });
+          lineRows.push([randomUUID(), org, now, now, 1, encounterId, v.provider.id, v.date, l.code, l.units, l.charge, l.wrvu]);
           result.wrvuHundredths += l.wrvu;
           result.charges += l.charge;
         }
@@ -304,7 +305,7 @@ export class EncounterService {
           recorded.set(key, already - 1);
           continue;
         }
-        collectionRows.push({ ...base(), encounter: encounterId, provider: v.provider.id, postedOn: pay.postedOn, amount: pay.amount });
+        collectionRows.push([randomUUID(), org, now, now, 1, encounterId, v.provider.id, pay.postedOn, pay.amount]);
         result.collected += pay.amount;
       }
     }
@@ -314,9 +315,10 @@ export class EncounterService {
     if (dryRun || (!encounterRows.length && !collectionRows.length)) return result;
 
     await this.em.transactional(async (em) => {
-      await inChunks(encounterRows, CHUNK, (chunk) => em.insertMany(Encounter, chunk as never).then(() => undefined));
-      await inChunks(lineRows, CHUNK, (chunk) => em.insertMany(ServiceLine, chunk as never).then(() => undefined));
-      await inChunks(collectionRows, CHUNK, (chunk) => em.insertMany(Collection, chunk as never).then(() => undefined));
+      const base = ['id', 'organization', 'createdAt', 'updatedAt', 'version'];
+      await bulkInsert(em, Encounter, [...base, 'externalId', 'patientRef', 'provider', 'dateOfService', 'location'], encounterRows);
+      await bulkInsert(em, ServiceLine, [...base, 'encounter', 'provider', 'dateOfService', 'procedureCode', 'units', 'charge', 'wrvuHundredths'], lineRows);
+      await bulkInsert(em, Collection, [...base, 'encounter', 'provider', 'postedOn', 'amount'], collectionRows);
       this.audit(em, 'EncounterImport', `${result.encounters} visits, ${result.collections} collections`, {
         rows: result.rows, encounters: result.encounters, serviceLines: result.serviceLines, collections: result.collections,
         visitsAlreadyImported: result.visitsAlreadyImported, charges: result.charges, collected: result.collected,

@@ -261,3 +261,17 @@ describe('who sees provider pay', () => {
     expect((await owner.gql(`{ providerProductivity(providerId: "${id.ruiz}", year: 2023) { visits { actual } } }`)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });
+
+describe('the demo practice', () => {
+  it('has a year of visits for every provider, a plan of each model and targets', async () => {
+    const year = new Date().getUTCFullYear();
+    const stats = expectNoErrors(await admin.gql('{ encounterStats { encounters procedureCodes firstDateOfService } }')).encounterStats;
+    expect(stats.encounters).toBeGreaterThan(30_000);
+    expect(stats.procedureCodes).toBeGreaterThan(40);
+    expect(stats.firstDateOfService <= new Date(Date.now() - 360 * 86_400_000).toISOString().slice(0, 10)).toBe(true);
+    const plans = expectNoErrors(await admin.gql(`{ providerPlans(year: ${year}) { model } productivityTargets(year: ${year}) { id } }`));
+    expect(plans.providerPlans).toHaveLength(13);
+    expect(plans.productivityTargets).toHaveLength(13);
+    expect(new Set(plans.providerPlans.map((p: any) => p.model))).toEqual(new Set(['SALARY', 'PRODUCTIVITY', 'SALARY_PLUS_PRODUCTIVITY', 'COLLECTIONS_PERCENT']));
+  });
+});
