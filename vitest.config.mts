@@ -13,6 +13,10 @@ export default defineConfig({
         extends: './server/vitest.config.mts',
         test: { name: 'contract', root: '.', include: ['tests/contract/**/*.test.ts'], env: { TEST_DB: 'sqlite' } },
       },
+      {
+        extends: './server/vitest.config.mts',
+        test: { name: 'scale-postgres', root: '.', include: ['tests/scale/**/*.test.ts'], env: { TEST_DB: 'postgresql' } },
+      },
       'client/vitest.config.{ts,mts}',
     ],
   },

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { LARGE, SCALE_USERS, scaledSizes, seedScale } from './db/seeders/scale';
 import { parseArgs } from 'node:util';
 import { openDatabase, migrate } from './db/orm';
 import { REPO_ROOT, databaseKind } from './db/config';
@@ -11,7 +13,8 @@ import { printPraxisSchema } from './app/schema';
 const USAGE = `pnpm praxis <command>
 
   migrate                 apply pending migrations
-  seed                    seed the demo practices (not in production)
+  seed [--scale S]        seed the demo practices (not in production); --scale large: a
+                          40-site group on PostgreSQL for benchmarks (or a factor, e.g. 0.01)
   create-admin            create an organization and its administrator
       --org "Name" --email you@practice.com --name "Your Name" [--password …]
       (password also from PRAXIS_ADMIN_PASSWORD; at least 12 characters)
@@ -25,7 +28,7 @@ async function main() {
   const [command, ...rest] = process.argv.slice(2);
   const { values } = parseArgs({
     args: rest,
-    options: { org: { type: 'string' }, email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' } },
+    options: { org: { type: 'string' }, email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, scale: { type: 'string' } },
     allowPositionals: true,
   });
   switch (command) {
@@ -43,9 +46,19 @@ async function main() {
       return;
     }
     case 'seed': {
+      const scale = values.scale ?? 'small';
+      if (!['small', 'large'].includes(scale) && !/^\d*\.?\d+$/.test(scale)) throw new Error('--scale is small (the demo), large, or a factor of the large group such as 0.01.');
       const orm = await openDatabase();
       await migrate(orm);
-      console.log((await seedDemo(orm)) ? 'demo practices seeded (password praxis-demo)' : 'demo already present');
+      if (scale === 'small') {
+        console.log((await seedDemo(orm)) ? 'demo practices seeded (password praxis-demo)' : 'demo already present');
+      } else {
+        const started = performance.now();
+        const sizes = scale === 'large' ? LARGE : scaledSizes(Number(scale));
+        console.log(`seeding Summit Health Partners: ${Object.entries(sizes).map(([k, v]) => `${v.toLocaleString('en-US')} ${k}`).join(', ')}`);
+        const seeded = await seedScale(orm, sizes, (step, rows, seconds) => console.log(`  ${step.padEnd(58)} ${rows.toLocaleString('en-US').padStart(10)} rows ${seconds.toFixed(1).padStart(6)} s`));
+        console.log(seeded ? `done in ${((performance.now() - started) / 1000).toFixed(1)} s; sign in as ${SCALE_USERS.administrator} (password praxis-demo)` : 'the large group is already present');
+      }
       await orm.close();
       return;
     }
