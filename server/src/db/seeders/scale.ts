@@ -89,213 +89,213 @@ async function seed(orm: MikroORM, s: ScaleSizes, progress: Progress): Promise<b
   await em.flush();
 
   await em.getKnex().transaction(async (knex) => {
-  const o = `'${org.id}'::uuid`;
-  const year = new Date().getUTCFullYear();
-  const step = async (name: string, sql: string | string[]) => {
-    const started = performance.now();
-    let rows = 0;
-    for (const statement of Array.isArray(sql) ? sql : [sql]) rows += (await knex.raw(statement)).rowCount ?? 0;
-    progress(name, rows, (performance.now() - started) / 1000);
-  };
-  const base = 'gen_random_uuid(), now(), now()';
+    const o = `'${org.id}'::uuid`;
+    const year = new Date().getUTCFullYear();
+    const step = async (name: string, sql: string | string[]) => {
+      const started = performance.now();
+      let rows = 0;
+      for (const statement of Array.isArray(sql) ? sql : [sql]) rows += (await knex.raw(statement)).rowCount ?? 0;
+      progress(name, rows, (performance.now() - started) / 1000);
+    };
+    const base = 'gen_random_uuid(), now(), now()';
 
-  await step('locations, departments, cost centres', [
-    `insert into locations (id, created_at, updated_at, organization_id, name, address)
-       select ${base}, ${o}, (${sqlList(TOWNS)})[1 + (g - 1) % 40] || case when g > 40 then ' ' || ((g - 1) / 40 + 1) else '' end || ' Clinic',
-              g * 10 || ' Main Street'
-       from generate_series(1, ${s.locations}) g`,
-    `insert into departments (id, created_at, updated_at, organization_id, name)
-       select ${base}, ${o}, d from unnest(array['Administration', 'Front Office', 'Billing', 'Family Medicine', 'Pediatrics', 'Internal Medicine', 'Women''s Health', 'Clinical Support']) d`,
-    `insert into cost_centres (id, created_at, updated_at, organization_id, name, location_id)
-       select ${base}, ${o}, name, id from locations where organization_id = ${o}`,
-    `insert into cost_centres (id, created_at, updated_at, organization_id, name, department_id)
-       select ${base}, ${o}, 'Administration', id from departments where organization_id = ${o} and name = 'Administration'`,
-  ]);
+    await step('locations, departments, cost centres', [
+      `insert into locations (id, created_at, updated_at, organization_id, name, address)
+         select ${base}, ${o}, (${sqlList(TOWNS)})[1 + (g - 1) % 40] || case when g > 40 then ' ' || ((g - 1) / 40 + 1) else '' end || ' Clinic',
+                g * 10 || ' Main Street'
+         from generate_series(1, ${s.locations}) g`,
+      `insert into departments (id, created_at, updated_at, organization_id, name)
+         select ${base}, ${o}, d from unnest(array['Administration', 'Front Office', 'Billing', 'Family Medicine', 'Pediatrics', 'Internal Medicine', 'Women''s Health', 'Clinical Support']) d`,
+      `insert into cost_centres (id, created_at, updated_at, organization_id, name, location_id)
+         select ${base}, ${o}, name, id from locations where organization_id = ${o}`,
+      `insert into cost_centres (id, created_at, updated_at, organization_id, name, department_id)
+         select ${base}, ${o}, 'Administration', id from departments where organization_id = ${o} and name = 'Administration'`,
+    ]);
 
-  // Everyone in one working table: 1 administrator, 1 practice manager, an office manager and a
-  // medical director per site, the other providers and the staff spread over the sites.
-  const sites = s.locations;
-  const directors = 2 + 2 * sites; // last index of the medical directors
-  const lastProvider = 2 + sites + s.providers;
-  await step('people (working table)', [
-    `create temporary table scale_people as
-     with loc as (select id, row_number() over (order by name) as n from locations where organization_id = ${o}),
-          dep as (select id, name from departments where organization_id = ${o}),
-          p as (
-            select g,
-              case when g = 1 then 'Practice Administrator' when g = 2 then 'Practice Manager'
-                   when g <= 2 + ${sites} then 'Office Manager' when g <= ${directors} then 'Medical Director'
-                   when g <= ${lastProvider} then (array['Family Physician', 'Family Physician', 'Pediatrician', 'Internist', 'Nurse Practitioner', 'Nurse Practitioner', 'Physician Assistant', 'Family Physician', 'Certified Nurse Midwife', 'Internist'])[1 + g % 10]
-                   else (array['Medical Assistant', 'Medical Assistant', 'Registered Nurse', 'Front Desk Receptionist', 'Scheduler', 'Billing Specialist', 'Medical Assistant', 'Licensed Practical Nurse', 'Referral Coordinator', 'Medical Records Clerk'])[1 + g % 10] end as title,
-              case when g <= 2 + ${sites} then 1 + (g % ${sites}) else 1 + ((g - 3) % ${sites}) end as site
-            from generate_series(1, ${s.employees}) g)
-     select p.g, gen_random_uuid() as employee_id, gen_random_uuid() as position_id, p.title, p.site,
-       case when p.title in ('Practice Administrator', 'Practice Manager', 'Office Manager') then 'MANAGEMENT'
-            when p.title in ('Medical Director', 'Family Physician', 'Pediatrician', 'Internist') then 'PHYSICIAN'
-            when p.title = 'Nurse Practitioner' then 'NURSE_PRACTITIONER' when p.title = 'Physician Assistant' then 'PHYSICIAN_ASSISTANT'
-            when p.title = 'Certified Nurse Midwife' then 'NURSE_MIDWIFE'
-            when p.title in ('Medical Assistant', 'Registered Nurse', 'Licensed Practical Nurse') then 'CLINICAL_STAFF' else 'ADMINISTRATIVE_STAFF' end as category,
-       case when p.g = 1 then 'EXECUTIVE' when p.g <= 2 + ${sites} then 'MANAGER' when p.g <= ${lastProvider} then 'PROVIDER' else 'STAFF' end as tier,
-       (select id from loc where loc.n = p.site) as location_id,
-       (select id from dep where dep.name = case
-          when p.g <= 2 then 'Administration' when p.g <= 2 + ${sites} then 'Front Office'
-          when p.title = 'Pediatrician' then 'Pediatrics' when p.title = 'Internist' then 'Internal Medicine'
-          when p.title = 'Certified Nurse Midwife' then 'Women''s Health' when p.g <= ${lastProvider} then 'Family Medicine'
-          when p.title in ('Billing Specialist', 'Referral Coordinator', 'Medical Records Clerk') then 'Billing'
-          when p.title in ('Front Desk Receptionist', 'Scheduler') then 'Front Office' else 'Clinical Support' end) as department_id,
-       case when p.g = 1 then null when p.g = 2 then 1 when p.g <= 2 + ${sites} then 2 when p.g <= ${directors} then 1
-            when p.g <= ${lastProvider} then 2 + ${sites} + p.site else 2 + p.site end as reports_to_g,
-       (${sqlList(FIRST)})[1 + p.g % ${FIRST.length}] as first_name,
-       (${sqlList(LAST)})[1 + (p.g / ${FIRST.length}) % ${LAST.length}] as last_name,
-       (current_date - (200 + (p.g * 37) % 3400))::date as hire_date,
-       case when p.g % 7 = 0 and p.g > ${lastProvider} then 60 when p.g % 11 = 0 then 80 else 100 end as fte
-     from p`,
-    'create index on scale_people (g)',
-    'analyze scale_people',
-  ]);
-  await step('positions, employees, assignments, reporting lines', [
-    `insert into positions (id, created_at, updated_at, organization_id, title, category, tier, department_id, location_id, opened_on)
-       select position_id, now(), now(), ${o}, title, category, tier, department_id, location_id, hire_date from scale_people`,
-    `insert into employees (id, created_at, updated_at, organization_id, first_name, last_name, work_email, category, fte_hundredths, employment_type, hire_date)
-       select employee_id, now(), now(), ${o}, first_name, last_name, lower(first_name || '.' || last_name || g) || '@summit.example', category, fte,
-              case when fte < 100 then 'PART_TIME' else 'FULL_TIME' end, hire_date from scale_people`,
-    `insert into assignments (id, created_at, updated_at, organization_id, employee_id, position_id, start_date)
-       select ${base}, ${o}, employee_id, position_id, hire_date from scale_people`,
-    // Advanced-practice providers report to the site's medical director and are clinically supervised by them too.
-    `insert into reporting_lines (id, created_at, updated_at, organization_id, position_id, reports_to_id, clinical_supervisor_id, effective_from)
-       select ${base}, ${o}, p.position_id, m.position_id,
-              case when p.category in ('NURSE_PRACTITIONER', 'PHYSICIAN_ASSISTANT', 'NURSE_MIDWIFE') then m.position_id end, p.hire_date
-       from scale_people p left join scale_people m on m.g = p.reports_to_g`,
-    // Vacancies: one open seat in every fourth site.
-    `insert into positions (id, created_at, updated_at, organization_id, title, category, tier, department_id, location_id, opened_on)
-       select ${base}, ${o}, 'Medical Assistant', 'CLINICAL_STAFF', 'STAFF', department_id, location_id, current_date - 30 from scale_people where g > ${lastProvider} and g <= ${lastProvider} + ${sites} and site % 4 = 0`,
-    `update employees e set user_id = u.id from users u, scale_people p where e.id = p.employee_id and u.email = case p.g
-       when 1 then '${SCALE_USERS.administrator}' when 2 then '${SCALE_USERS.practiceManager}' when 3 then '${SCALE_USERS.officeManager}'
-       when (select min(g) from scale_people where title = 'Nurse Practitioner') then '${SCALE_USERS.provider}' when ${lastProvider + 1} then '${SCALE_USERS.staff}' end`,
-  ]);
+    // Everyone in one working table: 1 administrator, 1 practice manager, an office manager and a
+    // medical director per site, the other providers and the staff spread over the sites.
+    const sites = s.locations;
+    const directors = 2 + 2 * sites; // last index of the medical directors
+    const lastProvider = 2 + sites + s.providers;
+    await step('people (working table)', [
+      `create temporary table scale_people as
+       with loc as (select id, row_number() over (order by name) as n from locations where organization_id = ${o}),
+            dep as (select id, name from departments where organization_id = ${o}),
+            p as (
+              select g,
+                case when g = 1 then 'Practice Administrator' when g = 2 then 'Practice Manager'
+                     when g <= 2 + ${sites} then 'Office Manager' when g <= ${directors} then 'Medical Director'
+                     when g <= ${lastProvider} then (array['Family Physician', 'Family Physician', 'Pediatrician', 'Internist', 'Nurse Practitioner', 'Nurse Practitioner', 'Physician Assistant', 'Family Physician', 'Certified Nurse Midwife', 'Internist'])[1 + g % 10]
+                     else (array['Medical Assistant', 'Medical Assistant', 'Registered Nurse', 'Front Desk Receptionist', 'Scheduler', 'Billing Specialist', 'Medical Assistant', 'Licensed Practical Nurse', 'Referral Coordinator', 'Medical Records Clerk'])[1 + g % 10] end as title,
+                case when g <= 2 + ${sites} then 1 + (g % ${sites}) else 1 + ((g - 3) % ${sites}) end as site
+              from generate_series(1, ${s.employees}) g)
+       select p.g, gen_random_uuid() as employee_id, gen_random_uuid() as position_id, p.title, p.site,
+         case when p.title in ('Practice Administrator', 'Practice Manager', 'Office Manager') then 'MANAGEMENT'
+              when p.title in ('Medical Director', 'Family Physician', 'Pediatrician', 'Internist') then 'PHYSICIAN'
+              when p.title = 'Nurse Practitioner' then 'NURSE_PRACTITIONER' when p.title = 'Physician Assistant' then 'PHYSICIAN_ASSISTANT'
+              when p.title = 'Certified Nurse Midwife' then 'NURSE_MIDWIFE'
+              when p.title in ('Medical Assistant', 'Registered Nurse', 'Licensed Practical Nurse') then 'CLINICAL_STAFF' else 'ADMINISTRATIVE_STAFF' end as category,
+         case when p.g = 1 then 'EXECUTIVE' when p.g <= 2 + ${sites} then 'MANAGER' when p.g <= ${lastProvider} then 'PROVIDER' else 'STAFF' end as tier,
+         (select id from loc where loc.n = p.site) as location_id,
+         (select id from dep where dep.name = case
+            when p.g <= 2 then 'Administration' when p.g <= 2 + ${sites} then 'Front Office'
+            when p.title = 'Pediatrician' then 'Pediatrics' when p.title = 'Internist' then 'Internal Medicine'
+            when p.title = 'Certified Nurse Midwife' then 'Women''s Health' when p.g <= ${lastProvider} then 'Family Medicine'
+            when p.title in ('Billing Specialist', 'Referral Coordinator', 'Medical Records Clerk') then 'Billing'
+            when p.title in ('Front Desk Receptionist', 'Scheduler') then 'Front Office' else 'Clinical Support' end) as department_id,
+         case when p.g = 1 then null when p.g = 2 then 1 when p.g <= 2 + ${sites} then 2 when p.g <= ${directors} then 1
+              when p.g <= ${lastProvider} then 2 + ${sites} + p.site else 2 + p.site end as reports_to_g,
+         (${sqlList(FIRST)})[1 + p.g % ${FIRST.length}] as first_name,
+         (${sqlList(LAST)})[1 + (p.g / ${FIRST.length}) % ${LAST.length}] as last_name,
+         (current_date - (200 + (p.g * 37) % 3400))::date as hire_date,
+         case when p.g % 7 = 0 and p.g > ${lastProvider} then 60 when p.g % 11 = 0 then 80 else 100 end as fte
+       from p`,
+      'create index on scale_people (g)',
+      'analyze scale_people',
+    ]);
+    await step('positions, employees, assignments, reporting lines', [
+      `insert into positions (id, created_at, updated_at, organization_id, title, category, tier, department_id, location_id, opened_on)
+         select position_id, now(), now(), ${o}, title, category, tier, department_id, location_id, hire_date from scale_people`,
+      `insert into employees (id, created_at, updated_at, organization_id, first_name, last_name, work_email, category, fte_hundredths, employment_type, hire_date)
+         select employee_id, now(), now(), ${o}, first_name, last_name, lower(first_name || '.' || last_name || g) || '@summit.example', category, fte,
+                case when fte < 100 then 'PART_TIME' else 'FULL_TIME' end, hire_date from scale_people`,
+      `insert into assignments (id, created_at, updated_at, organization_id, employee_id, position_id, start_date)
+         select ${base}, ${o}, employee_id, position_id, hire_date from scale_people`,
+      // Advanced-practice providers report to the site's medical director and are clinically supervised by them too.
+      `insert into reporting_lines (id, created_at, updated_at, organization_id, position_id, reports_to_id, clinical_supervisor_id, effective_from)
+         select ${base}, ${o}, p.position_id, m.position_id,
+                case when p.category in ('NURSE_PRACTITIONER', 'PHYSICIAN_ASSISTANT', 'NURSE_MIDWIFE') then m.position_id end, p.hire_date
+         from scale_people p left join scale_people m on m.g = p.reports_to_g`,
+      // Vacancies: one open seat in every fourth site.
+      `insert into positions (id, created_at, updated_at, organization_id, title, category, tier, department_id, location_id, opened_on)
+         select ${base}, ${o}, 'Medical Assistant', 'CLINICAL_STAFF', 'STAFF', department_id, location_id, current_date - 30 from scale_people where g > ${lastProvider} and g <= ${lastProvider} + ${sites} and site % 4 = 0`,
+      `update employees e set user_id = u.id from users u, scale_people p where e.id = p.employee_id and u.email = case p.g
+         when 1 then '${SCALE_USERS.administrator}' when 2 then '${SCALE_USERS.practiceManager}' when 3 then '${SCALE_USERS.officeManager}'
+         when (select min(g) from scale_people where title = 'Nurse Practitioner') then '${SCALE_USERS.provider}' when ${lastProvider + 1} then '${SCALE_USERS.staff}' end`,
+    ]);
 
-  await step('salary bands, pay records, an open merit cycle', [
-    `insert into salary_bands (id, created_at, updated_at, organization_id, job, category, minimum, midpoint, maximum)
-       select ${base}, ${o}, title, min(category), mid * 85, mid * 100, mid * 115 from (
-         select title, category, case category when 'PHYSICIAN' then 2650 when 'MANAGEMENT' then case title when 'Practice Administrator' then 1650 when 'Practice Manager' then 1050 else 800 end
-           when 'NURSE_PRACTITIONER' then 1240 when 'PHYSICIAN_ASSISTANT' then 1210 when 'NURSE_MIDWIFE' then 1270
-           when 'CLINICAL_STAFF' then case title when 'Registered Nurse' then 740 else 420 end else 420 end * 100 as mid
-         from scale_people) t group by title, mid`,
-    `insert into compensation_records (id, created_at, updated_at, organization_id, employee_id, effective_from, pay_basis, rate, fte_hundredths, bonus_target_bps, benefits_load_bps, reason)
-       select ${base}, ${o}, p.employee_id, p.hire_date,
-              case when p.category in ('CLINICAL_STAFF', 'ADMINISTRATIVE_STAFF') then 'HOURLY' else 'SALARY' end,
-              case when p.category in ('CLINICAL_STAFF', 'ADMINISTRATIVE_STAFF') then (b.midpoint * (88 + (p.g * 13) % 25) / 100) / 2080
-                   else (b.midpoint * (88 + (p.g * 13) % 25) / 10000) * 100 end,
-              p.fte, case when p.category in ('CLINICAL_STAFF', 'ADMINISTRATIVE_STAFF') then 0 else 1000 end,
-              case when p.tier = 'PROVIDER' then 2000 else 2400 end, 'HIRE'
-       from scale_people p join salary_bands b on b.organization_id = ${o} and b.job = p.title`,
-    `insert into compensation_cycles (id, created_at, updated_at, organization_id, name, effective_date, status, eligible_hired_by, include_providers, pool_bps, guidelines)
-       values (${base}, ${o}, '${year + 1} merit cycle', '${year + 1}-01-01', 'OPEN', '${year}-09-30', true, 350, '${JSON.stringify(defaultGuidelines())}'::jsonb)`,
-    `insert into compensation_proposals (id, created_at, updated_at, organization_id, cycle_id, employee_id, provider, pay_basis, rate, fte_hundredths, benefits_load_bps, band_midpoint, rating, merit_bps)
-       select ${base}, ${o}, c.id, r.employee_id, p.tier = 'PROVIDER', r.pay_basis, r.rate, r.fte_hundredths, r.benefits_load_bps, b.midpoint,
-              case when p.g % 3 = 0 then 3 + p.g % 2 end, case when p.g % 3 = 0 then 300 + (p.g % 2) * 100 else 0 end
-       from compensation_records r join scale_people p on p.employee_id = r.employee_id
-       join salary_bands b on b.organization_id = ${o} and b.job = p.title
-       cross join (select id from compensation_cycles where organization_id = ${o}) c
-       where p.hire_date <= '${year}-09-30'`,
-  ]);
+    await step('salary bands, pay records, an open merit cycle', [
+      `insert into salary_bands (id, created_at, updated_at, organization_id, job, category, minimum, midpoint, maximum)
+         select ${base}, ${o}, title, min(category), mid * 85, mid * 100, mid * 115 from (
+           select title, category, case category when 'PHYSICIAN' then 2650 when 'MANAGEMENT' then case title when 'Practice Administrator' then 1650 when 'Practice Manager' then 1050 else 800 end
+             when 'NURSE_PRACTITIONER' then 1240 when 'PHYSICIAN_ASSISTANT' then 1210 when 'NURSE_MIDWIFE' then 1270
+             when 'CLINICAL_STAFF' then case title when 'Registered Nurse' then 740 else 420 end else 420 end * 100 as mid
+           from scale_people) t group by title, mid`,
+      `insert into compensation_records (id, created_at, updated_at, organization_id, employee_id, effective_from, pay_basis, rate, fte_hundredths, bonus_target_bps, benefits_load_bps, reason)
+         select ${base}, ${o}, p.employee_id, p.hire_date,
+                case when p.category in ('CLINICAL_STAFF', 'ADMINISTRATIVE_STAFF') then 'HOURLY' else 'SALARY' end,
+                case when p.category in ('CLINICAL_STAFF', 'ADMINISTRATIVE_STAFF') then (b.midpoint * (88 + (p.g * 13) % 25) / 100) / 2080
+                     else (b.midpoint * (88 + (p.g * 13) % 25) / 10000) * 100 end,
+                p.fte, case when p.category in ('CLINICAL_STAFF', 'ADMINISTRATIVE_STAFF') then 0 else 1000 end,
+                case when p.tier = 'PROVIDER' then 2000 else 2400 end, 'HIRE'
+         from scale_people p join salary_bands b on b.organization_id = ${o} and b.job = p.title`,
+      `insert into compensation_cycles (id, created_at, updated_at, organization_id, name, effective_date, status, eligible_hired_by, include_providers, pool_bps, guidelines)
+         values (${base}, ${o}, '${year + 1} merit cycle', '${year + 1}-01-01', 'OPEN', '${year}-09-30', true, 350, '${JSON.stringify(defaultGuidelines())}'::jsonb)`,
+      `insert into compensation_proposals (id, created_at, updated_at, organization_id, cycle_id, employee_id, provider, pay_basis, rate, fte_hundredths, benefits_load_bps, band_midpoint, rating, merit_bps)
+         select ${base}, ${o}, c.id, r.employee_id, p.tier = 'PROVIDER', r.pay_basis, r.rate, r.fte_hundredths, r.benefits_load_bps, b.midpoint,
+                case when p.g % 3 = 0 then 3 + p.g % 2 end, case when p.g % 3 = 0 then 300 + (p.g % 2) * 100 else 0 end
+         from compensation_records r join scale_people p on p.employee_id = r.employee_id
+         join salary_bands b on b.organization_id = ${o} and b.job = p.title
+         cross join (select id from compensation_cycles where organization_id = ${o}) c
+         where p.hire_date <= '${year}-09-30'`,
+    ]);
 
-  // Three fiscal years: last year locked, this year approved, next year's draft. Revenue and
-  // site costs per site; overheads on Administration.
-  await step('budgets (three fiscal years)', [
-    `insert into budgets (id, created_at, updated_at, organization_id, fiscal_year, budget_version, status, start_month, submitted_at, approved_at)
-       select ${base}, ${o}, y, 'ORIGINAL', case y when ${year - 1} then 'LOCKED' when ${year} then 'APPROVED' else 'DRAFT' end, 1,
-              case when y <= ${year} then make_date(y - 1, 11, 15) end, case when y <= ${year} then make_date(y - 1, 12, 5) end
-       from generate_series(${year - 1}, ${year + 1}) y`,
-    `insert into budget_lines (id, created_at, updated_at, organization_id, budget_id, account_id, cost_centre_id, m01, m02, m03, m04, m05, m06, m07, m08, m09, m10, m11, m12)
-       select ${base}, ${o}, b.id, a.id, c.id, v, v, v, v, v, v, v, v, v, v, v, v
-       from budgets b
-       cross join accounts a
-       join cost_centres c on c.organization_id = ${o} and ((c.location_id is not null) = (a.code < '5700'))
-       cross join lateral (select ((10 + (ascii(substr(a.code, 3, 1)) * 7 + ascii(substr(c.name, 1, 1))) % 90)::bigint * 100000
-                                   * case when a.kind = 'REVENUE' then 4 else 1 end * (100 + (b.fiscal_year - ${year - 1}) * 4) / 100) as v) m
-       where b.organization_id = ${o} and a.organization_id = ${o}`,
-  ]);
+    // Three fiscal years: last year locked, this year approved, next year's draft. Revenue and
+    // site costs per site; overheads on Administration.
+    await step('budgets (three fiscal years)', [
+      `insert into budgets (id, created_at, updated_at, organization_id, fiscal_year, budget_version, status, start_month, submitted_at, approved_at)
+         select ${base}, ${o}, y, 'ORIGINAL', case y when ${year - 1} then 'LOCKED' when ${year} then 'APPROVED' else 'DRAFT' end, 1,
+                case when y <= ${year} then make_date(y - 1, 11, 15) end, case when y <= ${year} then make_date(y - 1, 12, 5) end
+         from generate_series(${year - 1}, ${year + 1}) y`,
+      `insert into budget_lines (id, created_at, updated_at, organization_id, budget_id, account_id, cost_centre_id, m01, m02, m03, m04, m05, m06, m07, m08, m09, m10, m11, m12)
+         select ${base}, ${o}, b.id, a.id, c.id, v, v, v, v, v, v, v, v, v, v, v, v
+         from budgets b
+         cross join accounts a
+         join cost_centres c on c.organization_id = ${o} and ((c.location_id is not null) = (a.code < '5700'))
+         cross join lateral (select ((10 + (ascii(substr(a.code, 3, 1)) * 7 + ascii(substr(c.name, 1, 1))) % 90)::bigint * 100000
+                                     * case when a.kind = 'REVENUE' then 4 else 1 end * (100 + (b.fiscal_year - ${year - 1}) * 4) / 100) as v) m
+         where b.organization_id = ${o} and a.organization_id = ${o}`,
+    ]);
 
-  await step(`ledger entries (${s.ledgerEntries.toLocaleString('en-US')})`, [
-    'alter table ledger_entries disable trigger ledger_month_totals_sync',
-    `insert into ledger_entries (id, created_at, updated_at, organization_id, date, account_id, cost_centre_id, amount, source, memo, dedupe_key)
-       select ${base}, ${o}, (make_date(${year - 1}, 1, 1) + (g % greatest(1, current_date - make_date(${year - 1}, 1, 1))))::date,
-              l.account_id, l.cost_centre_id, 500 + (g::bigint * 7919) % 400000, 'IMPORT', 'Scale seed', 'scale:' || g
-       from generate_series(1, ${s.ledgerEntries}) g
-       join (select account_id, cost_centre_id, row_number() over (order by account_id, cost_centre_id) - 1 as n
-             from budget_lines bl join budgets b on b.id = bl.budget_id where b.organization_id = ${o} and b.fiscal_year = ${year}) l
-         on l.n = g % (select count(*) from budget_lines bl join budgets b on b.id = bl.budget_id where b.organization_id = ${o} and b.fiscal_year = ${year})`,
-    'alter table ledger_entries enable trigger ledger_month_totals_sync',
-    `insert into ledger_month_totals (organization_id, account_id, cost_centre_id, month, amount, entries)
-       select organization_id, account_id, cost_centre_id, date_trunc('month', date)::date, sum(amount), count(*)
-       from ledger_entries where organization_id = ${o} group by 1, 2, 3, 4`,
-  ]);
+    await step(`ledger entries (${s.ledgerEntries.toLocaleString('en-US')})`, [
+      'alter table ledger_entries disable trigger ledger_month_totals_sync',
+      `insert into ledger_entries (id, created_at, updated_at, organization_id, date, account_id, cost_centre_id, amount, source, memo, dedupe_key)
+         select ${base}, ${o}, (make_date(${year - 1}, 1, 1) + (g % greatest(1, current_date - make_date(${year - 1}, 1, 1))))::date,
+                l.account_id, l.cost_centre_id, 500 + (g::bigint * 7919) % 400000, 'IMPORT', 'Scale seed', 'scale:' || g
+         from generate_series(1, ${s.ledgerEntries}) g
+         join (select account_id, cost_centre_id, row_number() over (order by account_id, cost_centre_id) - 1 as n
+               from budget_lines bl join budgets b on b.id = bl.budget_id where b.organization_id = ${o} and b.fiscal_year = ${year}) l
+           on l.n = g % (select count(*) from budget_lines bl join budgets b on b.id = bl.budget_id where b.organization_id = ${o} and b.fiscal_year = ${year})`,
+      'alter table ledger_entries enable trigger ledger_month_totals_sync',
+      `insert into ledger_month_totals (organization_id, account_id, cost_centre_id, month, amount, entries)
+         select organization_id, account_id, cost_centre_id, date_trunc('month', date)::date, sum(amount), count(*)
+         from ledger_entries where organization_id = ${o} group by 1, 2, 3, 4`,
+    ]);
 
-  // Campaigns over the last year; referral and search convert far better than radio and print.
-  await step(`campaigns and leads (${s.leads.toLocaleString('en-US')})`, [
-    `insert into campaigns (id, created_at, updated_at, organization_id, name, channel, objective, service_line, location_id, start_date, end_date, status, budget_amount, tracking_code, new_patient_value_estimate)
-       select ${base}, ${o}, ch || ' ' || g, ch, 'New patients', 'Primary care', l.id,
-              current_date - (30 + (g * 17) % 330), current_date - (30 + (g * 17) % 330) + 90 + (g % 3) * 30,
-              case when current_date - (30 + (g * 17) % 330) + 90 + (g % 3) * 30 < current_date then 'COMPLETED' else 'ACTIVE' end,
-              (200 + (g * 31) % 800) * 10000, 'SUM-' || g, 115000
-       from generate_series(1, ${s.campaigns}) g
-       cross join lateral (select (array['SEARCH_ADS', 'SOCIAL', 'PRINT', 'DIRECT_MAIL', 'RADIO', 'COMMUNITY_EVENT', 'REFERRAL_PROGRAM', 'EMAIL'])[1 + g % 8] as ch) c
-       join (select id, row_number() over (order by name) as n from locations where organization_id = ${o}) l on l.n = 1 + g % ${sites}`,
-    `insert into campaign_spend (id, created_at, updated_at, organization_id, campaign_id, date, amount, memo, dedupe_key)
-       select ${base}, ${o}, c.id, d::date, c.budget_amount / 20, 'Weekly spend', 'scale:' || c.id || ':' || d::date
-       from campaigns c cross join lateral generate_series(c.start_date, least(c.end_date, current_date), interval '7 days') d
-       where c.organization_id = ${o}`,
-    `insert into leads (id, created_at, updated_at, organization_id, campaign_id, inquiry_date, source, service_wanted, stage, scheduled_on, first_visit_on, lost_on, lost_reason, dedupe_key)
-       select ${base}, ${o}, c.id, d, c.tracking_code, 'New patient visit',
-              case when r < q * 0.6 then 'NEW_PATIENT' when r < q then 'SCHEDULED' when r > 0.85 then 'LOST' else 'INQUIRY' end,
-              case when r < q then d + 3 end, case when r < q * 0.6 then d + 9 end,
-              case when r >= q and r > 0.85 then d + 5 end, case when r >= q and r > 0.85 then 'Chose another practice' end,
-              'scale:' || g
-       from generate_series(1, ${s.leads}) g
-       join (select id, tracking_code, channel, start_date, row_number() over (order by tracking_code) - 1 as n from campaigns where organization_id = ${o}) c on c.n = g % ${s.campaigns}
-       cross join lateral (select least(current_date, c.start_date + (g * 7) % 90) as d, ((g * 7919) % 1000) / 1000.0 as r,
-         case c.channel when 'REFERRAL_PROGRAM' then 0.8 when 'SEARCH_ADS' then 0.6 when 'EMAIL' then 0.5 when 'SOCIAL' then 0.4 else 0.25 end as q) x`,
-  ]);
+    // Campaigns over the last year; referral and search convert far better than radio and print.
+    await step(`campaigns and leads (${s.leads.toLocaleString('en-US')})`, [
+      `insert into campaigns (id, created_at, updated_at, organization_id, name, channel, objective, service_line, location_id, start_date, end_date, status, budget_amount, tracking_code, new_patient_value_estimate)
+         select ${base}, ${o}, ch || ' ' || g, ch, 'New patients', 'Primary care', l.id,
+                current_date - (30 + (g * 17) % 330), current_date - (30 + (g * 17) % 330) + 90 + (g % 3) * 30,
+                case when current_date - (30 + (g * 17) % 330) + 90 + (g % 3) * 30 < current_date then 'COMPLETED' else 'ACTIVE' end,
+                (200 + (g * 31) % 800) * 10000, 'SUM-' || g, 115000
+         from generate_series(1, ${s.campaigns}) g
+         cross join lateral (select (array['SEARCH_ADS', 'SOCIAL', 'PRINT', 'DIRECT_MAIL', 'RADIO', 'COMMUNITY_EVENT', 'REFERRAL_PROGRAM', 'EMAIL'])[1 + g % 8] as ch) c
+         join (select id, row_number() over (order by name) as n from locations where organization_id = ${o}) l on l.n = 1 + g % ${sites}`,
+      `insert into campaign_spend (id, created_at, updated_at, organization_id, campaign_id, date, amount, memo, dedupe_key)
+         select ${base}, ${o}, c.id, d::date, c.budget_amount / 20, 'Weekly spend', 'scale:' || c.id || ':' || d::date
+         from campaigns c cross join lateral generate_series(c.start_date, least(c.end_date, current_date), interval '7 days') d
+         where c.organization_id = ${o}`,
+      `insert into leads (id, created_at, updated_at, organization_id, campaign_id, inquiry_date, source, service_wanted, stage, scheduled_on, first_visit_on, lost_on, lost_reason, dedupe_key)
+         select ${base}, ${o}, c.id, d, c.tracking_code, 'New patient visit',
+                case when r < q * 0.6 then 'NEW_PATIENT' when r < q then 'SCHEDULED' when r > 0.85 then 'LOST' else 'INQUIRY' end,
+                case when r < q then d + 3 end, case when r < q * 0.6 then d + 9 end,
+                case when r >= q and r > 0.85 then d + 5 end, case when r >= q and r > 0.85 then 'Chose another practice' end,
+                'scale:' || g
+         from generate_series(1, ${s.leads}) g
+         join (select id, tracking_code, channel, start_date, row_number() over (order by tracking_code) - 1 as n from campaigns where organization_id = ${o}) c on c.n = g % ${s.campaigns}
+         cross join lateral (select least(current_date, c.start_date + (g * 7) % 90) as d, ((g * 7919) % 1000) / 1000.0 as r,
+           case c.channel when 'REFERRAL_PROGRAM' then 0.8 when 'SEARCH_ADS' then 0.6 when 'EMAIL' then 0.5 when 'SOCIAL' then 0.4 else 0.25 end as q) x`,
+    ]);
 
-  // A year of visits for every provider: one E/M line each, plus a procedure on some; most collected.
-  const codes = CODES.map(([code, rvu, charge]) => `('${code}', ${rvu}, ${charge})`).join(', ');
-  await step(`encounters (${s.encounters.toLocaleString('en-US')}), service lines, collections`, [
-    `insert into procedure_codes (id, created_at, updated_at, organization_id, code, work_rvu_hundredths)
-       select ${base}, ${o}, code, rvu from (values ${codes}) v(code, rvu, charge)`,
-    `create temporary table scale_visits as
-       select g, gen_random_uuid() as id, p.employee_id as provider_id, p.location_id,
-              (current_date - 1 - ((g / ${Math.max(1, s.providers)}) * 7 / 5 + (g % 3)) % 365)::date as day
-       from generate_series(0, ${s.encounters - 1}) g
-       join (select employee_id, location_id, row_number() over (order by g) - 1 as n from scale_people where tier = 'PROVIDER') p
-         on p.n = g % ${s.providers}`,
-    `insert into encounters (id, created_at, updated_at, organization_id, external_id, patient_ref, provider_id, date_of_service, location_id)
-       select id, now(), now(), ${o}, 'V' || g, 'P' || (g * 7) % ${Math.max(1, Math.round(s.encounters / 3))}, provider_id, day, location_id from scale_visits`,
-    `insert into service_lines (id, created_at, updated_at, organization_id, encounter_id, provider_id, date_of_service, procedure_code, units, charge, wrvu_hundredths)
-       select ${base}, ${o}, v.id, v.provider_id, v.day, c.code, 1, c.charge, c.rvu
-       from scale_visits v join (values ${codes}) c(code, rvu, charge)
-         on c.code = (array['99213', '99214', '99214', '99213', '99215', '99203', '99204', '99212', '99395', '99396'])[1 + v.g % 10]
-       union all
-       select ${base}, ${o}, v.id, v.provider_id, v.day, c.code, 1, c.charge, c.rvu
-       from scale_visits v join (values ${codes}) c(code, rvu, charge)
-         on c.code = (array['90471', '36415', '81002', '93000', '20610', '11102', '17110', '69210'])[1 + v.g % 8]
-       where v.g % 5 < 2`,
-    `insert into collections (id, created_at, updated_at, organization_id, encounter_id, provider_id, posted_on, amount)
-       select ${base}, ${o}, v.id, v.provider_id, least(current_date, v.day + 30), s.charges * (55 + v.g % 20) / 100
-       from scale_visits v join (select encounter_id, sum(charge) as charges from service_lines where organization_id = ${o} group by encounter_id) s on s.encounter_id = v.id
-       where v.g % 10 <> 0`,
-    `insert into provider_plans (id, created_at, updated_at, organization_id, provider_id, year, model, base_salary, wrvu_threshold_hundredths, rate_per_wrvu, collections_bps, quality_bonus)
-       select ${base}, ${o}, employee_id, ${year}, (array['SALARY', 'PRODUCTIVITY', 'SALARY_PLUS_PRODUCTIVITY', 'COLLECTIONS_PERCENT'])[1 + g % 4],
-              case when g % 4 in (0, 2) then 18000000 else 0 end, case when g % 4 = 2 then 360000 else 0 end,
-              case when g % 4 in (1, 2) then 5000 else 0 end, case when g % 4 = 3 then 3800 else 0 end, case when g % 3 = 0 then 1000000 else 0 end
-       from scale_people where tier = 'PROVIDER'`,
-    `insert into productivity_targets (id, created_at, updated_at, organization_id, provider_id, year, patients_per_day_tenths, visits, wrvu_hundredths, charges, collections)
-       select ${base}, ${o}, employee_id, ${year}, 40, ${Math.round(s.encounters / Math.max(1, s.providers))}, ${Math.round((s.encounters / Math.max(1, s.providers)) * 210)},
-              ${Math.round((s.encounters / Math.max(1, s.providers)) * 22_000)}, ${Math.round((s.encounters / Math.max(1, s.providers)) * 13_000)}
-       from scale_people where tier = 'PROVIDER'`,
-    'drop table scale_visits',
-    'drop table scale_people',
-  ]);
+    // A year of visits for every provider: one E/M line each, plus a procedure on some; most collected.
+    const codes = CODES.map(([code, rvu, charge]) => `('${code}', ${rvu}, ${charge})`).join(', ');
+    await step(`encounters (${s.encounters.toLocaleString('en-US')}), service lines, collections`, [
+      `insert into procedure_codes (id, created_at, updated_at, organization_id, code, work_rvu_hundredths)
+         select ${base}, ${o}, code, rvu from (values ${codes}) v(code, rvu, charge)`,
+      `create temporary table scale_visits as
+         select g, gen_random_uuid() as id, p.employee_id as provider_id, p.location_id,
+                (current_date - 1 - ((g / ${Math.max(1, s.providers)}) * 7 / 5 + (g % 3)) % 365)::date as day
+         from generate_series(0, ${s.encounters - 1}) g
+         join (select employee_id, location_id, row_number() over (order by g) - 1 as n from scale_people where tier = 'PROVIDER') p
+           on p.n = g % ${s.providers}`,
+      `insert into encounters (id, created_at, updated_at, organization_id, external_id, patient_ref, provider_id, date_of_service, location_id)
+         select id, now(), now(), ${o}, 'V' || g, 'P' || (g * 7) % ${Math.max(1, Math.round(s.encounters / 3))}, provider_id, day, location_id from scale_visits`,
+      `insert into service_lines (id, created_at, updated_at, organization_id, encounter_id, provider_id, date_of_service, procedure_code, units, charge, wrvu_hundredths)
+         select ${base}, ${o}, v.id, v.provider_id, v.day, c.code, 1, c.charge, c.rvu
+         from scale_visits v join (values ${codes}) c(code, rvu, charge)
+           on c.code = (array['99213', '99214', '99214', '99213', '99215', '99203', '99204', '99212', '99395', '99396'])[1 + v.g % 10]
+         union all
+         select ${base}, ${o}, v.id, v.provider_id, v.day, c.code, 1, c.charge, c.rvu
+         from scale_visits v join (values ${codes}) c(code, rvu, charge)
+           on c.code = (array['90471', '36415', '81002', '93000', '20610', '11102', '17110', '69210'])[1 + v.g % 8]
+         where v.g % 5 < 2`,
+      `insert into collections (id, created_at, updated_at, organization_id, encounter_id, provider_id, posted_on, amount)
+         select ${base}, ${o}, v.id, v.provider_id, least(current_date, v.day + 30), s.charges * (55 + v.g % 20) / 100
+         from scale_visits v join (select encounter_id, sum(charge) as charges from service_lines where organization_id = ${o} group by encounter_id) s on s.encounter_id = v.id
+         where v.g % 10 <> 0`,
+      `insert into provider_plans (id, created_at, updated_at, organization_id, provider_id, year, model, base_salary, wrvu_threshold_hundredths, rate_per_wrvu, collections_bps, quality_bonus)
+         select ${base}, ${o}, employee_id, ${year}, (array['SALARY', 'PRODUCTIVITY', 'SALARY_PLUS_PRODUCTIVITY', 'COLLECTIONS_PERCENT'])[1 + g % 4],
+                case when g % 4 in (0, 2) then 18000000 else 0 end, case when g % 4 = 2 then 360000 else 0 end,
+                case when g % 4 in (1, 2) then 5000 else 0 end, case when g % 4 = 3 then 3800 else 0 end, case when g % 3 = 0 then 1000000 else 0 end
+         from scale_people where tier = 'PROVIDER'`,
+      `insert into productivity_targets (id, created_at, updated_at, organization_id, provider_id, year, patients_per_day_tenths, visits, wrvu_hundredths, charges, collections)
+         select ${base}, ${o}, employee_id, ${year}, 40, ${Math.round(s.encounters / Math.max(1, s.providers))}, ${Math.round((s.encounters / Math.max(1, s.providers)) * 210)},
+                ${Math.round((s.encounters / Math.max(1, s.providers)) * 22_000)}, ${Math.round((s.encounters / Math.max(1, s.providers)) * 13_000)}
+         from scale_people where tier = 'PROVIDER'`,
+      'drop table scale_visits',
+      'drop table scale_people',
+    ]);
   });
   const started = performance.now();
   await em.getKnex().raw('analyze');
