@@ -258,7 +258,7 @@ async function seed(orm: MikroORM, s: ScaleSizes, progress: Progress): Promise<b
            case c.channel when 'REFERRAL_PROGRAM' then 0.8 when 'SEARCH_ADS' then 0.6 when 'EMAIL' then 0.5 when 'SOCIAL' then 0.4 else 0.25 end as q) x`,
     ]);
 
-    // A year of visits for every provider: one E/M line each, plus a procedure on some; most collected.
+    // A year of visits for every provider: an E/M line each, a procedure on most, a blood draw on many (2.4 lines a visit); most collected.
     const codes = CODES.map(([code, rvu, charge]) => `('${code}', ${rvu}, ${charge})`).join(', ');
     await step(`encounters (${s.encounters.toLocaleString('en-US')}), service lines, collections`, [
       `insert into procedure_codes (id, created_at, updated_at, organization_id, code, work_rvu_hundredths)
@@ -278,8 +278,10 @@ async function seed(orm: MikroORM, s: ScaleSizes, progress: Progress): Promise<b
          union all
          select ${base}, ${o}, v.id, v.provider_id, v.day, c.code, 1, c.charge, c.rvu
          from scale_visits v join (values ${codes}) c(code, rvu, charge)
-           on c.code = (array['90471', '36415', '81002', '93000', '20610', '11102', '17110', '69210'])[1 + v.g % 8]
-         where v.g % 5 < 2`,
+           on c.code = (array['90471', '81002', '93000', '20610', '11102', '17110', '69210', '90471'])[1 + v.g % 8]
+         where v.g % 5 < 4
+         union all
+         select ${base}, ${o}, v.id, v.provider_id, v.day, '36415', 1, 1500, 0 from scale_visits v where v.g % 5 < 3`,
       `insert into collections (id, created_at, updated_at, organization_id, encounter_id, provider_id, posted_on, amount)
          select ${base}, ${o}, v.id, v.provider_id, least(current_date, v.day + 30), s.charges * (55 + v.g % 20) / 100
          from scale_visits v join (select encounter_id, sum(charge) as charges from service_lines where organization_id = ${o} group by encounter_id) s on s.encounter_id = v.id
