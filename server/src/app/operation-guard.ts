@@ -1,5 +1,5 @@
 import {
-  Kind, type FragmentDefinitionNode, type GraphQLObjectType, type SelectionSetNode,
+  GraphQLError, Kind, type FragmentDefinitionNode, type GraphQLObjectType, type SelectionSetNode,
 } from 'graphql';
 import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
@@ -64,13 +64,20 @@ function check({
     if (!requirements?.length) throw new ForbiddenError(`${root.name}.${name} declares no capability, so nobody may use it.`);
     if (!requirements.includes(PUBLIC) && !contextValue.user) throw new UnauthenticatedError();
   }
-  const complexity = getComplexity({
-    schema,
-    query: document,
-    operationName: request.operationName ?? undefined,
-    variables: request.variables ?? {},
-    estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-  });
+  let complexity: number;
+  try {
+    complexity = getComplexity({
+      schema,
+      query: document,
+      operationName: request.operationName ?? undefined,
+      variables: request.variables ?? {},
+      estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+    });
+  } catch (err) {
+    // Estimating coerces the variables first: a missing or mistyped variable is the caller's mistake.
+    if (err instanceof GraphQLError) throw new GraphQLError(err.message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 200 } } });
+    throw err;
+  }
   if (complexity > MAX_COMPLEXITY) {
     throw new PraxisError(
       ErrorCode.QUERY_TOO_COMPLEX,

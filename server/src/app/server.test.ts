@@ -49,6 +49,13 @@ describe('hardening', () => {
     expect(result.data).toBeUndefined();
   });
 
+  it('answers a missing variable as the caller’s mistake, not a server failure', async () => {
+    const api = await env.as('administrator@demo.test');
+    const result = await api.gql('query ($id: ID!) { employee(id: $id) { id } }');
+    expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0].message).toContain('"$id"');
+  });
+
   it('needs sign-in for everything but login, answering with HTTP 200 and a code', async () => {
     const result = await env.anonymous().gql('{ orgChart { asOf } }');
     expect(result.status).toBe(200);
