@@ -41,6 +41,7 @@ const NAVIGATION: { label: string; route: string; needs: string[] | null }[] = [
   { label: 'Compensation', route: 'compensation', needs: ['STAFF_COMPENSATION_READ', 'PROVIDER_COMPENSATION'] },
   { label: 'Campaigns', route: 'campaigns', needs: ['CAMPAIGNS_READ'] },
   { label: 'Audit log', route: 'audit', needs: ['AUDIT_READ_ALL', 'AUDIT_READ_OWN'] },
+  { label: 'My pay', route: 'my-pay', needs: ['COMPENSATION_OWN_READ'] },
 ];
 
 const USERS: { email: string; role: string; heading: string; screenshot: string; organization?: string }[] = [

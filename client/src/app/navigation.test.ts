@@ -39,6 +39,23 @@ describe('navigation', () => {
     expect(await navLabels(['ORG_CHART_READ', 'BUDGETS_EDIT'])).toEqual(['Dashboard', 'Org chart', 'People']);
   });
 
+  it('shows a provider or staff member their own pay and no one else’s', async () => {
+    const labels = await navLabels(['ORG_CHART_READ', 'TIME_CARDS_OWN', 'COMPENSATION_OWN_READ']);
+    expect(labels).toContain('My pay');
+    expect(labels).not.toContain('Compensation');
+  });
+
+  it('guards the compensation pages: reading for the worksheet, bands and pay, approving for the approval', () => {
+    const router = createRouter({ history: createMemoryHistory(), routes });
+    const read = ['STAFF_COMPENSATION_READ', 'PROVIDER_COMPENSATION'];
+    for (const path of ['/compensation', '/compensation/cycles/c-1', '/compensation/bands', '/compensation/pay']) {
+      expect(router.resolve(path).meta.capability, path).toEqual(read);
+    }
+    expect(router.resolve('/compensation/approval').meta.capability).toEqual(['COMPENSATION_APPROVE']);
+    expect(router.resolve('/compensation/cycles/c-1/approval').meta.capability).toEqual(['COMPENSATION_APPROVE']);
+    expect(router.resolve('/my-pay').meta.capability).toEqual(['COMPENSATION_OWN_READ']);
+  });
+
   it('shows only the dashboard to a member without any capability', async () => {
     expect(await navLabels([])).toEqual(['Dashboard']);
   });
@@ -60,6 +77,18 @@ describe('navigation', () => {
       await router.push(path);
       await flushPromises();
       expect(wrapper.find('[data-nav="budgets"]').classes(), path).toContain('active');
+    }
+    wrapper.unmount();
+  });
+
+  it('keeps the Compensation item lit on the worksheet, a cycle, the bands and the pay overview', async () => {
+    signInAs('PRACTICE_MANAGER', PRACTICE_MANAGER);
+    const router = createRouter({ history: createMemoryHistory(), routes });
+    const wrapper = mountWithApp(AppSidebar, { props: { practiceName: 'Riverside' }, global: { plugins: [router] } });
+    for (const path of ['/compensation', '/compensation/cycles/c-1', '/compensation/bands', '/compensation/pay']) {
+      await router.push(path);
+      await flushPromises();
+      expect(wrapper.find('[data-nav="compensation"]').classes(), path).toContain('active');
     }
     wrapper.unmount();
   });

@@ -20,6 +20,8 @@ export const BUDGETS_EDIT: readonly Capability[] = ['BUDGETS_EDIT'];
 export const CAMPAIGNS_READ: readonly Capability[] = ['CAMPAIGNS_READ'];
 export const CAMPAIGNS_EDIT: readonly Capability[] = ['CAMPAIGNS_EDIT'];
 export const COMPENSATION_READ: readonly Capability[] = ['STAFF_COMPENSATION_READ', 'PROVIDER_COMPENSATION'];
+export const COMPENSATION_APPROVE: readonly Capability[] = ['COMPENSATION_APPROVE'];
+export const COMPENSATION_OWN_READ: readonly Capability[] = ['COMPENSATION_OWN_READ'];
 export const ORG_CHART_READ: readonly Capability[] = ['ORG_CHART_READ'];
 
 export const navigation: NavSection[] = [
@@ -48,6 +50,10 @@ export const navigation: NavSection[] = [
   {
     title: 'Administration',
     items: [{ label: 'Audit log', icon: 'pi pi-history', route: 'audit', capability: AUDIT_READ }],
+  },
+  {
+    title: 'Self-service',
+    items: [{ label: 'My pay', icon: 'pi pi-wallet', route: 'my-pay', capability: COMPENSATION_OWN_READ }],
   },
 ];
 

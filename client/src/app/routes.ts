@@ -1,6 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router';
 import type { Capability } from '@/gql/graphql';
-import { AUDIT_READ, BUDGETS_EDIT, BUDGETS_READ, CAMPAIGNS_EDIT, CAMPAIGNS_READ, COMPENSATION_READ, ORG_CHART_READ } from './navigation';
+import { AUDIT_READ, BUDGETS_EDIT, BUDGETS_READ, CAMPAIGNS_EDIT, CAMPAIGNS_READ, COMPENSATION_APPROVE, COMPENSATION_OWN_READ, COMPENSATION_READ, ORG_CHART_READ } from './navigation';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -88,10 +88,49 @@ export const routes: RouteRecordRaw[] = [
         ],
       },
       {
+        // Grouped so the Compensation item stays lit on every cycle, the approval, bands and pay overview.
         path: 'compensation',
-        name: 'compensation',
-        component: () => import('@/features/compensation/CompensationPage.vue'),
-        meta: { capability: COMPENSATION_READ, title: 'Compensation' },
+        meta: { capability: COMPENSATION_READ },
+        children: [
+          {
+            path: '',
+            name: 'compensation',
+            component: () => import('@/features/compensation/WorksheetPage.vue'),
+            meta: { capability: COMPENSATION_READ, title: 'Merit cycle' },
+          },
+          {
+            path: 'approval',
+            name: 'compensation-approval',
+            component: () => import('@/features/compensation/ApprovalPage.vue'),
+            meta: { capability: COMPENSATION_APPROVE, title: 'Approve the merit cycle' },
+          },
+          {
+            path: 'bands',
+            name: 'salary-bands',
+            component: () => import('@/features/compensation/SalaryBandsPage.vue'),
+            meta: { capability: COMPENSATION_READ, title: 'Salary bands' },
+          },
+          {
+            path: 'pay',
+            name: 'pay-overview',
+            component: () => import('@/features/compensation/PayOverviewPage.vue'),
+            meta: { capability: COMPENSATION_READ, title: 'Pay overview' },
+          },
+          {
+            path: 'cycles/:id',
+            name: 'compensation-cycle',
+            component: () => import('@/features/compensation/WorksheetPage.vue'),
+            props: true,
+            meta: { capability: COMPENSATION_READ, title: 'Merit cycle' },
+          },
+          {
+            path: 'cycles/:id/approval',
+            name: 'compensation-cycle-approval',
+            component: () => import('@/features/compensation/ApprovalPage.vue'),
+            props: true,
+            meta: { capability: COMPENSATION_APPROVE, title: 'Approve the merit cycle' },
+          },
+        ],
       },
       {
         // Nested so the Campaigns nav item stays highlighted on a campaign and on the comparison.
@@ -126,6 +165,12 @@ export const routes: RouteRecordRaw[] = [
             meta: { capability: CAMPAIGNS_READ, title: 'Campaign' },
           },
         ],
+      },
+      {
+        path: 'my-pay',
+        name: 'my-pay',
+        component: () => import('@/features/compensation/MyPayPage.vue'),
+        meta: { capability: COMPENSATION_OWN_READ, title: 'My pay' },
       },
       {
         path: 'audit',

@@ -6,10 +6,10 @@ import { mountWithApp, signInAs } from '@/test/helpers';
 import { routes } from '../routes';
 import RouteGate from './RouteGate.vue';
 
-/** The app's own compensation route, mounted at the top so the gate renders it directly. */
+/** The app's own compensation routes, mounted at the top so the gate renders them directly. */
 function routerWithCompensation() {
   const children = routes.find((r) => r.path === '/')!.children!;
-  const compensation = children.find((r) => r.name === 'compensation')!;
+  const compensation = children.find((r) => r.path === 'compensation')!;
   const dashboard: RouteRecordRaw = { path: '/', name: 'dashboard', component: { template: '<p>home</p>' } };
   return createRouter({ history: createMemoryHistory(), routes: [dashboard, { ...compensation, path: '/compensation' } as RouteRecordRaw] });
 }
@@ -33,13 +33,15 @@ describe('a route the role may not use', () => {
     expect(wrapper.find('[data-testid="forbidden-page"]').exists()).toBe(true);
     expect(wrapper.text()).toContain('You don’t have access to this page');
     expect(wrapper.text()).toContain('Office manager');
-    expect(wrapper.text()).not.toContain('Compensation planning arrives');
+    expect(wrapper.find('[data-testid="pool-meter"]').exists()).toBe(false);
+    expect(wrapper.text()).not.toContain('Merit cycle');
   });
 
   it('renders the page for a role holding one of its capabilities', async () => {
     signInAs('PRACTICE_MANAGER', ['ORG_CHART_READ', 'STAFF_COMPENSATION_READ']);
     const wrapper = await visitCompensation();
     expect(wrapper.find('[data-testid="forbidden-page"]').exists()).toBe(false);
-    expect(wrapper.text()).toContain('Compensation planning arrives with the compensation module');
+    expect(wrapper.find('h1').text()).toBe('Compensation');
+    expect(wrapper.text()).toContain('Merit cycle');
   });
 });
