@@ -58,7 +58,8 @@ export class SessionService {
 
   /** The live session for a token, touched at most once a minute; null when absent, revoked or expired. */
   async authenticate(token: string, now = new Date()): Promise<Session | null> {
-    const session = await this.em.findOne(Session, { tokenHash: hashToken(token) }, { populate: ['user'] });
+    // One statement for session, user and memberships: every request pays for it.
+    const session = await this.em.findOne(Session, { tokenHash: hashToken(token) }, { populate: ['user.memberships.organization'], strategy: 'joined' });
     if (!session || session.revokedAt) return null;
     const idleSince = now.getTime() - session.lastSeenAt.getTime();
     if (session.expiresAt <= now || idleSince > sessionSettings().idleMs) return null;
@@ -74,6 +75,11 @@ export class SessionService {
 
   /** Active memberships: a consultant's ends on its end date. */
   async activeMemberships(user: User, today: string): Promise<Membership[]> {
+    if (user.memberships.isInitialized(true)) {
+      return user.memberships.getItems()
+        .filter((m) => !m.endsOn || m.endsOn > today)
+        .sort((a, b) => a.organization.name.localeCompare(b.organization.name));
+    }
     const memberships = await this.em.find(
       Membership,
       { user, $or: [{ endsOn: null }, { endsOn: { $gt: today } }] },

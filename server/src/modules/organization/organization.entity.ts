@@ -1,4 +1,4 @@
-import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
+import { Collection, Entity, Enum, ManyToOne, OneToMany, Property, Unique } from '@mikro-orm/core';
 import { BaseEntity } from '../../common/base.entity';
 import { Role } from '../../auth/policy';
 
@@ -57,6 +57,10 @@ export class User extends BaseEntity<'failedLoginCount'> {
 
   @Property({ type: Date, nullable: true })
   lastLoginAt?: Date | null;
+
+  /** Loaded with the session on every request, in the same statement. */
+  @OneToMany({ entity: () => Membership, mappedBy: 'user' })
+  memberships = new Collection<Membership>(this);
 }
 
 @Entity({ tableName: 'memberships' })
