@@ -6,7 +6,7 @@ import { Employee } from '../orgchart/orgchart.entity';
 import { ProductivityTarget, ProviderPlan } from './productivity.entity';
 import { ProductivityTargetInput, ProviderPlanInput, WhatIfInput } from './productivity.inputs';
 import { ProductivityService } from './productivity.service';
-import { MonthProductivity, ProductivityReport, ProviderProductivity, WhatIfResult } from './productivity.types';
+import { CodeProductivity, MonthProductivity, ProductivityReport, ProviderProductivity, WhatIfResult } from './productivity.types';
 
 const ADMIN = Capability.PROVIDER_COMPENSATION;
 const OWN = Capability.COMPENSATION_OWN_READ;
@@ -84,6 +84,12 @@ export class ProviderProductivityFieldsResolver {
   @FieldResolver(() => [MonthProductivity], { description: 'The year month by month up to the as-of date, with a twelfth of the annual target.' })
   months(@Root() row: ProviderProductivity, @Ctx() ctx: Context) {
     return new ProductivityService(ctx).months(row);
+  }
+
+  @Allow(ADMIN, OWN)
+  @FieldResolver(() => [CodeProductivity], { description: 'The period’s service lines by procedure code, most wRVUs first.' })
+  codes(@Root() row: ProviderProductivity, @Ctx() ctx: Context) {
+    return new ProductivityService(ctx).codes(row);
   }
 }
 

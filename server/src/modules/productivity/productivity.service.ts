@@ -14,7 +14,7 @@ import {
   annualize, divRound, normalizeTerms, payPerWrvu, projectedPay, termsProblem, type PlanTerms, type YearToDate,
 } from './projection';
 import type {
-  MoneyFigure, MoneyQuantiles, MonthProductivity, ProductivityDistribution, ProductivityReport, ProviderProductivity,
+  CodeProductivity, MoneyFigure, MoneyQuantiles, MonthProductivity, ProductivityDistribution, ProductivityReport, ProviderProductivity,
   QuantityFigure, Quantiles, WhatIfResult, WhatIfRow,
 } from './productivity.types';
 import { viewerEmployee } from './provider-access';
@@ -93,6 +93,7 @@ interface Aggregates {
 }
 
 const monthLoaders = new WeakMap<Context, DataLoader<string, Map<string, MonthProductivity>>>();
+const codeLoaders = new WeakMap<Context, DataLoader<string, CodeProductivity[]>>();
 
 export class ProductivityService {
   private readonly em: EntityManager;
@@ -278,6 +279,37 @@ export class ProductivityService {
     });
   }
 
+  /** The period's service lines by procedure code, most wRVUs first; one grouped statement for all providers of a request. */
+  async codes(row: ProviderProductivity): Promise<CodeProductivity[]> {
+    let loader = codeLoaders.get(this.ctx);
+    if (!loader) {
+      loader = new DataLoader(async (keys: readonly string[]) => {
+        const groups = new Map<string, string[]>();
+        for (const key of keys) {
+          const [providerId, from, upTo] = key.split('|');
+          groups.set(`${from}|${upTo}`, [...(groups.get(`${from}|${upTo}`) ?? []), providerId]);
+        }
+        const found = new Map<string, CodeProductivity[]>();
+        for (const [range, ids] of groups) {
+          const [from, upTo] = range.split('|');
+          type Row = { provider_id: string; procedure_code: string; lines: unknown; units: unknown; wrvu: unknown; charges: unknown };
+          const rows = await tenantRows<Row>(this.em, ServiceLine, 's', (qb) => qb
+            .select(['s.provider_id', 's.procedure_code', raw('count(*) as lines'), raw('sum(s.units) as units'), raw('sum(s.wrvu_hundredths) as wrvu'), raw('sum(s.charge) as charges')])
+            .where({ provider: { $in: ids }, dateOfService: { $gte: from, $lt: upTo } })
+            .groupBy(['s.provider_id', 's.procedure_code']));
+          for (const r of rows) {
+            const key = `${r.provider_id}|${range}`;
+            found.set(key, [...(found.get(key) ?? []), { code: r.procedure_code, lines: num(r.lines), units: num(r.units), wrvuHundredths: num(r.wrvu), charges: num(r.charges) }]);
+          }
+        }
+        return keys.map((k) => (found.get(k) ?? []).sort((a, b) => b.wrvuHundredths - a.wrvuHundredths || b.charges - a.charges || a.code.localeCompare(b.code)));
+      });
+      codeLoaders.set(this.ctx, loader);
+    }
+    const upTo = row.asOf < row.to ? addDays(row.asOf, 1) : row.to;
+    return loader.load(`${row.providerId}|${row.from}|${upTo}`);
+  }
+
   // ---------------------------------------------------------------------------------------------
 
   private period(year: number, month: number | null | undefined, asOf?: string | null): Period {
@@ -397,6 +429,7 @@ export class ProductivityService {
         const wrvu = figure(a.wrvu, share(target?.wrvuHundredths), p);
         return {
           providerId: e.id, provider: e, year: p.year, month: p.month, asOf: p.asOf,
+          from: p.from, to: p.to, daysInPeriod: p.daysInPeriod, daysElapsed: p.daysElapsed,
           visits: figure(a.visits, share(target?.visits), p),
           daysWorked: a.daysWorked,
           patientsPerDayTenths: figure(perDay, target ? target.patientsPerDayTenths : null, p, true),

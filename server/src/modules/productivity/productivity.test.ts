@@ -147,10 +147,19 @@ describe('productivity and projected pay', () => {
     expect(months[0]).toMatchObject({ key: '2023-01', visits: 0, wrvuHundredths: 0 });
   });
 
+  it('breaks a provider’s period down by procedure code', async () => {
+    const q = `{ providerProductivity(providerId: "${id.whitaker}", year: 2023) { codes { code lines units wrvuHundredths charges } } }`;
+    expect(expectNoErrors(await admin.gql(q)).providerProductivity.codes).toEqual([
+      { code: 'ZZ100', lines: 1, units: 51, wrvuHundredths: 5_100_00, charges: 5_100_00 },
+      { code: 'ZZ001', lines: 1, units: 23, wrvuHundredths: 23_00, charges: 23_00 },
+      { code: 'ZZ045', lines: 1, units: 1, wrvuHundredths: 45, charges: 1_00 },
+    ]);
+  });
+
   it('keeps a constant number of SQL statements as encounters grow a hundredfold', async () => {
     const q = `{ productivity(year: 2022) { providers { providerId provider { fullName position { title } } visits { actual } daysWorked
       wrvuHundredths { actual percentOfTarget } collections { actual } projectedPay payPerWrvu plan { model baseSalary } target { visits }
-      months { key wrvuHundredths collections } } distribution { wrvuHundredths { median } } totals { projectedPay } } }`;
+      months { key wrvuHundredths collections } codes { code wrvuHundredths } } distribution { wrvuHundredths { median } } totals { projectedPay } } }`;
     expectNoErrors(await admin.gql(SAVE_PLAN, { input: { providerId: id.ruiz, year: 2022, model: 'PRODUCTIVITY', ratePerWrvu: 40_00 } }));
     expectNoErrors(await admin.gql(SAVE_TARGET, { input: { providerId: id.whitaker, year: 2022, patientsPerDayTenths: 200, visits: 4_000, wrvuHundredths: 5_000_00, charges: 1, collections: 1 } }));
     const em = env.orm.em.fork();

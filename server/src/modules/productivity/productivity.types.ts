@@ -79,6 +79,24 @@ export class MonthProductivity {
   collectionsTarget?: number | null;
 }
 
+@ObjectType({ description: 'A provider’s service lines of one procedure code in a period.' })
+export class CodeProductivity {
+  @Field(() => String)
+  code!: string;
+
+  @Field(() => Int, { description: 'Service lines.' })
+  lines!: number;
+
+  @Field(() => Int)
+  units!: number;
+
+  @Field(() => Int)
+  wrvuHundredths!: number;
+
+  @Field(() => Money)
+  charges!: number;
+}
+
 @Sensitive()
 @ObjectType({ description: 'A provider’s production in a period against target, and the plan’s projected pay for the year.' })
 export class ProviderProductivity {
@@ -97,6 +115,22 @@ export class ProviderProductivity {
   @Allow(...PROVIDER_PAY)
   @Field(() => Int, { nullable: true, description: 'Calendar month 1–12; null for the whole year.' })
   month?: number | null;
+
+  @Allow(...PROVIDER_PAY)
+  @Field(() => String, { description: 'First day of the period.' })
+  from!: string;
+
+  @Allow(...PROVIDER_PAY)
+  @Field(() => String, { description: 'Day after the period.' })
+  to!: string;
+
+  @Allow(...PROVIDER_PAY)
+  @Field(() => Int)
+  daysInPeriod!: number;
+
+  @Allow(...PROVIDER_PAY)
+  @Field(() => Int, { description: 'Days of the period up to and including the as-of date.' })
+  daysElapsed!: number;
 
   @Allow(...PROVIDER_PAY)
   @Field(() => QuantityFigure)
@@ -152,7 +186,8 @@ export class ProviderProductivity {
   @Field(() => Money, { nullable: true, description: 'Projected pay ÷ annualized wRVUs; null without a plan or without wRVUs.' })
   payPerWrvu?: number | null;
 
-  /** Internal: the as-of date the months field is computed to. */
+  @Allow(...PROVIDER_PAY)
+  @Field(() => String, { description: 'Counted and annualized up to this date.' })
   asOf!: string;
 }
 
