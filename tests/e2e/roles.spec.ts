@@ -41,7 +41,10 @@ const NAVIGATION: { label: string; route: string; needs: string[] | null }[] = [
   { label: 'Compensation', route: 'compensation', needs: ['STAFF_COMPENSATION_READ', 'PROVIDER_COMPENSATION'] },
   { label: 'Campaigns', route: 'campaigns', needs: ['CAMPAIGNS_READ'] },
   { label: 'Audit log', route: 'audit', needs: ['AUDIT_READ_ALL', 'AUDIT_READ_OWN'] },
+  { label: 'Provider productivity', route: 'productivity', needs: ['PROVIDER_COMPENSATION'] },
+  { label: 'Encounters', route: 'import-encounters', needs: ['RECEIVABLES_ENTER'] },
   { label: 'My pay', route: 'my-pay', needs: ['COMPENSATION_OWN_READ'] },
+  { label: 'My productivity', route: 'my-productivity', needs: ['COMPENSATION_OWN_READ'] },
 ];
 
 const USERS: { email: string; role: string; heading: string; screenshot: string; organization?: string }[] = [

@@ -100,4 +100,13 @@ describe('navigation', () => {
       expect(route.meta.capability ?? null, item.label).toEqual(item.capability);
     }
   });
+
+  it('keeps provider productivity to provider compensation, the import to those who enter charges, and the own page to its owner', () => {
+    const router = createRouter({ history: createMemoryHistory(), routes });
+    for (const path of ['/productivity', '/productivity/plans', '/productivity/providers/p-1']) {
+      expect(router.resolve(path).meta.capability, path).toEqual(['PROVIDER_COMPENSATION']);
+    }
+    expect(router.resolve('/encounters/import').meta.capability).toEqual(['RECEIVABLES_ENTER']);
+    expect(router.resolve('/my-productivity').meta.capability).toEqual(['COMPENSATION_OWN_READ']);
+  });
 });

@@ -23,6 +23,8 @@ export const COMPENSATION_READ: readonly Capability[] = ['STAFF_COMPENSATION_REA
 export const COMPENSATION_APPROVE: readonly Capability[] = ['COMPENSATION_APPROVE'];
 export const COMPENSATION_OWN_READ: readonly Capability[] = ['COMPENSATION_OWN_READ'];
 export const ORG_CHART_READ: readonly Capability[] = ['ORG_CHART_READ'];
+export const PROVIDER_PRODUCTIVITY: readonly Capability[] = ['PROVIDER_COMPENSATION'];
+export const ENCOUNTERS_ENTER: readonly Capability[] = ['RECEIVABLES_ENTER'];
 
 export const navigation: NavSection[] = [
   {
@@ -41,6 +43,8 @@ export const navigation: NavSection[] = [
     items: [
       { label: 'Budgets', icon: 'pi pi-chart-line', route: 'budgets', capability: BUDGETS_READ },
       { label: 'Compensation', icon: 'pi pi-wallet', route: 'compensation', capability: COMPENSATION_READ },
+      { label: 'Provider productivity', icon: 'pi pi-chart-bar', route: 'productivity', capability: PROVIDER_PRODUCTIVITY },
+      { label: 'Encounters', icon: 'pi pi-upload', route: 'import-encounters', capability: ENCOUNTERS_ENTER },
     ],
   },
   {
@@ -53,7 +57,11 @@ export const navigation: NavSection[] = [
   },
   {
     title: 'Self-service',
-    items: [{ label: 'My pay', icon: 'pi pi-wallet', route: 'my-pay', capability: COMPENSATION_OWN_READ }],
+    items: [
+      { label: 'My pay', icon: 'pi pi-wallet', route: 'my-pay', capability: COMPENSATION_OWN_READ },
+      // Every member may ask; the page has figures for a provider only (the server answers for the viewer alone).
+      { label: 'My productivity', icon: 'pi pi-chart-line', route: 'my-productivity', capability: COMPENSATION_OWN_READ },
+    ],
   },
 ];
 

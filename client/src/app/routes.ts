@@ -1,6 +1,9 @@
 import type { RouteRecordRaw } from 'vue-router';
 import type { Capability } from '@/gql/graphql';
-import { AUDIT_READ, BUDGETS_EDIT, BUDGETS_READ, CAMPAIGNS_EDIT, CAMPAIGNS_READ, COMPENSATION_APPROVE, COMPENSATION_OWN_READ, COMPENSATION_READ, ORG_CHART_READ } from './navigation';
+import {
+  AUDIT_READ, BUDGETS_EDIT, BUDGETS_READ, CAMPAIGNS_EDIT, CAMPAIGNS_READ, COMPENSATION_APPROVE, COMPENSATION_OWN_READ, COMPENSATION_READ,
+  ENCOUNTERS_ENTER, ORG_CHART_READ, PROVIDER_PRODUCTIVITY,
+} from './navigation';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -171,6 +174,43 @@ export const routes: RouteRecordRaw[] = [
         name: 'my-pay',
         component: () => import('@/features/compensation/MyPayPage.vue'),
         meta: { capability: COMPENSATION_OWN_READ, title: 'My pay' },
+      },
+      {
+        // Grouped so the Provider productivity item stays lit on a provider and on the plans.
+        path: 'productivity',
+        children: [
+          {
+            path: '',
+            name: 'productivity',
+            component: () => import('@/features/productivity/ProductivityPage.vue'),
+            meta: { capability: PROVIDER_PRODUCTIVITY, title: 'Provider productivity' },
+          },
+          {
+            path: 'plans',
+            name: 'provider-plans',
+            component: () => import('@/features/productivity/PlansPage.vue'),
+            meta: { capability: PROVIDER_PRODUCTIVITY, title: 'Provider plans' },
+          },
+          {
+            path: 'providers/:id',
+            name: 'provider-productivity',
+            component: () => import('@/features/productivity/ProviderProductivityPage.vue'),
+            props: true,
+            meta: { capability: PROVIDER_PRODUCTIVITY, title: 'Provider productivity' },
+          },
+        ],
+      },
+      {
+        path: 'encounters/import',
+        name: 'import-encounters',
+        component: () => import('@/features/productivity/ImportEncountersPage.vue'),
+        meta: { capability: ENCOUNTERS_ENTER, title: 'Import encounters' },
+      },
+      {
+        path: 'my-productivity',
+        name: 'my-productivity',
+        component: () => import('@/features/productivity/MyProductivityPage.vue'),
+        meta: { capability: COMPENSATION_OWN_READ, title: 'My productivity' },
       },
       {
         path: 'audit',
