@@ -84,6 +84,14 @@ test('the administrator sees every provider against target, opens one and tries 
   await expect(page.getByTestId('what-if')).toContainText('Would cost');
   await expect(page.getByTestId('plans-table')).toContainText('$55.00 per wRVU');
   await screenshot(page, 'productivity-what-if');
+
+  // …or lowered Dr Ruiz's threshold by 400 wRVUs: 400 × her $47.00 = $18,800 more, to the cent.
+  await page.getByTestId('what-if-reset').click();
+  await expect(page.getByTestId('what-if-difference')).toHaveText('$0');
+  await page.getByTestId('what-if-scope').click();
+  await page.getByRole('option', { name: 'Dr Elena Ruiz' }).click();
+  await page.getByTestId('what-if-threshold').fill('5,000');
+  await expect(page.getByTestId('what-if-difference')).toHaveText('+$18,800');
   const after = await data<typeof before>(page, `{ providerPlans(year: ${YEAR}) { ratePerWrvu version } }`);
   expect(after).toEqual(before);
 });
