@@ -107,6 +107,7 @@ const CALLS: Record<string, { query: string; variables?: Record<string, unknown>
   'Query.payHistory': { query: `{ payHistory(employeeId: "${NO_ID}") { id } }` },
   'Query.myPay': { query: '{ myPay { id } }' },
   'Query.compensationCycles': { query: '{ compensationCycles { id } }' },
+  'Query.currentCompensationCycle': { query: '{ currentCompensationCycle { id } }' },
   'Query.compensationCycle': { query: `{ compensationCycle(id: "${NO_ID}") { id } }` },
   'Query.cycleWorksheet': { query: `{ cycleWorksheet(cycleId: "${NO_ID}") { id } }` },
   'Mutation.saveSalaryBand': { query: 'mutation { saveSalaryBand(input: { job: "", category: CLINICAL_STAFF, minimum: 0, midpoint: 0, maximum: 0 }) { id } }' },

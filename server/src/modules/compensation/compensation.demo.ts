@@ -3,7 +3,7 @@ import type { Organization } from '../organization/organization.entity';
 import { Assignment, StaffCategory, isProvider } from '../orgchart/orgchart.entity';
 import { seededRandom } from '../../db/seeders/random';
 import { CompensationCycle, CompensationRecord, PayBasis, PayChangeReason, Proposal, SalaryBand } from './compensation.entity';
-import { defaultGuidelines, HOURS_PER_YEAR } from './pay';
+import { HOURS_PER_YEAR, compaBandOf, compaRatio, defaultGuidelines, fullTimeAnnual, guidelineFor } from './pay';
 
 const S = StaffCategory;
 /** Annual full-time bands in dollars (min, mid, max): by title where it matters, else by category. */
@@ -38,6 +38,7 @@ export async function seedCompensationDemo(em: EntityManager, org: Organization,
     const [min, mid, max] = BY_TITLE.find(([re]) => re.test(position.title))?.[1] ?? BY_CATEGORY[position.category];
     bands.set(position.title, em.create(SalaryBand, { organization: org, job: position.title, category: position.category, minimum: min * 100, midpoint: mid * 100, maximum: max * 100 }));
   }
+  const administrator = assignments.find((a) => /administrator/i.test(a.position.title))?.employee.user ?? null;
   const year = now.getUTCFullYear();
   const cycle = em.create(CompensationCycle, {
     organization: org, name: `${year + 1} merit cycle`, effectiveDate: `${year + 1}-01-01`, eligibleHiredBy: `${year}-09-30`,
@@ -67,9 +68,11 @@ export async function seedCompensationDemo(em: EntityManager, org: Organization,
       organization: org, cycle, employee, provider: isProvider(employee.category), payBasis, rate,
       fteHundredths: employee.fteHundredths, benefitsLoadBps: terms.benefitsLoadBps, bandMidpoint: band.midpoint,
     });
-    // The administrator has rated and proposed for the managers; staff are still to do.
-    if (employee.category === S.MANAGEMENT && !/administrator/i.test(position.title)) {
-      Object.assign(proposal, { rating: 4, meritBps: 375, proposedAt: now });
+    // The administrator has rated and proposed for the managers, inside the guideline; staff are still to do.
+    if (employee.category === S.MANAGEMENT && !/administrator/i.test(position.title) && administrator) {
+      const guideline = guidelineFor(cycle.guidelines, 4, compaBandOf(compaRatio(fullTimeAnnual({ payBasis, rate }), band.midpoint)))!;
+      const meritBps = Math.round((guideline.minBps + guideline.maxBps) / 50) * 25;
+      Object.assign(proposal, { rating: 4, meritBps, proposedBy: administrator, proposedAt: now });
     }
   });
 }

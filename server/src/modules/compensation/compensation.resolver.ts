@@ -46,6 +46,12 @@ export class CompensationResolver {
   }
 
   @Allow(...READ_ANY)
+  @Query(() => CompensationCycle, { nullable: true, description: 'The cycle in progress: open, else approved, else the latest.' })
+  currentCompensationCycle(@Ctx() ctx: Context) {
+    return new CompensationService(ctx).currentCycle();
+  }
+
+  @Allow(...READ_ANY)
   @Query(() => CompensationCycle)
   compensationCycle(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
     return new CompensationService(ctx).cycle(id);

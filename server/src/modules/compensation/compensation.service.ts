@@ -7,7 +7,7 @@ import { isIsoDate, today } from '../../common/dates';
 import { allocate } from '../../common/money';
 import { tenantRows } from '../../common/query';
 import { User } from '../organization/organization.entity';
-import { Employee, PROVIDER_CATEGORIES, Position, StaffCategory, isProvider } from '../orgchart/orgchart.entity';
+import { Employee, PROVIDER_CATEGORIES, Position, PositionTier, StaffCategory, isProvider } from '../orgchart/orgchart.entity';
 import { OrgChartService } from '../orgchart/orgchart.service';
 import { Account, AccountGroup, Budget, BudgetLine, BudgetStatus, CostCentre } from '../budget/budget.entity';
 import { fiscalMonths, fiscalRange } from '../budget/fiscal';
@@ -182,6 +182,12 @@ export class CompensationService {
     return this.em.find(CompensationCycle, {}, { orderBy: { effectiveDate: 'desc' } });
   }
 
+  /** The cycle in progress: the open one, else the approved one, else the latest. */
+  async currentCycle(): Promise<CompensationCycle | null> {
+    const cycles = await this.em.find(CompensationCycle, { status: { $ne: CycleStatus.CANCELLED } }, { orderBy: { effectiveDate: 'desc' }, limit: 10 });
+    return cycles.find((c) => c.status === CycleStatus.OPEN) ?? cycles.find((c) => c.status === CycleStatus.APPROVED) ?? cycles[0] ?? null;
+  }
+
   async cycle(id: string, field = 'id'): Promise<CompensationCycle> {
     const cycle = await this.em.findOne(CompensationCycle, { id });
     if (!cycle) {
@@ -318,6 +324,11 @@ export class CompensationService {
     const proposal = await this.em.findOne(Proposal, { id: input.id }, { populate: ['cycle', 'employee'] });
     if (!proposal || (proposal.provider && !this.seesProviders)) throw new NotFoundError('Proposal', input.id);
     if (!this.mayPropose(proposal.provider)) throw new ForbiddenError('Raises for providers are proposed by the administrator.');
+    if (this.isSelf(proposal.employee)) throw new ForbiddenError('Nobody proposes their own raise.');
+    if (!this.ctx.can(C.COMPENSATION_APPROVE)) {
+      const position = (await new OrgChartService(this.ctx).currentPositions([proposal.employee.id])).get(proposal.employee.id);
+      if (position?.tier === PositionTier.EXECUTIVE) throw new ForbiddenError('The practice’s executives’ raises are for the administrator.');
+    }
     if (proposal.cycle.status !== CycleStatus.OPEN) throw new ValidationError('input.id', `The cycle is ${proposal.cycle.status.toLowerCase()}: proposals are closed.`);
     if (proposal.version !== input.expectedVersion) throw new ConflictError('Someone else changed this proposal since you loaded it.', { version: proposal.version, meritBps: proposal.meritBps });
     if (input.rating != null && !RATINGS.includes(input.rating as never)) throw new ValidationError('input.rating', 'Ratings run from 1 to 5.');
@@ -380,7 +391,7 @@ export class CompensationService {
             em.create(CompensationRecord, {
               organization: this.ctx.organizationId, employee: p.employee, effectiveFrom: cycle.effectiveDate, payBasis: p.payBasis,
               rate: newRate, fteHundredths: p.fteHundredths, bonusTargetBps: current?.bonusTargetBps ?? 0, benefitsLoadBps: p.benefitsLoadBps,
-              reason: PayChangeReason.MERIT, cycle, note: p.rationale ?? null,
+              reason: PayChangeReason.MERIT, cycle, note: cycle.name, // the rationale stays with the reviewers
             });
             payRecords += 1;
           }

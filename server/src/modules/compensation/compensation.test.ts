@@ -112,6 +112,17 @@ describe('a merit cycle', () => {
     expect((await propose(pm, { id: l.id, version: l.version - 1 }, { rating: 3, meritBps: 300 })).errors?.[0].extensions?.code).toBe('CONFLICT');
   });
 
+  it('refuses a raise for oneself, and the practice manager a raise for the administrator', async () => {
+    const rows = await worksheet(admin, cycleId);
+    const marcus = await employeeNamed('Marcus', 'Bell'); // the practice manager
+    const dana = await employeeNamed('Dana', 'Whitfield'); // the administrator
+    const own = rows.find((r) => r.employeeId === marcus.id);
+    expect((await propose(pm, own, { rating: 5, meritBps: 500 })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const boss = rows.find((r) => r.employeeId === dana.id);
+    expect((await propose(pm, boss, { rating: 3, meritBps: 300 })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await propose(admin, own, { rating: 1, meritBps: 0 })).errors).toBeUndefined();
+  });
+
   it('keeps the pool live to the cent', async () => {
     const rows = await worksheet(pm, cycleId);
     const l = rows.find((r) => r.employeeId === luis.id);
@@ -167,6 +178,9 @@ describe('approving and applying', () => {
     expect(await draftTotal()).toBe(before + 111_421 + 468_720);
     const history = expectNoErrors(await admin.gql('query ($id: ID!) { payHistory(employeeId: $id) { effectiveFrom rate reason } }', { id: luis.id })).payHistory;
     expect(history[0]).toEqual({ effectiveFrom: `${year + 1}-01-01`, rate: 21_22, reason: 'MERIT' });
+    const tomasRecord = await env.orm.em.fork().findOneOrFail(CompensationRecord, { employee: tomas.id, effectiveFrom: `${year + 1}-01-01` }, { filters: false });
+    expect(tomasRecord.note).toBe('Test merit'); // the cycle, not the reviewers' rationale
+    expect(expectNoErrors(await admin.gql('{ currentCompensationCycle { id status } }')).currentCompensationCycle).toEqual({ id: cycleId, status: 'APPLIED' });
     expect((await admin.gql(apply, { id: cycleId })).errors?.[0].message).toContain('applied already');
     expect(await draftTotal()).toBe(before + 111_421 + 468_720);
   });
