@@ -43,10 +43,10 @@ interface Operation {
 }
 
 const OPERATIONS: Operation[] = [
-  { name: 'administrator dashboard', tier: 'administrator', document: AdministratorDashboardDocument },
+  { name: 'administrator dashboard', tier: 'administrator', document: AdministratorDashboardDocument, variables: async () => ({ productivityYear: year }) },
   { name: 'practice manager dashboard', tier: 'practiceManager', document: PracticeManagerDashboardDocument, variables: async () => ({ monthStart: `${month}-01`, nextMonthStart: `${nextMonth}-01` }) },
   { name: 'office manager dashboard', tier: 'officeManager', document: OfficeManagerDashboardDocument },
-  { name: 'provider dashboard', tier: 'provider', document: ProviderDashboardDocument, variables: async (c) => ({ employeeId: await employeeOf(c), hasEmployee: true }) },
+  { name: 'provider dashboard', tier: 'provider', document: ProviderDashboardDocument, variables: async (c) => ({ employeeId: await employeeOf(c), hasEmployee: true, productivityMonth: new Date().getUTCMonth() + 1 }) },
   { name: 'staff dashboard', tier: 'staff', document: StaffDashboardDocument, variables: async (c) => ({ employeeId: await employeeOf(c), hasEmployee: true }) },
   { name: 'org chart', tier: 'administrator', document: OrgChartDocument },
   { name: 'year-to-date variance', tier: 'administrator', document: VarianceReportDocument, variables: async (c) => ({ budgetId: await approvedBudget(c) }) },

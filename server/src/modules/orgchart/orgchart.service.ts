@@ -205,7 +205,9 @@ export class OrgChartService {
     const assignments = await this.em.find(
       Assignment,
       { employee: { $in: employeeIds }, ...activeOn(asOf, 'startDate', 'endDate') },
-      { populate: ['position'] },
+      // Department and location come in the same statement: loading them later would race other
+      // resolvers for the identity map and make the statement count depend on timing.
+      { populate: ['position.department', 'position.location'], strategy: 'joined' },
     );
     return new Map(assignments.map((a) => [a.employee.id, a.position]));
   }
