@@ -216,6 +216,7 @@ async function main() {
   let breakdown: Report['breakdown'] = null;
   let browser: Report['browser'] = null;
   let browserError: string | null = null;
+  const unmeasured: { label: string; error: string }[] = [];
   try {
     await waitUntilReady(`${base}/readyz`, server, 'the Praxis server');
     const users = {} as Record<UserKey, SignedIn>;
@@ -274,10 +275,21 @@ async function main() {
         baselineStatements: counter.n, kilobytes: praxisAnswer.bytes / 1024, difference,
       });
     };
-    for (const p of prepared.filter((p) => p.op.key !== 'productivity')) await measure(p);
+    // An operation that cannot be measured (a document changed under the bench, a server error) is
+    // reported as such; the others still run.
+    const tryMeasure = async (p: (typeof prepared)[number]) => {
+      try {
+        await measure(p);
+      } catch (err) {
+        const error = (err as Error).message.split('\n')[0].slice(0, 300);
+        log(`✗ ${p.op.key}: ${error}`);
+        unmeasured.push({ label: p.op.label, error });
+      }
+    };
+    for (const p of prepared.filter((p) => p.op.key !== 'productivity')) await tryMeasure(p);
 
     // ---- where the administrator dashboard's time goes ----
-    const admin = prepared.find((p) => p.op.key === 'administrator-dashboard');
+    const admin = prepared.find((p) => p.op.key === 'administrator-dashboard' && latency.some((l) => l.op.key === p.op.key));
     if (admin) {
       const rows: BreakdownRow[] = [];
       for (const call of admin.plan.calls) {
@@ -301,7 +313,7 @@ async function main() {
       DATABASE_URL: dbUrl, PORT: String(minimalPort), ROLE_CAPABILITIES: JSON.stringify(capabilities), NODE_ENV: 'production',
     });
     await waitUntilReady(`${minimalBase}/readyz`, minimal, 'the minimal graphql-js server');
-    for (const { op, variables, body } of prepared.filter((p) => p.op.dashboard)) {
+    for (const { op, variables, body } of prepared.filter((p) => p.op.dashboard && latency.some((l) => l.op.key === p.op.key))) {
       const user = users[op.user];
       const praxisAnswer = await graphql(base, user.token, op.query, variables);
       const minimalAnswer = await graphql(minimalBase, user.token, op.query, variables);
@@ -318,7 +330,7 @@ async function main() {
     }
     await stop(minimal);
 
-    for (const p of prepared.filter((p) => p.op.key === 'productivity')) await measure(p);
+    for (const p of prepared.filter((p) => p.op.key === 'productivity')) await tryMeasure(p);
     await db.query(`delete from audit_entries where correlation_id = 'bench-baseline'`);
 
     // ---- the org chart in Chromium ----
@@ -351,7 +363,7 @@ async function main() {
     ],
     sizes,
     seed: { ...seed, buildSeconds: build.seconds },
-    latency, breakdown, throughput, connections: CONNECTIONS, bundle, browser, browserError,
+    latency, unmeasured, breakdown, throughput, connections: CONNECTIONS, bundle, browser, browserError,
     wallSeconds: (performance.now() - wallStart) / 1000,
     load: `${loadStart} → ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}`,
   };
