@@ -33,7 +33,7 @@ const CAPABILITIES: Record<string, string[]> = {
 };
 
 /** Each navigation item and the capabilities (any one of them) that show it; null = everyone. */
-const NAVIGATION: { label: string; route: string; needs: string[] | null }[] = [
+const NAVIGATION: { label: string; route: string; needs: string[] | null; providersOnly?: boolean }[] = [
   { label: 'Dashboard', route: 'dashboard', needs: null },
   { label: 'Org chart', route: 'org-chart', needs: ['ORG_CHART_READ'] },
   { label: 'People', route: 'people', needs: ['ORG_CHART_READ'] },
@@ -44,17 +44,17 @@ const NAVIGATION: { label: string; route: string; needs: string[] | null }[] = [
   { label: 'Provider productivity', route: 'productivity', needs: ['PROVIDER_COMPENSATION'] },
   { label: 'Encounters', route: 'import-encounters', needs: ['RECEIVABLES_ENTER'] },
   { label: 'My pay', route: 'my-pay', needs: ['COMPENSATION_OWN_READ'] },
-  { label: 'My productivity', route: 'my-productivity', needs: ['COMPENSATION_OWN_READ'] },
+  { label: 'My productivity', route: 'my-productivity', needs: ['COMPENSATION_OWN_READ'], providersOnly: true },
 ];
 
-const USERS: { email: string; role: string; heading: string; screenshot: string; organization?: string }[] = [
+const USERS: { email: string; role: string; heading: string; screenshot: string; organization?: string; provider?: boolean }[] = [
   { email: 'administrator@demo.test', role: 'ADMINISTRATOR', heading: 'Practice overview', screenshot: 'dashboard-administrator' },
-  { email: 'owner@demo.test', role: 'PHYSICIAN_OWNER', heading: 'Practice overview', screenshot: 'dashboard-physician-owner' },
+  { email: 'owner@demo.test', role: 'PHYSICIAN_OWNER', heading: 'Practice overview', screenshot: 'dashboard-physician-owner', provider: true },
   { email: 'practice-manager@demo.test', role: 'PRACTICE_MANAGER', heading: 'Operations overview', screenshot: 'dashboard-practice-manager' },
   { email: 'office-manager@demo.test', role: 'OFFICE_MANAGER', heading: 'Office overview', screenshot: 'dashboard-office-manager' },
   { email: 'consultant@demo.test', role: 'CONSULTANT', heading: 'Consultant overview', screenshot: 'dashboard-consultant', organization: 'Riverside Family Medicine' },
   { email: 'assistant@demo.test', role: 'ASSISTANT', heading: 'Assistant overview', screenshot: 'dashboard-assistant' },
-  { email: 'provider@demo.test', role: 'PROVIDER', heading: 'Provider overview', screenshot: 'dashboard-provider' },
+  { email: 'provider@demo.test', role: 'PROVIDER', heading: 'Provider overview', screenshot: 'dashboard-provider', provider: true },
   { email: 'staff@demo.test', role: 'STAFF', heading: 'Staff overview', screenshot: 'dashboard-staff' },
 ];
 
@@ -78,13 +78,15 @@ for (const user of USERS) {
     expect([...granted.capabilities].sort()).toEqual([...CAPABILITIES[user.role]!].sort());
 
     const nav = page.getByRole('navigation', { name: 'Main' });
+    const shows = (item: (typeof NAVIGATION)[number]) =>
+      (!item.needs || item.needs.some((c) => CAPABILITIES[user.role]!.includes(c))) && (!item.providersOnly || !!user.provider);
     for (const item of NAVIGATION) {
-      const allowed = !item.needs || item.needs.some((c) => CAPABILITIES[user.role]!.includes(c));
+      const allowed = shows(item);
       const link = nav.getByRole('link', { name: item.label, exact: true });
       if (allowed) await expect(link, `${item.label} for ${user.role}`).toBeVisible();
       else await expect(link, `${item.label} hidden for ${user.role}`).toHaveCount(0);
     }
-    const expected = NAVIGATION.filter((i) => !i.needs || i.needs.some((c) => CAPABILITIES[user.role]!.includes(c)));
+    const expected = NAVIGATION.filter(shows);
     await expect(nav.getByRole('link')).toHaveCount(expected.length);
 
     // Budget widgets only for the roles that may read budgets; their fields are not even asked for otherwise.

@@ -34,6 +34,17 @@ describe('navigation', () => {
     expect(await navLabels(PRACTICE_MANAGER)).toEqual(['Dashboard', 'Org chart', 'People', 'Budgets', 'Compensation', 'Audit log']);
   });
 
+  it('shows My productivity to providers only, My pay to everyone with their own pay', async () => {
+    expect(await navLabels(['COMPENSATION_OWN_READ'])).toEqual(['Dashboard', 'My pay']);
+    signInAs('PROVIDER', ['COMPENSATION_OWN_READ']);
+    currentViewer.value = { ...currentViewer.value!, isProvider: true };
+    const router = createRouter({ history: createMemoryHistory(), routes });
+    const wrapper = mountWithApp(AppSidebar, { props: { practiceName: 'Riverside' }, global: { plugins: [router] } });
+    await router.isReady();
+    expect(wrapper.findAll('a.nav-item').map((a) => a.text())).toEqual(['Dashboard', 'My pay', 'My productivity']);
+    wrapper.unmount();
+  });
+
   it('shows budgets to a role that only reads them, and not without the right', async () => {
     expect(await navLabels(['BUDGETS_READ'])).toEqual(['Dashboard', 'Budgets']);
     expect(await navLabels(['ORG_CHART_READ', 'BUDGETS_EDIT'])).toEqual(['Dashboard', 'Org chart', 'People']);

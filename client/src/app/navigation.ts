@@ -7,6 +7,8 @@ export interface NavItem {
   route: string;
   /** Any one of these capabilities shows the item; null = every signed-in member. */
   capability: readonly Capability[] | null;
+  /** Shown to physicians and advanced-practice providers only. */
+  providersOnly?: boolean;
 }
 
 export interface NavSection {
@@ -59,15 +61,14 @@ export const navigation: NavSection[] = [
     title: 'Self-service',
     items: [
       { label: 'My pay', icon: 'pi pi-wallet', route: 'my-pay', capability: COMPENSATION_OWN_READ },
-      // Every member may ask; the page has figures for a provider only (the server answers for the viewer alone).
-      { label: 'My productivity', icon: 'pi pi-chart-line', route: 'my-productivity', capability: COMPENSATION_OWN_READ },
+      { label: 'My productivity', icon: 'pi pi-chart-line', route: 'my-productivity', capability: COMPENSATION_OWN_READ, providersOnly: true },
     ],
   },
 ];
 
 /** The sections and items a viewer with these rights sees; empty sections disappear. */
-export function visibleNavigation(allows: (requirement: NavItem['capability']) => boolean): NavSection[] {
+export function visibleNavigation(allows: (requirement: NavItem['capability']) => boolean, isProvider = false): NavSection[] {
   return navigation
-    .map((section) => ({ ...section, items: section.items.filter((item) => allows(item.capability)) }))
+    .map((section) => ({ ...section, items: section.items.filter((item) => allows(item.capability) && (!item.providersOnly || isProvider)) }))
     .filter((section) => section.items.length > 0);
 }

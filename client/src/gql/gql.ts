@@ -111,7 +111,7 @@ type Documents = {
     "\n  fragment ProvidersTable_report on ProductivityReport {\n    providers {\n      providerId\n      provider { id fullName category position { id title location { id name } } }\n      visits { actual target percentOfTarget }\n      daysWorked\n      patientsPerDayTenths { actual target }\n      wrvuHundredths { actual target expected percentOfTarget }\n      collections { actual percentOfTarget }\n      plan { id model }\n      projectedPay\n      payPerWrvu\n    }\n  }\n": typeof types.ProvidersTable_ReportFragmentDoc,
     "\n  mutation SaveProductivityTarget($input: ProductivityTargetInput!) {\n    saveProductivityTarget(input: $input) { id version patientsPerDayTenths visits wrvuHundredths charges collections }\n  }\n": typeof types.SaveProductivityTargetDocument,
     "\n  fragment WrvuTargetChart_report on ProductivityReport {\n    daysElapsed\n    daysInPeriod\n    providers {\n      providerId\n      provider { id fullName category }\n      wrvuHundredths { actual target expected percentOfTarget }\n    }\n  }\n": typeof types.WrvuTargetChart_ReportFragmentDoc,
-    "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      employeeId\n      capabilities\n      current { organizationId organizationName role endsOn }\n      memberships { organizationId organizationName role endsOn }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      employeeId\n      isProvider\n      capabilities\n      current { organizationId organizationName role endsOn }\n      memberships { organizationId organizationName role endsOn }\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) { viewer { id } }\n  }\n": types.SignInDocument,
@@ -211,7 +211,7 @@ const documents: Documents = {
     "\n  fragment ProvidersTable_report on ProductivityReport {\n    providers {\n      providerId\n      provider { id fullName category position { id title location { id name } } }\n      visits { actual target percentOfTarget }\n      daysWorked\n      patientsPerDayTenths { actual target }\n      wrvuHundredths { actual target expected percentOfTarget }\n      collections { actual percentOfTarget }\n      plan { id model }\n      projectedPay\n      payPerWrvu\n    }\n  }\n": types.ProvidersTable_ReportFragmentDoc,
     "\n  mutation SaveProductivityTarget($input: ProductivityTargetInput!) {\n    saveProductivityTarget(input: $input) { id version patientsPerDayTenths visits wrvuHundredths charges collections }\n  }\n": types.SaveProductivityTargetDocument,
     "\n  fragment WrvuTargetChart_report on ProductivityReport {\n    daysElapsed\n    daysInPeriod\n    providers {\n      providerId\n      provider { id fullName category }\n      wrvuHundredths { actual target expected percentOfTarget }\n    }\n  }\n": types.WrvuTargetChart_ReportFragmentDoc,
-    "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      employeeId\n      capabilities\n      current { organizationId organizationName role endsOn }\n      memberships { organizationId organizationName role endsOn }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      employeeId\n      isProvider\n      capabilities\n      current { organizationId organizationName role endsOn }\n      memberships { organizationId organizationName role endsOn }\n    }\n  }\n": types.ViewerDocument,
 };
 
 /**
@@ -619,7 +619,7 @@ export function graphql(source: "\n  fragment WrvuTargetChart_report on Producti
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      employeeId\n      capabilities\n      current { organizationId organizationName role endsOn }\n      memberships { organizationId organizationName role endsOn }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      employeeId\n      capabilities\n      current { organizationId organizationName role endsOn }\n      memberships { organizationId organizationName role endsOn }\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      employeeId\n      isProvider\n      capabilities\n      current { organizationId organizationName role endsOn }\n      memberships { organizationId organizationName role endsOn }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      employeeId\n      isProvider\n      capabilities\n      current { organizationId organizationName role endsOn }\n      memberships { organizationId organizationName role endsOn }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -9,6 +9,7 @@ export const ViewerQuery = graphql(`
       displayName
       email
       employeeId
+      isProvider
       capabilities
       current { organizationId organizationName role endsOn }
       memberships { organizationId organizationName role endsOn }

@@ -16,6 +16,7 @@ export function signInAs(role: Role, capabilities: Capability[]): Viewer {
     displayName: 'Dana Whitfield',
     email: 'dana@example.test',
     employeeId: null,
+    isProvider: false,
     capabilities,
     current: membership,
     memberships: [membership],

@@ -90,6 +90,15 @@ describe('sessions', () => {
   });
 });
 
+describe('the viewer', () => {
+  it('says whether they are a provider, who has productivity of their own', async () => {
+    const provider = await env.as('provider@demo.test');
+    expect(expectNoErrors(await provider.gql('{ viewer { isProvider employeeId } }')).viewer).toMatchObject({ isProvider: true });
+    const manager = await env.as('practice-manager@demo.test');
+    expect(expectNoErrors(await manager.gql('{ viewer { isProvider } }')).viewer.isProvider).toBe(false);
+  });
+});
+
 describe('organizations', () => {
   it('lets a consultant with two memberships choose the organization per request', async () => {
     const consultant = await env.as('consultant@demo.test');

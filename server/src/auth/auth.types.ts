@@ -41,6 +41,9 @@ export class Viewer {
 
   @Field(() => ID, { nullable: true, description: 'The viewer’s employee record in the current organization.' })
   employeeId?: string | null;
+
+  @Field(() => Boolean, { description: 'The viewer is a physician or advanced-practice provider here: they have productivity of their own.' })
+  isProvider!: boolean;
 }
 
 @ObjectType()

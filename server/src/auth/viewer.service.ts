@@ -1,6 +1,6 @@
 import type { Context } from '../app/context';
 import type { Membership, User } from '../modules/organization/organization.entity';
-import { Employee } from '../modules/orgchart/orgchart.entity';
+import { Employee, isProvider } from '../modules/orgchart/orgchart.entity';
 import { SessionService } from './session.service';
 import { capabilitiesOf } from './policy';
 import type { Viewer, ViewerMembership } from './auth.types';
@@ -25,7 +25,7 @@ export class ViewerService {
       ? await this.ctx.em.findOne(
           Employee,
           { user, organization: current.organization },
-          { filters: false, fields: ['id'] },
+          { filters: false, fields: ['id', 'category'] },
         )
       : null;
     return {
@@ -36,6 +36,7 @@ export class ViewerService {
       current: current ? view(current) : null,
       capabilities: current ? [...capabilitiesOf(current.role)] : [],
       employeeId: employee?.id ?? null,
+      isProvider: employee ? isProvider(employee.category) : false,
     };
   }
 }
