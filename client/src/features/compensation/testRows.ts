@@ -35,6 +35,7 @@ export function worksheetRow(overrides: Partial<WorksheetRow> = {}): WorksheetRo
     cost: 0,
     flags: [],
     proposedBy: null,
+    mayPropose: true,
     ...overrides,
   };
   const figures = proposalCost(base);

@@ -40,6 +40,7 @@ export const WorksheetRowFragment = graphql(`
     cost
     flags
     proposedBy
+    mayPropose
   }
 `);
 

@@ -46,6 +46,14 @@ export class CompensationService {
     return provider ? this.ctx.can(C.PROVIDER_COMPENSATION) : this.ctx.can(C.STAFF_COMPENSATION_PROPOSE) || this.ctx.can(C.PROVIDER_COMPENSATION);
   }
 
+  /** Why the viewer may not propose for this person, or null when they may. */
+  private refusal(employee: Employee, provider: boolean, tier: PositionTier | undefined): string | null {
+    if (!this.mayPropose(provider)) return 'Raises for providers are proposed by the administrator.';
+    if (this.isSelf(employee)) return 'Nobody proposes their own raise.';
+    if (tier === PositionTier.EXECUTIVE && !this.ctx.can(C.COMPENSATION_APPROVE)) return 'The practice’s executives’ raises are for the administrator.';
+    return null;
+  }
+
   private get seesProviders() {
     return this.ctx.can(C.PROVIDER_COMPENSATION);
   }
@@ -289,6 +297,7 @@ export class CompensationService {
       managerName: manager ? `${manager.firstName} ${manager.lastName}` : null, benefitsLoadBps: p.benefitsLoadBps,
       rating: p.rating ?? null, meritBps: p.meritBps, adjustment: p.adjustment, bonus: p.bonus, rationale: p.rationale ?? null,
       guideline, newRate, newAnnualPay, cost, flags, proposedBy: p.proposedBy?.displayName ?? null,
+      mayPropose: this.refusal(p.employee, p.provider, position?.tier) === null,
     };
   }
 
@@ -323,12 +332,9 @@ export class CompensationService {
   async propose(input: ProposalInput): Promise<WorksheetRow> {
     const proposal = await this.em.findOne(Proposal, { id: input.id }, { populate: ['cycle', 'employee'] });
     if (!proposal || (proposal.provider && !this.seesProviders)) throw new NotFoundError('Proposal', input.id);
-    if (!this.mayPropose(proposal.provider)) throw new ForbiddenError('Raises for providers are proposed by the administrator.');
-    if (this.isSelf(proposal.employee)) throw new ForbiddenError('Nobody proposes their own raise.');
-    if (!this.ctx.can(C.COMPENSATION_APPROVE)) {
-      const position = (await new OrgChartService(this.ctx).currentPositions([proposal.employee.id])).get(proposal.employee.id);
-      if (position?.tier === PositionTier.EXECUTIVE) throw new ForbiddenError('The practice’s executives’ raises are for the administrator.');
-    }
+    const position = (await new OrgChartService(this.ctx).currentPositions([proposal.employee.id])).get(proposal.employee.id);
+    const refused = this.refusal(proposal.employee, proposal.provider, position?.tier);
+    if (refused) throw new ForbiddenError(refused);
     if (proposal.cycle.status !== CycleStatus.OPEN) throw new ValidationError('input.id', `The cycle is ${proposal.cycle.status.toLowerCase()}: proposals are closed.`);
     if (proposal.version !== input.expectedVersion) throw new ConflictError('Someone else changed this proposal since you loaded it.', { version: proposal.version, meritBps: proposal.meritBps });
     if (input.rating != null && !RATINGS.includes(input.rating as never)) throw new ValidationError('input.rating', 'Ratings run from 1 to 5.');

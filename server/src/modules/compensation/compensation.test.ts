@@ -121,6 +121,9 @@ describe('a merit cycle', () => {
     const boss = rows.find((r) => r.employeeId === dana.id);
     expect((await propose(pm, boss, { rating: 3, meritBps: 300 })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await propose(admin, own, { rating: 1, meritBps: 0 })).errors).toBeUndefined();
+    const asSeenByPm = expectNoErrors(await pm.gql('query ($id: ID!) { cycleWorksheet(cycleId: $id) { employeeId mayPropose } }', { id: cycleId })).cycleWorksheet;
+    const may = (id: string) => asSeenByPm.find((r: any) => r.employeeId === id).mayPropose;
+    expect([may(marcus.id), may(dana.id), may(luis.id)]).toEqual([false, false, true]);
   });
 
   it('keeps the pool live to the cent', async () => {

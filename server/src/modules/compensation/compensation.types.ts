@@ -193,6 +193,10 @@ export class WorksheetRow extends PaySummary {
   @SignedIn()
   @Field(() => String, { nullable: true })
   proposedBy!: string | null;
+
+  @SignedIn()
+  @Field(() => Boolean, { description: 'Whether you may propose for this person: never yourself; providers and executives only by the administrator.' })
+  mayPropose!: boolean;
 }
 
 @ObjectType()
