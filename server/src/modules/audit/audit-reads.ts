@@ -1,6 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import type { MiddlewareFn } from 'type-graphql';
 import type { Context } from '../../app/context';
-import { Organization, User } from '../organization/organization.entity';
 import { AuditAction, AuditEntry } from './audit-entry.entity';
 
 /**
@@ -20,22 +20,24 @@ export function AuditRead(entityName: string): MiddlewareFn<Context> {
   };
 }
 
+/** Rows per INSERT: well inside SQLite's and PostgreSQL's limits on bound parameters. */
+const ROWS_PER_STATEMENT = 2_000;
+
+/** One multi-row INSERT for the request's reads (a page of 600 providers' pay is one statement, not a flush in batches). */
 export async function writeAuditReads(ctx: Context): Promise<void> {
   if (!ctx.auditReads?.size || !ctx.user || !ctx.membership) return;
   const em = ctx.em.fork({ clear: true });
-  for (const [key, fields] of ctx.auditReads) {
+  const at = new Date();
+  const rows = [...ctx.auditReads].map(([key, fields]) => {
     const [entityName, entityId] = key.split('|');
-    const entry = new AuditEntry();
-    entry.organization = em.getReference(Organization, ctx.organizationId);
-    entry.actor = em.getReference(User, ctx.user.id);
-    entry.actorRole = ctx.membership.role;
-    entry.action = AuditAction.READ;
-    entry.entityName = entityName;
-    entry.entityId = entityId;
-    entry.after = { fields: [...fields].sort() };
-    entry.correlationId = ctx.correlationId;
-    em.persist(entry);
-  }
+    return {
+      id: randomUUID(), organization: ctx.organizationId, at, actor: ctx.user!.id, actorRole: ctx.membership!.role,
+      action: AuditAction.READ, entityName, entityId, entityLabel: null, before: null,
+      after: { fields: [...fields].sort() }, correlationId: ctx.correlationId,
+    };
+  });
   ctx.auditReads.clear();
-  await em.flush();
+  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
+    await em.insertMany(AuditEntry, rows.slice(i, i + ROWS_PER_STATEMENT) as never);
+  }
 }
