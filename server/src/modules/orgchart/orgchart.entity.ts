@@ -188,7 +188,7 @@ export class Employee extends OrgScopedEntity<'fullName' | 'fte' | 'employmentTy
   endDate?: string | null;
 
   /** The sign-in of this person, for self-service ("my team", my time cards, my pay). */
-  @ManyToOne({ entity: () => User, nullable: true })
+  @ManyToOne({ entity: () => User, nullable: true, index: true })
   user?: User | null;
 
   override auditLabel() {

@@ -1,0 +1,13 @@
+import { Migration } from '@mikro-orm/migrations';
+
+export class Migration20261127031443_Indexes extends Migration {
+
+  override async up(): Promise<void> {
+    this.addSql(`create index \`audit_entries_changes_index\` on \`audit_entries\` (\`organization_id\`, \`at\` desc, \`id\` desc) where \`action\` <> 'READ';`);
+  }
+
+  override async down(): Promise<void> {
+    this.addSql(`drop index \`audit_entries_changes_index\`;`);
+  }
+
+}
