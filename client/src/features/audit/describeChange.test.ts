@@ -15,6 +15,11 @@ describe('audit entries in words', () => {
     expect(describeEntry({ action: 'DELETE', actorName: 'Dana Whitfield', entityName: 'ReportingLine' })).toBe('Dana Whitfield deleted a reporting line');
   });
 
+  it('names a record by the label the server kept when nothing else names it', () => {
+    expect(describeEntry({ action: 'UPDATE', actorName: 'Marcus Bell', entityName: 'BudgetLine', entityId: 'x', entityLabel: '5710 Marketing · Administration', after: { m01: 1 } }))
+      .toContain('5710 Marketing · Administration');
+  });
+
   it('lists changed fields with readable labels and values, and skips unchanged ones', () => {
     const changes = changesOf({
       action: 'UPDATE', entityName: 'Employee',

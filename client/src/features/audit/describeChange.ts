@@ -7,6 +7,8 @@ export interface AuditEntryLike {
   actorRole?: Role | null;
   entityName: string;
   entityId?: string;
+  /** The record's name when the change was made, kept by the server. */
+  entityLabel?: string | null;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
 }
@@ -90,7 +92,7 @@ export function subjectOf(entry: AuditEntryLike, names: Names = NO_NAMES): strin
   if (typeof data.firstName === 'string' && typeof data.lastName === 'string') return `${data.firstName} ${data.lastName}`;
   if (typeof data.title === 'string') return data.title;
   if (typeof data.name === 'string') return data.name;
-  return (entry.entityId && names.get(entry.entityId)) ?? null;
+  return (entry.entityId && names.get(entry.entityId)) || entry.entityLabel || null;
 }
 
 export function actorOf(entry: AuditEntryLike): string {
