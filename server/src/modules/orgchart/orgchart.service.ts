@@ -153,27 +153,110 @@ export class OrgChartService {
     };
   }
 
+  /** Open seats with nobody assigned on the date: one statement (`not exists`), whatever the headcount. */
   async vacancies(asOf = today()): Promise<Position[]> {
     checkDate('asOf', asOf);
+    const unfilled = raw((alias) => `not exists (select 1 from assignments a where a.position_id = ${alias}.id`
+      + ` and a.organization_id = ${alias}.organization_id and a.start_date <= ? and (a.end_date is null or a.end_date > ?))`, [asOf, asOf]);
     return this.em.find(
       Position,
-      {
-        ...activeOn(asOf, 'openedOn', 'closedOn'),
-        id: { $nin: (await this.filledPositionIds(asOf)) },
-      },
-      { populate: ['department', 'location'], orderBy: { title: 'asc' } },
+      { ...activeOn(asOf, 'openedOn', 'closedOn'), [unfilled]: [] },
+      { populate: ['department', 'location'], strategy: 'joined', orderBy: { title: 'asc' } },
     );
   }
 
-  /** The people in the seats that report directly to the viewer's seat. */
+  /**
+   * The seats reporting directly to the viewer's seat, as the whole chart would show them, but loading
+   * only those seats: four statements however large the practice (the viewer's seat, then together the
+   * team's lines with their positions, the team's occupants and its report counts summed by the database).
+   */
   async myTeam(asOf = today()): Promise<OrgChartNode[]> {
+    checkDate('asOf', asOf);
     const mine = await this.em.findOne(Assignment, {
       ...activeOn(asOf, 'startDate', 'endDate'),
       employee: { user: this.ctx.user!.id },
     });
     if (!mine) return [];
-    const chart = await this.chart(asOf);
-    return chart.nodes.filter((n) => n.reportsToId === mine.position.id);
+    const boss = mine.position.id;
+    const onTeam = raw((alias) => `${alias}.position_id in (select l.position_id from reporting_lines l`
+      + ` where l.organization_id = ? and l.reports_to_id = ? and l.effective_from <= ? and (l.effective_to is null or l.effective_to > ?))`,
+    [this.ctx.organizationId, boss, asOf, asOf]);
+    const [lines, counts, assignments] = await Promise.all([
+      // Department and location in the same statement: loading them later would race other resolvers
+      // for the identity map and make the statement count depend on timing.
+      this.em.find(
+        ReportingLine,
+        {
+          ...activeOn(asOf, 'effectiveFrom', 'effectiveTo'),
+          reportsTo: { id: boss, ...activeOn(asOf, 'openedOn', 'closedOn') },
+          position: activeOn(asOf, 'openedOn', 'closedOn'),
+        },
+        {
+          populate: ['position.department', 'position.location', 'clinicalSupervisor'],
+          strategy: 'joined',
+          orderBy: { position: { title: 'asc', id: 'asc' } },
+        },
+      ),
+      this.reportCounts(boss, asOf),
+      // The occupants of the seats with a line to the viewer's (open or not: only open ones are used).
+      this.em.find(
+        Assignment,
+        { ...activeOn(asOf, 'startDate', 'endDate'), [onTeam]: [] },
+        { populate: ['employee'], strategy: 'joined' },
+      ),
+    ]);
+    const employeeOf = new Map(assignments.map((a) => [a.position.id, a.employee]));
+    const isOpen = (p: Position) => p.openedOn <= asOf && (!p.closedOn || p.closedOn > asOf);
+    const seen = new Set<string>();
+    return lines.filter((l) => !seen.has(l.position.id) && seen.add(l.position.id)).map((line) => {
+      const supervisor = line.clinicalSupervisor;
+      const count = counts.get(line.position.id);
+      return {
+        id: line.position.id,
+        position: line.position,
+        employee: employeeOf.get(line.position.id) ?? null,
+        reportsToId: boss,
+        clinicalSupervisorId: supervisor && isOpen(supervisor) ? supervisor.id : null,
+        directReports: count?.direct ?? 0,
+        totalReports: count?.total ?? 0,
+      };
+    });
+  }
+
+  /**
+   * For each seat reporting to `boss`: how many seats report to it directly, and directly or through
+   * others, counting as `chart` does only lines in effect and seats open on the date. One recursive
+   * statement; `union` (not `union all`) stops at a cycle.
+   */
+  private async reportCounts(boss: string, asOf: string): Promise<Map<string, { direct: number; total: number }>> {
+    const org = this.ctx.organizationId;
+    const openOn = (p: string) => `${p}.organization_id = ? and ${p}.opened_on <= ? and (${p}.closed_on is null or ${p}.closed_on > ?)`;
+    // `materialized`: SQLite would otherwise evaluate the joins of `edges` again at every step.
+    const sql = `with recursive edges as materialized (
+        select l.position_id as child, l.reports_to_id as parent
+        from reporting_lines l
+        join positions c on c.id = l.position_id and ${openOn('c')}
+        join positions p on p.id = l.reports_to_id and ${openOn('p')}
+        where l.organization_id = ? and l.effective_from <= ? and (l.effective_to is null or l.effective_to > ?)
+      ),
+      below (root, id) as (
+        select e.parent, e.child from edges e join edges t on t.child = e.parent where t.parent = ?
+        union
+        select b.root, e.child from below b join edges e on e.parent = b.id
+      )
+      select e.parent as id, 'direct' as kind, count(*) as n
+        from edges e join edges t on t.child = e.parent where t.parent = ? group by e.parent
+      union all
+      select root, 'total', count(*) from below group by root`;
+    const params = [org, asOf, asOf, org, asOf, asOf, org, asOf, asOf, boss, boss];
+    const rows = await this.em.getConnection().execute<{ id: string; kind: 'direct' | 'total'; n: number | string }[]>(sql, params);
+    const counts = new Map<string, { direct: number; total: number }>();
+    for (const row of rows) {
+      const count = counts.get(row.id) ?? { direct: 0, total: 0 };
+      count[row.kind] = Number(row.n);
+      counts.set(row.id, count);
+    }
+    return counts;
   }
 
   employees(filter?: EmployeeFilter): Promise<Employee[]> {
@@ -286,7 +369,7 @@ export class OrgChartService {
     const position = await this.openPosition(input.positionId, date, 'input.positionId');
     this.requireEditRight(position.category);
     if (date < position.openedOn) throw new ValidationError('input.closedOn', 'A position cannot close before it opened.');
-    if ((await this.filledPositionIds(date)).includes(position.id)) {
+    if (await this.isFilled(position, date)) {
       throw new ValidationError('input.positionId', 'Someone fills this position: transfer or terminate them first.');
     }
     const reports = await this.em.count(ReportingLine, {
@@ -377,15 +460,14 @@ export class OrgChartService {
   private async assign(employee: Employee, positionId: string, date: string, field: string) {
     const position = await this.openPosition(positionId, date, field);
     this.requireEditRight(position.category);
-    if ((await this.filledPositionIds(date)).includes(position.id)) {
+    if (await this.isFilled(position, date)) {
       throw new ValidationError(field, `${position.title} is already filled.`);
     }
     this.em.create(Assignment, { organization: this.ctx.organizationId, employee, position, startDate: date });
   }
 
-  private async filledPositionIds(date: string): Promise<string[]> {
-    const assignments = await this.em.find(Assignment, activeOn(date, 'startDate', 'endDate'), { fields: ['position'] });
-    return assignments.map((a) => a.position.id);
+  private async isFilled(position: Position, date: string): Promise<boolean> {
+    return (await this.em.count(Assignment, { position, ...activeOn(date, 'startDate', 'endDate') })) > 0;
   }
 
   private async found<T extends Department | Location>(entity: new () => T, id: string, field: string): Promise<T> {

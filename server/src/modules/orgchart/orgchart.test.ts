@@ -207,3 +207,63 @@ describe('SQL statements do not grow with the practice', () => {
     expect(await measure()).toEqual(small);
   });
 });
+
+describe('my team and vacancies load only what they return', () => {
+  const TEAM = `{ myTeam { id reportsToId clinicalSupervisorId directReports totalReports
+    position { title category tier department { name } location { name } }
+    employee { id fullName } } }`;
+  const VACANCIES = '{ vacancies { id title category openedOn department { name } location { name } } }';
+  const byId = <T extends { id: string }>(rows: T[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+
+  it('answers as the whole chart would, with the same statements when 200 seats are added elsewhere', async () => {
+    const viewers: [ApiClient, string][] = [[admin, 'Dana Whitfield'], [practiceManager, 'Marcus Bell'], [officeManager, 'Olivia Grant']];
+    const em = env.orm.em.fork();
+    const org = await em.findOneOrFail(Organization, { slug: 'riverside' });
+    // A vacancy on the office manager's team, so both answers have one whatever earlier tests filled.
+    const olivia = byName(await chart(admin), 'Olivia Grant');
+    const open = em.create(Position, { organization: org, title: 'Billing Specialist', category: StaffCategory.ADMINISTRATIVE_STAFF, tier: PositionTier.STAFF, openedOn: '2020-01-01' });
+    em.create(ReportingLine, { organization: org, position: open, reportsTo: olivia.id, effectiveFrom: '2020-01-01' });
+    await em.flush();
+
+    const answers = async () => {
+      const nodes = await chart(admin);
+      const teams = await Promise.all(viewers.map(async ([api, name]) => {
+        const result = await api.gql(TEAM);
+        const team: Node[] = expectNoErrors(result).myTeam;
+        const expected = nodes.filter((n) => n.reportsToId === byName(nodes, name).id);
+        expect(team.map((n) => n.position.title)).toEqual(expected.map((n) => n.position.title));
+        expect(byId(team)).toEqual(byId(expected));
+        return { team, sql: result.sqlStatements };
+      }));
+      const vacancies = await admin.gql(VACANCIES);
+      const vacant = expectNoErrors(vacancies).vacancies;
+      expect(vacant.map((p: any) => p.id).sort()).toEqual(nodes.filter((n) => !n.employee).map((n) => n.id).sort());
+      return { teams, vacancies: vacant, vacanciesSql: vacancies.sqlStatements };
+    };
+    const small = await answers();
+    expect(small.teams[0].team.some((n) => n.totalReports > n.directReports)).toBe(true);
+    expect(small.vacancies.map((p: any) => p.title)).toContain('Billing Specialist');
+
+    const base = () => ({ id: crypto.randomUUID(), organization: org.id, createdAt: new Date(), updatedAt: new Date(), version: 1 });
+    const seats = Array.from({ length: 200 }, (_, i) => ({
+      ...base(), title: `Remote Coder ${i}`, category: StaffCategory.ADMINISTRATIVE_STAFF, tier: PositionTier.STAFF, openedOn: '2020-01-01',
+    }));
+    const people = seats.map((_, i) => ({
+      ...base(), firstName: 'Remote', lastName: `Coder ${i}`, workEmail: `remote.${i}@x.example`, category: StaffCategory.ADMINISTRATIVE_STAFF,
+      employmentType: 'FULL_TIME', fteHundredths: 100, hireDate: '2020-01-01',
+    }));
+    await em.insertMany(Position, seats as never);
+    await em.insertMany(Employee, people as never);
+    await em.insertMany(Assignment, seats.map((s, i) => ({ ...base(), employee: people[i].id, position: s.id, startDate: '2020-01-01' })) as never);
+    // A tree of its own, reporting to nobody on anyone's team; ten of them moved there from a line that ended.
+    await em.insertMany(ReportingLine, seats.slice(1).map((s, i) => ({ ...base(), position: s.id, reportsTo: seats[Math.floor(i / 10)].id, effectiveFrom: '2020-01-01' })) as never);
+    await em.insertMany(ReportingLine, seats.slice(1, 11).map((s) => ({ ...base(), position: s.id, reportsTo: olivia.id, effectiveFrom: '2019-01-01', effectiveTo: '2020-01-01' })) as never);
+
+    const large = await answers();
+    expect((await chart(admin)).length).toBeGreaterThanOrEqual(200);
+    expect(large.teams.map((t) => t.team)).toEqual(small.teams.map((t) => t.team));
+    expect(large.vacancies).toEqual(small.vacancies);
+    expect(large.teams.map((t) => t.sql)).toEqual(small.teams.map((t) => t.sql));
+    expect(large.vacanciesSql).toBe(small.vacanciesSql);
+  });
+});
