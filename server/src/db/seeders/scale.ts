@@ -224,7 +224,7 @@ async function seed(orm: MikroORM, s: ScaleSizes, progress: Progress): Promise<b
          select ${base}, ${o}, (make_date(${year - 1}, 1, 1) + (g % greatest(1, current_date - make_date(${year - 1}, 1, 1))))::date,
                 l.account_id, l.cost_centre_id,
                 -- each line's entries add up to about its budget over the months covered (±25% per entry)
-                greatest(100, (l.m01 * ${monthsCovered.toFixed(3)} * l.lines / ${s.ledgerEntries} * (75 + (g * 7919) % 50) / 100)::bigint),
+                greatest(100, (l.m01 * ${monthsCovered.toFixed(3)} * l.lines / ${s.ledgerEntries} * (75 + (g::bigint * 7919) % 50) / 100)::bigint),
                 'IMPORT', 'Scale seed', 'scale:' || g
          from generate_series(1, ${s.ledgerEntries}) g
          join (select account_id, cost_centre_id, m01, row_number() over (order by account_id, cost_centre_id) - 1 as n, count(*) over () as lines
