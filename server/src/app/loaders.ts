@@ -24,6 +24,8 @@ export function createLoaders(ctx: Context) {
     /** The relation as loaded, or one batched statement for all the stubs of this request. */
     async related<T extends { id: string }>(entity: EntityClass<T>, stub: T | null | undefined): Promise<T | null> {
       if (!stub) return null;
+      // Plain rows (the org chart's read path) already hold what they refer to.
+      if (!(stub as { __helper?: unknown }).__helper) return stub;
       return wrap(stub).isInitialized() ? stub : byId(entity).load(stub.id);
     },
     budgetTotals: new DataLoader<string, { revenue: number; expense: number; net: number }>(async (ids) => {

@@ -23,7 +23,7 @@ export class OrgChartResolver {
   @Allow(READ)
   @Query(() => OrgChart, { description: 'Every open seat as of a date, with its occupant and lines.' })
   orgChart(@Ctx() ctx: Context, @Arg('asOf', () => String, asOfArg) asOf?: string) {
-    return new OrgChartService(ctx).chart(asOf ?? undefined);
+    return new OrgChartService(ctx).chartView(asOf ?? undefined);
   }
 
   @Allow(READ)
