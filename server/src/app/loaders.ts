@@ -4,6 +4,8 @@ import type { Context } from './context';
 import type { Position } from '../modules/orgchart/orgchart.entity';
 import { OrgChartService } from '../modules/orgchart/orgchart.service';
 import { BudgetService } from '../modules/budget/budget.service';
+import { CompensationService } from '../modules/compensation/compensation.service';
+import type { CompensationRecord } from '../modules/compensation/compensation.entity';
 
 /** Request-scoped batch loaders: a field on a list costs one statement, not one per row. */
 export function createLoaders(ctx: Context) {
@@ -31,6 +33,10 @@ export function createLoaders(ctx: Context) {
     budgetTotals: new DataLoader<string, { revenue: number; expense: number; net: number }>(async (ids) => {
       const totals = await new BudgetService(ctx).totals([...ids]);
       return ids.map((id) => totals.get(id)!);
+    }),
+    currentPay: new DataLoader<string, CompensationRecord | null>(async (employeeIds) => {
+      const records = await new CompensationService(ctx).currentRecords([...employeeIds]);
+      return employeeIds.map((id) => records.get(id) ?? null);
     }),
     currentPosition: new DataLoader<string, Position | null>(async (employeeIds) => {
       const byEmployee = await new OrgChartService(ctx).currentPositions([...employeeIds]);

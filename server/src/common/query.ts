@@ -17,3 +17,7 @@ export async function tenantRows<Row, T extends object = object>(
   return qb.execute('all', false) as Promise<Row[]>;
 }
 
+/** PostgreSQL or SQLite: for the few SQL expressions the two spell differently. */
+export function isPostgres(em: { getPlatform(): object }): boolean {
+  return em.getPlatform().constructor.name.startsWith('PostgreSql');
+}

@@ -8,6 +8,7 @@ import { seedChartOfAccounts } from '../../modules/budget/chart-of-accounts';
 import { Membership, Organization, User } from '../../modules/organization/organization.entity';
 import { defaultGuidelines } from '../../modules/compensation/pay';
 import { DEMO_PASSWORD } from './demo';
+import { isPostgres } from '../../common/query';
 
 /**
  * `pnpm praxis seed --scale large`: a large multi-site group on PostgreSQL, for benchmarks.
@@ -74,7 +75,7 @@ export async function seedScale(orm: MikroORM, sizes: ScaleSizes = LARGE, progre
 }
 
 async function seed(orm: MikroORM, s: ScaleSizes, progress: Progress): Promise<boolean> {
-  if (!orm.em.getPlatform().constructor.name.startsWith('PostgreSql')) throw new Error('The large data set is for PostgreSQL: set DATABASE_URL=postgres://…');
+  if (!isPostgres(orm.em)) throw new Error('The large data set is for PostgreSQL: set DATABASE_URL=postgres://…');
   const em = orm.em.fork() as EntityManager;
   if (await em.count(Organization, { slug: SCALE_SLUG })) return false;
 

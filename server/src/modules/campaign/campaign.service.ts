@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../app/context';
 import { ConflictError, NotFoundError, ValidationError } from '../../common/errors';
 import { isIsoDate, today } from '../../common/dates';
-import { tenantRows } from '../../common/query';
+import { isPostgres, tenantRows } from '../../common/query';
 import { Location } from '../orgchart/orgchart.entity';
 import { Account, AccountGroup, BudgetLine, CostCentre, LedgerEntry, LedgerSource } from '../budget/budget.entity';
 import { Campaign, CampaignChannel, CampaignSpend, CampaignStatus, Lead, LeadStage } from './campaign.entity';
@@ -290,8 +290,8 @@ export class CampaignService {
     if (from && !isIsoDate(from)) throw new ValidationError('from', 'Enter a date as YYYY-MM-DD.');
     if (to && !isIsoDate(to)) throw new ValidationError('to', 'Enter a date as YYYY-MM-DD.');
     const month = grouping === MeasureGrouping.MONTH;
-    const ym = (column: string) => (this.isPostgres() ? `to_char(${column}, 'YYYY-MM')` : `strftime('%Y-%m', ${column})`);
-    const days = this.isPostgres() ? '(l.first_visit_on - l.inquiry_date)' : '(julianday(l.first_visit_on) - julianday(l.inquiry_date))';
+    const ym = (column: string) => (isPostgres(this.em) ? `to_char(${column}, 'YYYY-MM')` : `strftime('%Y-%m', ${column})`);
+    const days = isPostgres(this.em) ? '(l.first_visit_on - l.inquiry_date)' : '(julianday(l.first_visit_on) - julianday(l.inquiry_date))';
     const range = (column: string) => (from || to ? { [column]: { ...(from ? { $gte: from } : {}), ...(to ? { $lt: to } : {}) } } : {});
     type SpendRow = { campaign_id: string; period: string | null; spend: string | number };
     type LeadRow = { campaign_id: string; period: string | null; leads: string | number; scheduled: string | number; new_patients: string | number; lost: string | number; days: string | number | null };
@@ -388,10 +388,6 @@ export class CampaignService {
       organization: this.ctx.organizationId, date: spend.date, ...target, amount: spend.amount,
       source: LedgerSource.JOURNAL, memo: `Campaign spend: ${campaign.name}`, dedupeKey: `campaign-spend:${spend.id}`,
     });
-  }
-
-  private isPostgres() {
-    return this.em.getPlatform().constructor.name.startsWith('PostgreSql');
   }
 }
 

@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../app/context';
 import { Allow } from '../../auth/allow';
@@ -126,8 +125,6 @@ export class CompensationCycleFieldsResolver {
   }
 }
 
-const currentPayLoaders = new WeakMap<Context, DataLoader<string, CompensationRecord | null>>();
-
 @Resolver(() => Employee)
 export class EmployeePayFieldsResolver {
   @Allow(...READ_PAY)
@@ -137,15 +134,7 @@ export class EmployeePayFieldsResolver {
   })
   async currentPay(@Root() employee: Employee, @Ctx() ctx: Context) {
     const service = new CompensationService(ctx);
-    let loader = currentPayLoaders.get(ctx);
-    if (!loader) {
-      loader = new DataLoader(async (ids) => {
-        const records = await service.currentRecords([...ids]);
-        return ids.map((id) => records.get(id) ?? null);
-      });
-      currentPayLoaders.set(ctx, loader);
-    }
     if (!service.mayRead(employee)) return service.currentPayOf(employee, null);
-    return service.currentPayOf(employee, await loader.load(employee.id));
+    return service.currentPayOf(employee, await ctx.loaders.currentPay.load(employee.id));
   }
 }

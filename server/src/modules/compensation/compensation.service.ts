@@ -305,7 +305,7 @@ export class CompensationService {
   async pool(cycle: CompensationCycle): Promise<PoolUsage> {
     const staffOnly = !this.seesProviders && cycle.includeProviders;
     type Row = { payroll: string | number | null; cost: string | number | null; loaded: string | number | null; all_payroll: string | number | null };
-    const visible = (expression: string) => (staffOnly ? `sum(case when p.provider = ${this.sqlFalse()} then ${expression} else 0 end)` : `sum(${expression})`);
+    const visible = (expression: string) => (staffOnly ? `sum(case when not p.provider then ${expression} else 0 end)` : `sum(${expression})`);
     const [row] = await tenantRows<Row>(this.em, Proposal, 'p', (qb) => qb
       .select([
         raw(`${visible(sql.annualPay)} as payroll`), raw(`sum(${sql.annualPay}) as all_payroll`),
@@ -323,10 +323,6 @@ export class CompensationService {
       eligiblePayroll: payroll, pool, used, usedWithBenefits: Number(row?.loaded ?? 0),
       remaining: Math.max(0, pool - used), over: Math.max(0, used - pool), staffOnly,
     };
-  }
-
-  private sqlFalse() {
-    return this.em.getPlatform().constructor.name.startsWith('PostgreSql') ? 'false' : '0';
   }
 
   async propose(input: ProposalInput): Promise<WorksheetRow> {

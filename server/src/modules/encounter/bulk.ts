@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { isPostgres } from '../../common/query';
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 
@@ -13,7 +14,7 @@ export async function bulkInsert(em: EntityManager, entity: EntityClass<object>,
   if (!rows.length) return;
   const { table, columns } = columnsOf(em, entity, props);
   // SQLite keeps timestamps as epoch milliseconds (as MikroORM writes them); PostgreSQL takes dates.
-  const sqlite = !em.getPlatform().constructor.name.startsWith('PostgreSql');
+  const sqlite = !isPostgres(em);
   const dates = props.map((_, k) => rows[0][k] instanceof Date);
   const knex = em.getKnex();
   const trx = em.getTransactionContext();
@@ -63,7 +64,7 @@ export async function directInsert(em: EntityManager, entity: EntityClass<object
   if (em.getTransactionContext()) return bulkInsert(em, entity, props, rows);
   const { table, columns, types } = columnsOf(em, entity, props);
   const knex = em.getKnex();
-  if (em.getPlatform().constructor.name.startsWith('PostgreSql')) {
+  if (isPostgres(em)) {
     await knex.transaction(async (trx) => {
       const foreignKeys = (await trx.raw(`select conname as name, pg_get_constraintdef(oid) as def from pg_constraint where conrelid = ?::regclass and contype = 'f'`, [table])).rows as { name: string; def: string }[];
       const indexes = (await trx.raw(`select indexname as name, indexdef as def from pg_indexes where tablename = ? and indexname not in (select conname from pg_constraint where conrelid = ?::regclass)`, [table, table])).rows as { name: string; def: string }[];

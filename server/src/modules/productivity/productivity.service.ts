@@ -4,7 +4,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../app/context';
 import { ConflictError, NotFoundError, ValidationError } from '../../common/errors';
 import { isIsoDate, today } from '../../common/dates';
-import { tenantRows } from '../../common/query';
+import { isPostgres, tenantRows } from '../../common/query';
 import { Employee, PROVIDER_CATEGORIES, isProvider } from '../orgchart/orgchart.entity';
 import { fiscalMonths, fiscalRange } from '../budget/fiscal';
 import { Collection, Encounter, ServiceLine } from '../encounter/encounter.entity';
@@ -450,7 +450,7 @@ export class ProductivityService {
   /** Month by month for some providers: three grouped statements. */
   private async monthly(providerIds: string[], p: Period): Promise<Map<string, Map<string, MonthProductivity>>> {
     const upTo = p.asOf < p.yearTo ? addDays(p.asOf, 1) : p.yearTo;
-    const ym = (column: string) => (this.isPostgres() ? `to_char(${column}, 'YYYY-MM')` : `substr(${column}, 1, 7)`);
+    const ym = (column: string) => (isPostgres(this.em) ? `to_char(${column}, 'YYYY-MM')` : `substr(${column}, 1, 7)`);
     type Row = { provider_id: string; ym: string; visits?: unknown; days?: unknown; wrvu?: unknown; charges?: unknown; collections?: unknown };
     const [visits, lines, collections] = await Promise.all([
       tenantRows<Row>(this.em, Encounter, 'e', (qb) => qb
@@ -478,10 +478,6 @@ export class ProductivityService {
     for (const r of lines) Object.assign(cell(r), { wrvuHundredths: num(r.wrvu), charges: num(r.charges) });
     for (const r of collections) Object.assign(cell(r), { collections: num(r.collections) });
     return out;
-  }
-
-  private isPostgres() {
-    return this.em.getPlatform().constructor.name.startsWith('PostgreSql');
   }
 }
 
