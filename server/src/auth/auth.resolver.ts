@@ -18,7 +18,7 @@ export class AuthResolver {
   ): Promise<LoginResult> {
     if (!email.trim()) throw new ValidationError('email', 'Enter your email address.');
     if (!password) throw new ValidationError('password', 'Enter your password.');
-    const { token, user } = await new SessionService(ctx.em).login(email, password);
+    const { token, user } = await new SessionService(ctx.em).login(email, password, ctx.req?.ip ?? ctx.req?.socket.remoteAddress);
     ctx.res?.append(
       'Set-Cookie',
       serialize(SESSION_COOKIE, token, {

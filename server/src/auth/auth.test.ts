@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, expectNoErrors, type TestEnv } from '../test/harness';
 import { Session } from './session.entity';
 import { User } from '../modules/organization/organization.entity';
@@ -54,6 +54,59 @@ describe('sign-in', () => {
     const locked = await env.anonymous().gql(LOGIN, { email: 'staff@demo.test', password: 'praxis-demo' });
     expect(locked.errors?.[0].extensions?.code).toBe('TOO_MANY_ATTEMPTS');
     expect(locked.errors?.[0].extensions?.retryAfterSeconds).toBeGreaterThan(0);
+  });
+});
+
+describe('sign-in under attack', () => {
+  const answer = (r: { errors?: { extensions?: Record<string, any> }[] }) => r.errors?.[0]?.extensions?.code ?? 'OK';
+  // Every test here starts with clean counters: the demo users sign in again in later tests.
+  afterEach(() => env.orm.em.fork().getConnection().execute('delete from login_throttles'));
+
+  it('checks at most the allowed number of passwords when forty guesses arrive at once, and locks the right one out too', async () => {
+    const guesses = await Promise.all(Array.from({ length: 40 }, (_, i) => env.anonymous().gql(LOGIN, { email: 'assistant@demo.test', password: `guess-${i}` })));
+    const codes = guesses.map(answer);
+    expect(codes.filter((c) => c === 'UNAUTHENTICATED').length).toBeLessThanOrEqual(5);
+    expect(codes.filter((c) => c === 'TOO_MANY_ATTEMPTS').length).toBeGreaterThanOrEqual(35);
+    expect(answer(await env.anonymous().gql(LOGIN, { email: 'assistant@demo.test', password: 'praxis-demo' }))).toBe('TOO_MANY_ATTEMPTS');
+  });
+
+  it('answers an unknown email exactly as a real account, locked after the same number of failures', async () => {
+    const attempts = async (email: string) => {
+      const codes: string[] = [];
+      for (let i = 0; i < 7; i++) codes.push(answer(await env.anonymous().gql(LOGIN, { email, password: `wrong-${i}` })));
+      return codes;
+    };
+    const real = await attempts('provider@demo.test');
+    const unknown = await attempts('nobody-here@demo.test');
+    expect(unknown).toEqual(real);
+    expect(real.slice(0, 5).every((c) => c === 'UNAUTHENTICATED') && real.slice(5).every((c) => c === 'TOO_MANY_ATTEMPTS')).toBe(true);
+  });
+
+  it('throttles one client address trying many accounts', async () => {
+    const previous = process.env.LOGIN_ADDRESS_MAX_FAILURES;
+    process.env.LOGIN_ADDRESS_MAX_FAILURES = '12';
+    try {
+      const tries = await Promise.all(Array.from({ length: 40 }, (_, i) => env.anonymous().gql(LOGIN, { email: `probe-${i}@demo.test`, password: 'wrong-wrong' })));
+      const codes = tries.map(answer);
+      expect(codes.filter((c) => c === 'UNAUTHENTICATED').length).toBeLessThanOrEqual(12);
+      expect(codes.filter((c) => c === 'TOO_MANY_ATTEMPTS').length).toBeGreaterThanOrEqual(28);
+      // A right password from the same address waits too, until the window passes.
+      expect(answer(await env.anonymous().gql(LOGIN, { email: 'office-manager@demo.test', password: 'praxis-demo' }))).toBe('TOO_MANY_ATTEMPTS');
+    } finally {
+      if (previous === undefined) delete process.env.LOGIN_ADDRESS_MAX_FAILURES;
+      else process.env.LOGIN_ADDRESS_MAX_FAILURES = previous;
+    }
+  });
+
+  it('gives a successful sign-in its attempt back, so a busy front desk behind one address is not throttled', async () => {
+    const previous = process.env.LOGIN_ADDRESS_MAX_FAILURES;
+    process.env.LOGIN_ADDRESS_MAX_FAILURES = '3';
+    try {
+      for (let i = 0; i < 6; i++) expect(answer(await env.anonymous().gql(LOGIN, { email: 'practice-manager@demo.test', password: 'praxis-demo' }))).toBe('OK');
+    } finally {
+      if (previous === undefined) delete process.env.LOGIN_ADDRESS_MAX_FAILURES;
+      else process.env.LOGIN_ADDRESS_MAX_FAILURES = previous;
+    }
   });
 });
 

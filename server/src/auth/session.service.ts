@@ -4,6 +4,7 @@ import { TooManyAttemptsError, UnauthenticatedError } from '../common/errors';
 import { Membership, User } from '../modules/organization/organization.entity';
 import { dummyPasswordHash, verifyPassword } from './password';
 import { Session } from './session.entity';
+import { LoginThrottles } from './login-throttle';
 
 export const SESSION_COOKIE = 'praxis_session';
 const minutes = (n: number) => n * 60_000;
@@ -13,6 +14,8 @@ export const sessionSettings = () => ({
   absoluteMs: minutes(60 * Number(process.env.SESSION_MAX_HOURS ?? 12)),
   maxFailedLogins: Number(process.env.LOGIN_MAX_FAILURES ?? 5),
   lockMs: minutes(Number(process.env.LOGIN_LOCK_MINUTES ?? 15)),
+  maxAddressFailures: Number(process.env.LOGIN_ADDRESS_MAX_FAILURES ?? 30),
+  addressWindowMs: minutes(Number(process.env.LOGIN_ADDRESS_WINDOW_MINUTES ?? 10)),
 });
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -22,27 +25,31 @@ const WRONG_CREDENTIALS = 'Email or password is incorrect.';
 export class SessionService {
   constructor(private readonly em: EntityManager) {}
 
-  async login(email: string, password: string, now = new Date()): Promise<{ token: string; user: User }> {
+  /**
+   * Refuses before checking any password when the account (known or not: the answer is the same)
+   * or the client address has used up its attempts, so parallel guesses cannot outrun the count.
+   */
+  async login(email: string, password: string, address = 'unknown', now = new Date()): Promise<{ token: string; user: User }> {
     const settings = sessionSettings();
-    const user = await this.em.findOne(User, { email: email.trim().toLowerCase() }, { populate: ['passwordHash'] });
-    if (!user) {
-      await verifyPassword(await dummyPasswordHash(), password);
+    const normalized = email.trim().toLowerCase();
+    const throttles = new LoginThrottles(this.em);
+    const addressKey = `address:${address}`.slice(0, 120);
+    const accountKey = `account:${createHash('sha256').update(normalized).digest('hex')}`;
+    const byAddress = await throttles.reserve(addressKey, { limit: settings.maxAddressFailures, windowMs: settings.addressWindowMs }, now.getTime());
+    if (!byAddress.allowed) throw new TooManyAttemptsError(byAddress.retryAfterMs / 1000);
+    const byAccount = await throttles.reserve(accountKey, { limit: settings.maxFailedLogins, windowMs: settings.lockMs }, now.getTime());
+    if (!byAccount.allowed) throw new TooManyAttemptsError(byAccount.retryAfterMs / 1000);
+
+    const user = await this.em.findOne(User, { email: normalized }, { populate: ['passwordHash'] });
+    const verified = user
+      ? await verifyPassword(user.passwordHash, password)
+      : await verifyPassword(await dummyPasswordHash(), password).then(() => false);
+    if (!user || !verified) {
+      if (byAccount.attempt >= settings.maxFailedLogins) await throttles.restartWindow(accountKey, now.getTime());
       throw new UnauthenticatedError(WRONG_CREDENTIALS);
     }
-    if (user.lockedUntil && user.lockedUntil > now) {
-      throw new TooManyAttemptsError((user.lockedUntil.getTime() - now.getTime()) / 1000);
-    }
-    if (!(await verifyPassword(user.passwordHash, password))) {
-      user.failedLoginCount += 1;
-      if (user.failedLoginCount >= settings.maxFailedLogins) {
-        user.lockedUntil = new Date(now.getTime() + settings.lockMs);
-        user.failedLoginCount = 0;
-      }
-      await this.em.flush();
-      throw new UnauthenticatedError(WRONG_CREDENTIALS);
-    }
-    user.failedLoginCount = 0;
-    user.lockedUntil = null;
+    await throttles.clear(accountKey);
+    await throttles.release(addressKey);
     user.lastLoginAt = now;
     const token = randomBytes(32).toString('base64url');
     this.em.create(Session, {

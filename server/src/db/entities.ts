@@ -1,4 +1,5 @@
 import { Session } from '../auth/session.entity';
+import { LoginThrottle } from '../auth/login-throttle.entity';
 import { AuditEntry } from '../modules/audit/audit-entry.entity';
 import { Membership, Organization, User } from '../modules/organization/organization.entity';
 import {
@@ -13,7 +14,7 @@ import { Collection, Encounter, ProcedureCode, ServiceLine } from '../modules/en
 import { ProductivityTarget, ProviderPlan } from '../modules/productivity/productivity.entity';
 
 export const ENTITIES = [
-  Organization, User, Membership, Session, AuditEntry,
+  Organization, User, Membership, Session, LoginThrottle, AuditEntry,
   Location, Department, Position, ReportingLine, Employee, Assignment,
   Account, CostCentre, Budget, BudgetLine, LedgerEntry, AccountMapping, LedgerMonthTotal,
   Campaign, CampaignSpend, Lead,

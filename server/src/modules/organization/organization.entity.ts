@@ -37,7 +37,7 @@ export class Organization extends BaseEntity<'fiscalYearStartMonth' | 'currency'
 }
 
 @Entity({ tableName: 'users' })
-export class User extends BaseEntity<'failedLoginCount'> {
+export class User extends BaseEntity {
   /** Stored lower-cased. */
   @Property({ type: 'string', length: 254 })
   @Unique()
@@ -48,12 +48,6 @@ export class User extends BaseEntity<'failedLoginCount'> {
 
   @Property({ type: 'string', length: 200, hidden: true, lazy: true })
   passwordHash!: string;
-
-  @Property({ type: 'integer' })
-  failedLoginCount: number = 0;
-
-  @Property({ type: Date, nullable: true })
-  lockedUntil?: Date | null;
 
   @Property({ type: Date, nullable: true })
   lastLoginAt?: Date | null;
