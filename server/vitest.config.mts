@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
+/** Tests run on a fixed calendar day (the demo seed and every "today" follow it); set PRAXIS_TODAY to try another. */
+const TEST_TODAY = process.env.PRAXIS_TODAY ?? '2026-11-16';
 
 export default defineConfig({
   resolve: {
@@ -23,6 +25,6 @@ export default defineConfig({
     pool: 'forks',
     // ESM builds that import graphql would get its ESM entry; inlined, they take the alias above.
     server: { deps: { inline: [/@apollo\/server/, /@as-integrations/, /graphql-query-complexity/] } },
-    env: { NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
+    env: { NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', PRAXIS_TODAY: TEST_TODAY },
   },
 });

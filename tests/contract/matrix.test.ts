@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { GraphQLObjectType } from 'graphql';
 import { praxisSchema } from '../../server/src/app/schema';
-import { PUBLIC, SIGNED_IN, requirementsOf } from '../../server/src/auth/allow';
-import { POLICY, Role, type Capability } from '../../server/src/auth/policy';
+import { PUBLIC, SIGNED_IN, requirementsOf } from '../../server/src/core/allow';
+import { POLICY, Role, type Capability } from '../../server/src/core/policy';
 import { createTestEnv, type ApiClient, type TestEnv } from '../../server/src/test/harness';
 
 /** One demo user per role; consultants act in Riverside. */

@@ -6,6 +6,7 @@ import {
   AdministratorDashboardDocument, OfficeManagerDashboardDocument, OrgChartDocument, PracticeManagerDashboardDocument,
   ProviderDashboardDocument, StaffDashboardDocument, VarianceReportDocument,
 } from '../../client/src/gql/graphql';
+import { today, todayAsDate } from '../../server/src/core/dates';
 
 /**
  * The operations `pnpm bench` measures make as many SQL statements for the demo practice as for a
@@ -15,9 +16,9 @@ import {
 let env: TestEnv;
 const demo: Record<string, ApiClient> = {};
 const group: Record<string, ApiClient> = {};
-const year = new Date().getUTCFullYear();
-const month = new Date().toISOString().slice(0, 7);
-const nextMonth = new Date(Date.UTC(year, new Date().getUTCMonth() + 1, 1)).toISOString().slice(0, 7);
+const year = todayAsDate().getUTCFullYear();
+const month = today().slice(0, 7);
+const nextMonth = new Date(Date.UTC(year, todayAsDate().getUTCMonth() + 1, 1)).toISOString().slice(0, 7);
 
 const TIERS = {
   administrator: ['administrator@demo.test', SCALE_USERS.administrator],
@@ -46,7 +47,7 @@ const OPERATIONS: Operation[] = [
   { name: 'administrator dashboard', tier: 'administrator', document: AdministratorDashboardDocument, variables: async () => ({ productivityYear: year }) },
   { name: 'practice manager dashboard', tier: 'practiceManager', document: PracticeManagerDashboardDocument, variables: async () => ({ monthStart: `${month}-01`, nextMonthStart: `${nextMonth}-01` }) },
   { name: 'office manager dashboard', tier: 'officeManager', document: OfficeManagerDashboardDocument },
-  { name: 'provider dashboard', tier: 'provider', document: ProviderDashboardDocument, variables: async (c) => ({ employeeId: await employeeOf(c), hasEmployee: true, productivityMonth: new Date().getUTCMonth() + 1 }) },
+  { name: 'provider dashboard', tier: 'provider', document: ProviderDashboardDocument, variables: async (c) => ({ employeeId: await employeeOf(c), hasEmployee: true, productivityMonth: todayAsDate().getUTCMonth() + 1 }) },
   { name: 'staff dashboard', tier: 'staff', document: StaffDashboardDocument, variables: async (c) => ({ employeeId: await employeeOf(c), hasEmployee: true }) },
   { name: 'org chart', tier: 'administrator', document: OrgChartDocument },
   { name: 'year-to-date variance', tier: 'administrator', document: VarianceReportDocument, variables: async (c) => ({ budgetId: await approvedBudget(c) }) },

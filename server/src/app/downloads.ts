@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { Express, Request, Response } from 'express';
 import type { MikroORM } from '@mikro-orm/core';
-import type { Context } from './context';
-import { runInRequestScope } from './request-scope';
-import { ErrorCode, PraxisError } from '../common/errors';
-import { logger } from './logger';
-import { Capability } from '../auth/policy';
+import type { Context } from '../core/context';
+import { runInRequestScope } from '../core/request-scope';
+import { ErrorCode, PraxisError } from '../core/errors';
+import { logger } from '../core/logger';
+import { Capability } from '../core/policy';
 import { BudgetSpreadsheet } from '../modules/budget/budget.spreadsheet';
 
 type BuildContext = (orm: MikroORM, req: Request, res: Response) => Promise<Context>;

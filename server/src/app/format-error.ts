@@ -1,9 +1,9 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { ErrorCode, PraxisError } from '../common/errors';
-import { currentScope } from './request-scope';
-import { logger } from './logger';
+import { ErrorCode, PraxisError } from '../core/errors';
+import { currentScope } from '../core/request-scope';
+import { logger } from '../core/logger';
 
 /** Codes whose messages are safe to show: ours and the GraphQL layer's own request errors. */
 const PASS_THROUGH = new Set<string>([

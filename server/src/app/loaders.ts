@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import { wrap, type EntityClass } from '@mikro-orm/core';
-import type { Context } from './context';
+import type { Context } from '../core/context';
 import type { Position } from '../modules/orgchart/orgchart.entity';
 import { OrgChartService } from '../modules/orgchart/orgchart.service';
 import { BudgetService } from '../modules/budget/budget.service';

@@ -3,9 +3,9 @@ import {
 } from 'graphql';
 import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
-import { PUBLIC, requirementsOf } from '../auth/allow';
-import { ErrorCode, ForbiddenError, PraxisError, UnauthenticatedError } from '../common/errors';
-import type { Context } from './context';
+import { PUBLIC, requirementsOf } from '../core/allow';
+import { ErrorCode, ForbiddenError, PraxisError, UnauthenticatedError } from '../core/errors';
+import type { Context } from '../core/context';
 
 export const MAX_COMPLEXITY = Number(process.env.GRAPHQL_MAX_COMPLEXITY ?? 1000);
 

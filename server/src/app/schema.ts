@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
-import { authChecker } from '../auth/auth-checker';
-import { AuthResolver } from '../auth/auth.resolver';
+import { authChecker } from '../core/auth-checker';
+import { AuthResolver } from '../modules/auth/auth.resolver';
 import { AuditResolver } from '../modules/audit/audit.resolver';
 import {
   BudgetFieldsResolver, BudgetLineFieldsResolver, BudgetResolver, LedgerEntryFieldsResolver,

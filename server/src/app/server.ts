@@ -11,17 +11,16 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import depthLimit from 'graphql-depth-limit';
 import { parse as parseCookies } from 'cookie';
 import type { MikroORM } from '@mikro-orm/core';
-import { Context } from './context';
+import { Context } from '../core/context';
 import { praxisSchema } from './schema';
 import { operationGuard } from './operation-guard';
 import { formatError } from './format-error';
-import { currentScope, runInRequestScope } from './request-scope';
-import { logger } from './logger';
-import { SESSION_COOKIE, SessionService } from '../auth/session.service';
-import { today } from '../common/dates';
+import { currentScope, runInRequestScope } from '../core/request-scope';
+import { logger } from '../core/logger';
+import { SESSION_COOKIE, SessionService } from '../modules/auth/session.service';
 import { REPO_ROOT } from '../db/config';
 import { registerDownloads } from './downloads';
-import { writeAuditReads } from '../modules/audit/audit-reads';
+import { writeAuditReads } from '../core/audit/audit-reads';
 
 export const ORGANIZATION_HEADER = 'x-praxis-organization';
 export const MAX_DEPTH = Number(process.env.GRAPHQL_MAX_DEPTH ?? 10);
@@ -50,7 +49,7 @@ async function buildContext(orm: MikroORM, req: Request, res: Response): Promise
   if (!session) return ctx;
   ctx.user = session.user;
   ctx.sessionTokenHash = session.tokenHash;
-  ctx.memberships = await sessions.activeMemberships(session.user, today());
+  ctx.memberships = await sessions.activeMemberships(session.user);
   const wanted = req.headers[ORGANIZATION_HEADER];
   const membership = wanted
     ? ctx.memberships.find((m) => m.organization.id === wanted || m.organization.slug === wanted)

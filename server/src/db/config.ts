@@ -5,8 +5,8 @@ import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { ENTITIES, TENANT_SCOPED } from './entities';
-import { AuditSubscriber } from '../modules/audit/audit.subscriber';
-import { TenantGuard } from './tenant-guard';
+import { AuditSubscriber } from '../core/audit/audit.subscriber';
+import { TenantGuard } from '../core/tenant-guard';
 import { sqliteMigrations, postgresqlMigrations } from './migrations';
 
 export type DatabaseKind = 'sqlite' | 'postgresql';

@@ -3,9 +3,9 @@ import type { MikroORM } from '@mikro-orm/core';
 import { openDatabase } from './orm';
 import { ENTITIES } from './entities';
 import { freshDatabase } from '../test/databases';
-import { runInRequestScope } from '../app/request-scope';
-import { Role } from '../auth/policy';
-import { Organization } from '../modules/organization/organization.entity';
+import { runInRequestScope } from '../core/request-scope';
+import { Role } from '../core/policy';
+import { Organization } from '../core/organization.entity';
 import { Department, Employee } from '../modules/orgchart/orgchart.entity';
 import { Account, CostCentre, LedgerEntry, LedgerMonthTotal, LedgerSource } from '../modules/budget/budget.entity';
 

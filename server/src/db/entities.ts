@@ -1,7 +1,7 @@
-import { Session } from '../auth/session.entity';
-import { LoginThrottle } from '../auth/login-throttle.entity';
-import { AuditEntry } from '../modules/audit/audit-entry.entity';
-import { Membership, Organization, User } from '../modules/organization/organization.entity';
+import { Session } from '../modules/auth/session.entity';
+import { LoginThrottle } from '../modules/auth/login-throttle.entity';
+import { AuditEntry } from '../core/audit/audit-entry.entity';
+import { Membership, Organization, User } from '../core/organization.entity';
 import {
   Assignment, Department, Employee, Location, Position, ReportingLine,
 } from '../modules/orgchart/orgchart.entity';

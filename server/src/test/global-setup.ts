@@ -19,6 +19,8 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   process.env.NODE_ENV = 'test';
   process.env.LOG_LEVEL = 'silent';
+  // The template is seeded on the same fixed day the test files run on.
+  process.env.PRAXIS_TODAY ??= project.config.env?.PRAXIS_TODAY;
   const kind = project.config.env?.TEST_DB === 'postgresql' ? 'postgresql' : 'sqlite';
   const tag = `${project.name.replace(/\W/g, '_')}_${process.pid}`;
   let url: string;

@@ -2,7 +2,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import { openDatabase } from '../db/orm';
 import { createServer, type PraxisServer } from '../app/server';
 import { DEMO_PASSWORD } from '../db/seeders/demo';
-import { Organization } from '../modules/organization/organization.entity';
+import { Organization } from '../core/organization.entity';
 import { freshDatabase } from './databases';
 
 export interface GqlResult<T = any> {

@@ -1,7 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
-import { Role } from '../../auth/policy';
-import { MIN_PASSWORD_LENGTH, hashPassword } from '../../auth/password';
-import { Membership, Organization, User } from '../../modules/organization/organization.entity';
+import { Role } from '../../core/policy';
+import { MIN_PASSWORD_LENGTH, hashPassword } from '../../modules/auth/password';
+import { Membership, Organization, User } from '../../core/organization.entity';
 import { seedChartOfAccounts } from '../../modules/budget/chart-of-accounts';
 import { CostCentre } from '../../modules/budget/budget.entity';
 

@@ -1,8 +1,9 @@
 import type { EntityManager, MikroORM } from '@mikro-orm/core';
-import { Role } from '../../auth/policy';
-import { runAsSystem } from '../../app/request-scope';
-import { hashPassword } from '../../auth/password';
-import { Membership, Organization, User } from '../../modules/organization/organization.entity';
+import { Role } from '../../core/policy';
+import { runAsSystem } from '../../core/request-scope';
+import { addDays, today } from '../../core/dates';
+import { hashPassword } from '../../modules/auth/password';
+import { Membership, Organization, User } from '../../core/organization.entity';
 import {
   Assignment, Department, Employee, EmploymentType, Location, Position, PositionTier, ReportingLine,
   StaffCategory,
@@ -126,8 +127,10 @@ const LOGIN_ROLES: Record<string, Role> = {
   'owner@demo.test': Role.PHYSICIAN_OWNER,
 };
 
-function isoDaysAgo(days: number, from = new Date()): string {
-  return new Date(from.getTime() - days * 86_400_000).toISOString().slice(0, 10);
+const DEMO_TIME_ZONE = 'America/New_York';
+
+function isoDaysAgo(days: number): string {
+  return addDays(today(DEMO_TIME_ZONE), -days);
 }
 
 /** A stable, varied hire date per seat so the demo looks lived-in. */
@@ -150,7 +153,7 @@ export interface SeedOrganizationOptions {
 }
 
 async function seedOrganization(em: EntityManager, o: SeedOrganizationOptions): Promise<Organization> {
-  const org = em.create(Organization, { name: o.name, slug: o.slug, fiscalYearStartMonth: 1, currency: 'USD', timeZone: 'America/New_York' });
+  const org = em.create(Organization, { name: o.name, slug: o.slug, fiscalYearStartMonth: 1, currency: 'USD', timeZone: DEMO_TIME_ZONE });
   const locations = new Map<string, Location>();
   const departments = new Map<string, Department>();
   const positions = new Map<string, Position>();
@@ -215,7 +218,7 @@ async function seed(orm: MikroORM, options: { onlyIfEmpty?: boolean }): Promise<
   seedChartOfAccounts(em, lakesideOrg);
   em.create(CostCentre, { organization: lakesideOrg, name: 'Lakeside Office' });
   const consultant = em.create(User, { email: 'consultant@demo.test', displayName: 'Victoria Hale', passwordHash });
-  const endsOn = new Date(Date.now() + 180 * 86_400_000).toISOString().slice(0, 10);
+  const endsOn = addDays(today(DEMO_TIME_ZONE), 180);
   em.create(Membership, { user: consultant, organization: riversideOrg, role: Role.CONSULTANT, endsOn });
   em.create(Membership, { user: consultant, organization: lakesideOrg, role: Role.CONSULTANT, endsOn });
   await em.flush();

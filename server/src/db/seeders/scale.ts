@@ -1,14 +1,15 @@
+import { todayAsDate } from '../../core/dates';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { performance } from 'node:perf_hooks';
-import { Role } from '../../auth/policy';
-import { hashPassword } from '../../auth/password';
-import { runAsSystem } from '../../app/request-scope';
+import { Role } from '../../core/policy';
+import { hashPassword } from '../../modules/auth/password';
+import { runAsSystem } from '../../core/request-scope';
 import { seedChartOfAccounts } from '../../modules/budget/chart-of-accounts';
-import { Membership, Organization, User } from '../../modules/organization/organization.entity';
+import { Membership, Organization, User } from '../../core/organization.entity';
 import { defaultGuidelines } from '../../modules/compensation/pay';
 import { DEMO_PASSWORD } from './demo';
-import { isPostgres } from '../../common/query';
+import { isPostgres } from '../../core/query';
 
 /**
  * `pnpm praxis seed --scale large`: a large multi-site group on PostgreSQL, for benchmarks.
@@ -91,7 +92,7 @@ async function seed(orm: MikroORM, s: ScaleSizes, progress: Progress): Promise<b
 
   await em.getKnex().transaction(async (knex) => {
     const o = `'${org.id}'::uuid`;
-    const year = new Date().getUTCFullYear();
+    const year = todayAsDate().getUTCFullYear();
     const step = async (name: string, sql: string | string[]) => {
       const started = performance.now();
       let rows = 0;
@@ -218,7 +219,7 @@ async function seed(orm: MikroORM, s: ScaleSizes, progress: Progress): Promise<b
          where b.organization_id = ${o} and a.organization_id = ${o}`,
     ]);
 
-    const monthsCovered = (Date.now() - Date.UTC(year - 1, 0, 1)) / (30.4375 * 86_400_000);
+    const monthsCovered = (todayAsDate().getTime() - Date.UTC(year - 1, 0, 1)) / (30.4375 * 86_400_000);
     await step(`ledger entries (${s.ledgerEntries.toLocaleString('en-US')})`, [
       'alter table ledger_entries disable trigger ledger_month_totals_sync',
       `insert into ledger_entries (id, created_at, updated_at, organization_id, date, account_id, cost_centre_id, amount, source, memo, dedupe_key)

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import type { Context } from '../../app/context';
-import { Allow } from '../../auth/allow';
-import { Capability } from '../../auth/policy';
+import type { Context } from '../../core/context';
+import { Allow } from '../../core/allow';
+import { Capability } from '../../core/policy';
 import { AuditService } from './audit.service';
 import { AuditLogFilter, AuditLogPage } from './audit.types';
 

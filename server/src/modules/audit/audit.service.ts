@@ -1,8 +1,8 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import type { Context } from '../../app/context';
-import { Capability } from '../../auth/policy';
-import { ValidationError } from '../../common/errors';
-import { AuditAction, AuditEntry } from './audit-entry.entity';
+import type { Context } from '../../core/context';
+import { Capability } from '../../core/policy';
+import { ValidationError } from '../../core/errors';
+import { AuditAction, AuditEntry } from '../../core/audit/audit-entry.entity';
 import type { AuditLogFilter, AuditLogPage } from './audit.types';
 
 export class AuditService {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, expectNoErrors, type ApiClient, type TestEnv } from '../../test/harness';
-import { AuditEntry } from './audit-entry.entity';
+import { AuditEntry } from '../../core/audit/audit-entry.entity';
 
 const LOG = `query ($filter: AuditLogFilter) { auditLog(filter: $filter, limit: 20) { total entries {
   actorName actorRole action entityName entityId entityLabel before after } } }`;

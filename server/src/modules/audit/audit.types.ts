@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Role } from '../../auth/policy';
-import { AuditAction } from './audit-entry.entity';
+import { Role } from '../../core/policy';
+import { AuditAction } from '../../core/audit/audit-entry.entity';
 
 registerEnumType(AuditAction, { name: 'AuditAction' });
 

@@ -1,9 +1,9 @@
 import { createHash, randomUUID } from 'node:crypto';
 import Papa from 'papaparse';
 import type { EntityManager } from '@mikro-orm/knex';
-import type { Context } from '../../app/context';
-import { ValidationError } from '../../common/errors';
-import { isIsoDate } from '../../common/dates';
+import type { Context } from '../../core/context';
+import { ValidationError } from '../../core/errors';
+import { isIsoDate } from '../../core/dates';
 import { Account, AccountKind, AccountMapping, CostCentre, LedgerEntry, LedgerSource } from './budget.entity';
 import type { ActualsColumnsInput, ImportActualsInput, JournalEntryInput } from './budget.inputs';
 import type { CsvInspection, ImportActualsResult, ImportRowError } from './budget.types';

@@ -1,6 +1,7 @@
+import { todayAsDate } from '../../core/dates';
 import type { EntityManager } from '@mikro-orm/core';
-import type { Organization } from '../organization/organization.entity';
-import { allocate, uplift } from '../../common/money';
+import type { Organization } from '../../core/organization.entity';
+import { allocate, uplift } from '../../core/money';
 import { Account, Budget, BudgetLine, BudgetStatus, BudgetVersion, CostCentre, LedgerEntry, LedgerSource } from './budget.entity';
 import { seedChartOfAccounts } from './chart-of-accounts';
 import { fiscalMonths } from './fiscal';
@@ -50,7 +51,7 @@ const ENTRY_MEMOS: Record<string, string> = {
  * Chart of accounts, cost centres (the two sites and practice-wide administration), last year's
  * locked budget with its actuals, this year's approved budget with actuals to date, next year's draft.
  */
-export function seedBudgetDemo(em: EntityManager, org: Organization, centreNames: string[], now = new Date()): void {
+export function seedBudgetDemo(em: EntityManager, org: Organization, centreNames: string[], now = todayAsDate(org.timeZone)): void {
   const accounts = new Map(seedChartOfAccounts(em, org).map((a) => [a.code, a]));
   const centres = new Map(centreNames.map((name) => [name, em.create(CostCentre, { organization: org, name })]));
   const thisYear = now.getUTCFullYear();

@@ -1,8 +1,8 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, PrimaryKeyProp, Property, Unique, wrap } from '@mikro-orm/core';
-import { Organization } from '../organization/organization.entity';
+import { Organization } from '../../core/organization.entity';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { OrgScopedEntity } from '../../common/base.entity';
-import { Money, moneyColumn } from '../../common/money';
+import { OrgScopedEntity } from '../../core/base.entity';
+import { Money, moneyColumn } from '../../core/money';
 import { Department, Location } from '../orgchart/orgchart.entity';
 
 export const MONTH_KEYS = ['m01', 'm02', 'm03', 'm04', 'm05', 'm06', 'm07', 'm08', 'm09', 'm10', 'm11', 'm12'] as const;

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { Money } from '../../common/money';
+import { Money } from '../../core/money';
 import { AccountGroup, BudgetVersion } from './budget.entity';
 import { registerEnumType } from 'type-graphql';
 

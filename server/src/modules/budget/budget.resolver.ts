@@ -1,10 +1,10 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context';
-import { Allow } from '../../auth/allow';
-import { Capability } from '../../auth/policy';
-import { Money } from '../../common/money';
-import { BudgetCheckMode, Organization } from '../organization/organization.entity';
-import { ValidationError } from '../../common/errors';
+import type { Context } from '../../core/context';
+import { Allow } from '../../core/allow';
+import { Capability } from '../../core/policy';
+import { Money } from '../../core/money';
+import { BudgetCheckMode, Organization } from '../../core/organization.entity';
+import { ValidationError } from '../../core/errors';
 import { Account, AccountGroup, Budget, BudgetLine, BudgetStatus, CostCentre, LedgerEntry } from './budget.entity';
 import { BudgetSpreadsheet } from './budget.spreadsheet';
 import {

@@ -1,10 +1,10 @@
 import type { EntityManager } from '@mikro-orm/knex';
 import { raw } from '@mikro-orm/core';
-import type { Context } from '../../app/context';
-import { ConflictError, NotFoundError, ValidationError } from '../../common/errors';
-import { allocate, uplift } from '../../common/money';
-import { tenantRows } from '../../common/query';
-import { Organization } from '../organization/organization.entity';
+import type { Context } from '../../core/context';
+import { ConflictError, NotFoundError, ValidationError } from '../../core/errors';
+import { allocate, uplift } from '../../core/money';
+import { tenantRows } from '../../core/query';
+import { Organization } from '../../core/organization.entity';
 import {
   Account, Budget, BudgetLine, BudgetStatus, BudgetVersion, CostCentre, LedgerMonthTotal, MONTH_KEYS, kindOfGroup,
 } from './budget.entity';
@@ -59,8 +59,8 @@ export class BudgetService {
 
   async current(): Promise<Budget | null> {
     const org = await this.em.findOneOrFail(Organization, { id: this.ctx.organizationId });
-    const now = new Date();
-    const fiscalYear = now.getUTCFullYear() - (now.getUTCMonth() + 1 < org.fiscalYearStartMonth ? 1 : 0);
+    const now = this.ctx.today();
+    const fiscalYear = Number(now.slice(0, 4)) - (Number(now.slice(5, 7)) < org.fiscalYearStartMonth ? 1 : 0);
     return this.em.findOne(Budget, { fiscalYear, status: { $in: [BudgetStatus.APPROVED, BudgetStatus.LOCKED] } }, { orderBy: { budgetVersion: 'desc' } });
   }
 

@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { EntityManager } from '@mikro-orm/knex';
-import type { Context } from '../../app/context';
-import { PraxisError, ErrorCode, ValidationError } from '../../common/errors';
+import type { Context } from '../../core/context';
+import { PraxisError, ErrorCode, ValidationError } from '../../core/errors';
 import { Account, Budget, BudgetLine, BudgetStatus, BudgetVersion, CostCentre } from './budget.entity';
 import { BudgetService } from './budget.service';
 import { VarianceService } from './variance.service';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, expectNoErrors, type ApiClient, type TestEnv } from '../../test/harness';
-import { Organization } from '../organization/organization.entity';
+import { Organization } from '../../core/organization.entity';
 import { Account, CostCentre, LedgerEntry, LedgerSource } from './budget.entity';
-import { AuditAction, AuditEntry } from '../audit/audit-entry.entity';
+import { AuditAction, AuditEntry } from '../../core/audit/audit-entry.entity';
 
 let env: TestEnv;
 let pm: ApiClient;

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Money } from '../../common/money';
+import { Money } from '../../core/money';
 import { AccountGroup, AccountKind, Budget } from './budget.entity';
-import { BudgetCheckMode } from '../organization/organization.entity';
+import { BudgetCheckMode } from '../../core/organization.entity';
 
 registerEnumType(BudgetCheckMode, { name: 'BudgetCheckMode', description: 'What happens when spending would exceed the budget.' });
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@mikro-orm/core';
-import type { Organization } from '../organization/organization.entity';
+import type { Organization } from '../../core/organization.entity';
 import { Account, AccountGroup, kindOfGroup } from './budget.entity';
 
 const G = AccountGroup;

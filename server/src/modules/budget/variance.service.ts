@@ -1,8 +1,7 @@
 import type { EntityManager } from '@mikro-orm/knex';
-import type { Context } from '../../app/context';
-import { ValidationError } from '../../common/errors';
-import { today } from '../../common/dates';
-import { BudgetCheckMode, Organization } from '../organization/organization.entity';
+import type { Context } from '../../core/context';
+import { ValidationError } from '../../core/errors';
+import { BudgetCheckMode, Organization } from '../../core/organization.entity';
 import { Account, AccountGroup, AccountKind, Budget, BudgetLine, BudgetStatus, BudgetVersion, CostCentre, GROUP_LABELS } from './budget.entity';
 import { BudgetService } from './budget.service';
 import { fiscalMonthOf, fiscalMonths, monthLabel } from './fiscal';
@@ -170,7 +169,7 @@ export class VarianceService {
   }
 
   private defaultThroughMonth(budget: Budget): number {
-    const now = today();
+    const now = this.ctx.today();
     // Year to date runs through the last closed month; the current month is still coming in.
     const m = fiscalMonthOf(now, budget.fiscalYear, budget.startMonth);
     if (m) return m - 1;

@@ -1,5 +1,6 @@
+import { todayAsDate } from '../../core/dates';
 import type { EntityManager } from '@mikro-orm/core';
-import type { Organization } from '../organization/organization.entity';
+import type { Organization } from '../../core/organization.entity';
 import type { Location } from '../orgchart/orgchart.entity';
 import { Campaign, CampaignChannel, CampaignSpend, CampaignStatus, Lead, LeadStage } from './campaign.entity';
 import { seededRandom } from '../../db/seeders/random';
@@ -22,7 +23,7 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 
 /** A year of campaigns across channels; referrals and search clearly beat radio and mail. */
-export function seedCampaignDemo(em: EntityManager, org: Organization, locations: Location[], now = new Date()): void {
+export function seedCampaignDemo(em: EntityManager, org: Organization, locations: Location[], now = todayAsDate(org.timeZone)): void {
   const random = seededRandom(7);
   const lostReasons = ['Chose another practice', 'Insurance not accepted', 'No answer after three calls', 'Wanted a sooner appointment'];
   PLAN.forEach(([name, channel, startedAgo, months, monthlySpend, leadsPerMonth, scheduledRate, newPatientRate, code], n) => {

@@ -1,10 +1,10 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType, UseMiddleware, registerEnumType } from 'type-graphql';
-import { AuditRead } from '../audit/audit-reads';
-import { OrgScopedEntity } from '../../common/base.entity';
-import { Money, moneyColumn } from '../../common/money';
-import { Allow, Sensitive, SignedIn } from '../../auth/allow';
-import { Capability } from '../../auth/policy';
+import { AuditRead } from '../../core/audit/audit-reads';
+import { OrgScopedEntity } from '../../core/base.entity';
+import { Money, moneyColumn } from '../../core/money';
+import { Allow, Sensitive, SignedIn } from '../../core/allow';
+import { Capability } from '../../core/policy';
 import { Location } from '../orgchart/orgchart.entity';
 import { BudgetLine } from '../budget/budget.entity';
 

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context';
-import { Allow, SignedIn } from '../../auth/allow';
-import { Capability } from '../../auth/policy';
+import type { Context } from '../../core/context';
+import { Allow, SignedIn } from '../../core/allow';
+import { Capability } from '../../core/policy';
 import { Location } from '../orgchart/orgchart.entity';
 import { Campaign, CampaignSpend, CampaignStatus, Lead, LeadStage } from './campaign.entity';
 import { CampaignInput, LeadInput, MoveLeadInput, SpendInput } from './campaign.inputs';
@@ -9,7 +9,7 @@ import { CampaignService } from './campaign.service';
 import { CampaignMeasures, CampaignPacing, MeasureGrouping } from './campaign.types';
 import { ImportRowError } from '../budget/budget.types';
 import { BudgetLine } from '../budget/budget.entity';
-import { Money } from '../../common/money';
+import { Money } from '../../core/money';
 
 const READ = Capability.CAMPAIGNS_READ;
 const EDIT = Capability.CAMPAIGNS_EDIT;

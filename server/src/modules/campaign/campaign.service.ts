@@ -2,10 +2,10 @@ import { randomUUID, createHash } from 'node:crypto';
 import Papa from 'papaparse';
 import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import type { Context } from '../../app/context';
-import { ConflictError, NotFoundError, ValidationError } from '../../common/errors';
-import { isIsoDate, today } from '../../common/dates';
-import { isPostgres, tenantRows } from '../../common/query';
+import type { Context } from '../../core/context';
+import { ConflictError, NotFoundError, ValidationError } from '../../core/errors';
+import { isIsoDate } from '../../core/dates';
+import { isPostgres, tenantRows } from '../../core/query';
 import { Location } from '../orgchart/orgchart.entity';
 import { Account, AccountGroup, BudgetLine, CostCentre, LedgerEntry, LedgerSource } from '../budget/budget.entity';
 import { Campaign, CampaignChannel, CampaignSpend, CampaignStatus, Lead, LeadStage } from './campaign.entity';
@@ -350,7 +350,7 @@ export class CampaignService {
       .sort((a, b) => (month ? a.key.localeCompare(b.key) : a.label.localeCompare(b.label)));
   }
 
-  async pacing(campaign: Campaign, asOf = today()): Promise<CampaignPacing> {
+  async pacing(campaign: Campaign, asOf = this.ctx.today()): Promise<CampaignPacing> {
     const [row] = await tenantRows<{ spend: string | number | null }>(this.em, CampaignSpend, 's', (qb) => qb
       .select([raw('sum(s.amount) as spend')])
       .where({ campaign: campaign.id }));

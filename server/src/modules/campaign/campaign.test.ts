@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, expectNoErrors, type ApiClient, type TestEnv } from '../../test/harness';
-import { AuditAction, AuditEntry } from '../audit/audit-entry.entity';
+import { AuditAction, AuditEntry } from '../../core/audit/audit-entry.entity';
 import { AccountGroup, BudgetLine, BudgetStatus, LedgerEntry } from '../budget/budget.entity';
-import { Organization } from '../organization/organization.entity';
+import { Organization } from '../../core/organization.entity';
 import { Campaign, Lead } from './campaign.entity';
 
 let env: TestEnv;

@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Money } from '../../common/money';
+import { Money } from '../../core/money';
 
 export enum MeasureGrouping {
   CAMPAIGN = 'CAMPAIGN',

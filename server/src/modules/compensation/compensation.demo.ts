@@ -1,5 +1,6 @@
+import { todayAsDate } from '../../core/dates';
 import type { EntityManager } from '@mikro-orm/core';
-import type { Organization } from '../organization/organization.entity';
+import type { Organization } from '../../core/organization.entity';
 import { Assignment, StaffCategory, isProvider } from '../orgchart/orgchart.entity';
 import { seededRandom } from '../../db/seeders/random';
 import { CompensationCycle, CompensationRecord, PayBasis, PayChangeReason, Proposal, SalaryBand } from './compensation.entity';
@@ -29,7 +30,7 @@ const hourly = (c: StaffCategory) => c === S.CLINICAL_STAFF || c === S.ADMINISTR
  * Bands for every job, a pay history for everyone (hire, then yearly merit), and an open merit
  * cycle effective next 1 January with a few proposals made and most still to do.
  */
-export async function seedCompensationDemo(em: EntityManager, org: Organization, now = new Date()): Promise<void> {
+export async function seedCompensationDemo(em: EntityManager, org: Organization, now = todayAsDate(org.timeZone)): Promise<void> {
   const random = seededRandom(11);
   const assignments = await em.find(Assignment, { organization: org, endDate: null }, { filters: false, populate: ['employee', 'position'], orderBy: { startDate: 'asc' } });
   const bands = new Map<string, SalaryBand>();

@@ -1,11 +1,11 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { OrgScopedEntity } from '../../common/base.entity';
-import { Money, moneyColumn } from '../../common/money';
-import { Allow, Sensitive } from '../../auth/allow';
-import { Capability } from '../../auth/policy';
+import { OrgScopedEntity } from '../../core/base.entity';
+import { Money, moneyColumn } from '../../core/money';
+import { Allow, Sensitive } from '../../core/allow';
+import { Capability } from '../../core/policy';
 import { Employee, StaffCategory } from '../orgchart/orgchart.entity';
-import { User } from '../organization/organization.entity';
+import { User } from '../../core/organization.entity';
 
 const PAY_READERS = [Capability.COMPENSATION_OWN_READ, Capability.STAFF_COMPENSATION_READ, Capability.PROVIDER_COMPENSATION] as const;
 const CYCLE_READERS = [Capability.STAFF_COMPENSATION_READ, Capability.PROVIDER_COMPENSATION] as const;

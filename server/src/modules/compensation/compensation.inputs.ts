@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { Money } from '../../common/money';
+import { Money } from '../../core/money';
 import { StaffCategory } from '../orgchart/orgchart.entity';
 import { CompaBand, PayBasis, PayChangeReason } from './compensation.entity';
 

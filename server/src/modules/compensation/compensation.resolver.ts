@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context';
-import { Allow } from '../../auth/allow';
-import { Capability } from '../../auth/policy';
+import type { Context } from '../../core/context';
+import { Allow } from '../../core/allow';
+import { Capability } from '../../core/policy';
 import { Employee } from '../orgchart/orgchart.entity';
 import { CompensationCycle, CompensationRecord, SalaryBand } from './compensation.entity';
 import { OpenCycleInput, PayRecordInput, ProposalInput, SalaryBandInput } from './compensation.inputs';

@@ -1,12 +1,12 @@
 import { UniqueConstraintViolationException, raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import type { Context } from '../../app/context';
-import { Capability } from '../../auth/policy';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../common/errors';
-import { isIsoDate, today } from '../../common/dates';
-import { allocate } from '../../common/money';
-import { tenantRows } from '../../common/query';
-import { User } from '../organization/organization.entity';
+import type { Context } from '../../core/context';
+import { Capability } from '../../core/policy';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../core/errors';
+import { isIsoDate } from '../../core/dates';
+import { allocate } from '../../core/money';
+import { tenantRows } from '../../core/query';
+import { User } from '../../core/organization.entity';
 import { Employee, PROVIDER_CATEGORIES, Position, PositionTier, StaffCategory, isProvider } from '../orgchart/orgchart.entity';
 import { OrgChartService } from '../orgchart/orgchart.service';
 import { Account, AccountGroup, Budget, BudgetLine, BudgetStatus, CostCentre } from '../budget/budget.entity';
@@ -104,7 +104,7 @@ export class CompensationService {
   // ---- pay records -------------------------------------------------------------------------------
 
   /** The record in force on `asOf` for each employee: one statement. */
-  async currentRecords(employeeIds?: string[], asOf = today()): Promise<Map<string, CompensationRecord>> {
+  async currentRecords(employeeIds?: string[], asOf = this.ctx.today()): Promise<Map<string, CompensationRecord>> {
     const records = await this.em.find(
       CompensationRecord,
       { effectiveFrom: { $lte: asOf }, ...(employeeIds ? { employee: { $in: employeeIds } } : {}) },
@@ -154,7 +154,7 @@ export class CompensationService {
   }
 
   /** Everyone's current pay the viewer may see, against their band: five statements. */
-  async overview(asOf = today()): Promise<PaySummary[]> {
+  async overview(asOf = this.ctx.today()): Promise<PaySummary[]> {
     const chart = await new OrgChartService(this.ctx).chart(asOf);
     const [records, bands] = await Promise.all([this.currentRecords(undefined, asOf), this.em.find(SalaryBand, {})]);
     const bandOf = new Map(bands.map((b) => [b.job.toLowerCase(), b]));

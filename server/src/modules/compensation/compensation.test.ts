@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, expectNoErrors, type ApiClient, type TestEnv } from '../../test/harness';
-import { today } from '../../common/dates';
-import { Role } from '../../auth/policy';
-import { AuditAction, AuditEntry } from '../audit/audit-entry.entity';
+import { today, todayAsDate } from '../../core/dates';
+import { Role } from '../../core/policy';
+import { AuditAction, AuditEntry } from '../../core/audit/audit-entry.entity';
 import { Budget, BudgetLine, BudgetStatus } from '../budget/budget.entity';
 import { Employee } from '../orgchart/orgchart.entity';
-import { Organization } from '../organization/organization.entity';
+import { Organization } from '../../core/organization.entity';
 import { CompensationRecord } from './compensation.entity';
 import { annualPay, compaRatio, proposalCost } from './pay';
 import { PayBasis } from './compensation.entity';
@@ -14,7 +14,7 @@ let env: TestEnv;
 let admin: ApiClient;
 let pm: ApiClient;
 
-const year = new Date().getUTCFullYear();
+const year = todayAsDate().getUTCFullYear();
 const RECORD = 'mutation ($input: PayRecordInput!) { recordPay(input: $input) { id rate } }';
 const OPEN = 'mutation ($input: OpenCycleInput!) { openCompensationCycle(input: $input) { id status } }';
 const WORKSHEET = `query ($id: ID!) { cycleWorksheet(cycleId: $id) { id version employeeId name category annualPay compaRatio rangePosition

@@ -1,6 +1,6 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Money } from '../../common/money';
-import { Sensitive, SignedIn } from '../../auth/allow';
+import { Money } from '../../core/money';
+import { Sensitive, SignedIn } from '../../core/allow';
 import { StaffCategory } from '../orgchart/orgchart.entity';
 import { CompaBand, PayBasis } from './compensation.entity';
 

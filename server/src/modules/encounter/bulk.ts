@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { isPostgres } from '../../common/query';
+import { isPostgres } from '../../core/query';
 import type { EntityClass } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 

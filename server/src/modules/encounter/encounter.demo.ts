@@ -1,6 +1,7 @@
+import { todayAsDate } from '../../core/dates';
 import type { EntityManager } from '@mikro-orm/core';
 import type { EntityManager as KnexEntityManager } from '@mikro-orm/knex';
-import type { Organization } from '../organization/organization.entity';
+import type { Organization } from '../../core/organization.entity';
 import { seededRandom } from '../../db/seeders/random';
 import { Collection, Encounter, ProcedureCode, ServiceLine } from './encounter.entity';
 import { directInsert, uuidBatch } from './bulk';
@@ -105,7 +106,7 @@ function holiday(d: Date): boolean {
  * minus holidays and six weeks away), a visit mix by kind of practice, and the payer's and
  * patient's payment two to six weeks later. Bulk inserts; nothing goes through the unit of work.
  */
-export async function seedEncounterDemo(em: EntityManager, org: Organization, providers: DemoProvider[], now = new Date()): Promise<void> {
+export async function seedEncounterDemo(em: EntityManager, org: Organization, providers: DemoProvider[], now = todayAsDate(org.timeZone)): Promise<void> {
   const random = seededRandom(23);
   const id = uuidBatch();
   const stamp = new Date();

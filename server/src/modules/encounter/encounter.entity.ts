@@ -1,7 +1,7 @@
 import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { OrgScopedEntity } from '../../common/base.entity';
-import { moneyColumn } from '../../common/money';
+import { OrgScopedEntity } from '../../core/base.entity';
+import { moneyColumn } from '../../core/money';
 import { Employee, Location } from '../orgchart/orgchart.entity';
 
 /**

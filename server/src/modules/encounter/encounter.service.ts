@@ -2,13 +2,12 @@ import { randomUUID } from 'node:crypto';
 import Papa from 'papaparse';
 import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import type { Context } from '../../app/context';
-import { ValidationError } from '../../common/errors';
-import { today } from '../../common/dates';
-import { tenantRows } from '../../common/query';
+import type { Context } from '../../core/context';
+import { ValidationError } from '../../core/errors';
+import { tenantRows } from '../../core/query';
 import { Employee, Location, isProvider } from '../orgchart/orgchart.entity';
-import { Organization, User } from '../organization/organization.entity';
-import { AuditAction, AuditEntry } from '../audit/audit-entry.entity';
+import { Organization, User } from '../../core/organization.entity';
+import { AuditAction, AuditEntry } from '../../core/audit/audit-entry.entity';
 import { parseAmount, parseDate } from '../budget/actuals.service';
 import type { ImportRowError } from '../budget/budget.types';
 import { Collection, Encounter, ProcedureCode, ServiceLine } from './encounter.entity';
@@ -189,7 +188,7 @@ export class EncounterService {
     });
     const byEmail = new Map(employees.map((e) => [e.workEmail.toLowerCase(), e]));
     const byLocation = new Map(locations.map((l) => [l.name.trim().toLowerCase(), l]));
-    const latest = today();
+    const latest = this.ctx.today();
 
     const errors: ImportRowError[] = [];
     const visits = new Map<string, VisitIn>();

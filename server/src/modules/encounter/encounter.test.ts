@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, expectNoErrors, type ApiClient, type TestEnv } from '../../test/harness';
-import { AuditEntry } from '../audit/audit-entry.entity';
+import { AuditEntry } from '../../core/audit/audit-entry.entity';
 import { Collection, Encounter, ServiceLine } from './encounter.entity';
 
 const CODES = 'mutation ($csv: String!) { importProcedureCodes(csv: $csv) { ok added updated unchanged errors { row column message } } }';

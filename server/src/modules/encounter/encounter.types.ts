@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Money } from '../../common/money';
+import { Money } from '../../core/money';
 import { ImportRowError } from '../budget/budget.types';
 
 @ObjectType()

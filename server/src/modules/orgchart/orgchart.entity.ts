@@ -1,9 +1,9 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
-import { OrgScopedEntity } from '../../common/base.entity';
-import { Allow, Sensitive, SignedIn } from '../../auth/allow';
-import { Capability } from '../../auth/policy';
-import { User } from '../organization/organization.entity';
+import { OrgScopedEntity } from '../../core/base.entity';
+import { Allow, Sensitive, SignedIn } from '../../core/allow';
+import { Capability } from '../../core/policy';
+import { User } from '../../core/organization.entity';
 
 export enum StaffCategory {
   PHYSICIAN = 'PHYSICIAN',

@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Context } from '../../app/context';
-import { Allow, SignedIn } from '../../auth/allow';
-import { Capability } from '../../auth/policy';
+import type { Context } from '../../core/context';
+import { Allow, SignedIn } from '../../core/allow';
+import { Capability } from '../../core/policy';
 import { Department, Employee, Location, Position } from './orgchart.entity';
 import {
   ClosePositionInput, CreatePositionInput, EmployeeFilter, HireEmployeeInput, MovePositionInput,

@@ -1,10 +1,10 @@
 import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import type { Context } from '../../app/context';
-import { Capability } from '../../auth/policy';
-import { ConflictError, NotFoundError, ValidationError } from '../../common/errors';
-import { isIsoDate, today } from '../../common/dates';
-import { tenantRows } from '../../common/query';
+import type { Context } from '../../core/context';
+import { Capability } from '../../core/policy';
+import { ConflictError, NotFoundError, ValidationError } from '../../core/errors';
+import { isIsoDate } from '../../core/dates';
+import { tenantRows } from '../../core/query';
 import {
   ADVANCED_PRACTICE, Assignment, Department, Employee, Location, Position, PositionTier,
   ReportingLine, StaffCategory, isProvider,
@@ -51,7 +51,7 @@ export class OrgChartService {
   // ---- reading -------------------------------------------------------------------------------
 
   /** The whole chart as of a date in three statements, however large the practice. */
-  async chart(asOf = today()): Promise<OrgChart> {
+  async chart(asOf = this.ctx.today()): Promise<OrgChart> {
     checkDate('asOf', asOf);
     const [positions, lines, assignments] = await Promise.all([
       this.em.find(Position, activeOn(asOf, 'openedOn', 'closedOn'), {
@@ -78,7 +78,7 @@ export class OrgChartService {
    * 4,000-seat group took over a second of the request; these rows take tens of milliseconds.
    * Internal callers use `chart()` (entities they can change and relate to).
    */
-  async chartView(asOf = today()): Promise<OrgChart> {
+  async chartView(asOf = this.ctx.today()): Promise<OrgChart> {
     checkDate('asOf', asOf);
     type PositionRow = {
       id: string; title: string; category: string; tier: string; opened_on: unknown; closed_on: unknown; version: number;
@@ -127,7 +127,7 @@ export class OrgChartService {
   }
 
   /** From the position up to the top of the chart. */
-  async chainOfCommand(positionId: string, asOf = today()): Promise<OrgChartNode[]> {
+  async chainOfCommand(positionId: string, asOf = this.ctx.today()): Promise<OrgChartNode[]> {
     const chart = await this.chart(asOf);
     const byId = new Map(chart.nodes.map((n) => [n.id, n]));
     if (!byId.has(positionId)) throw new NotFoundError('Position', positionId);
@@ -138,7 +138,7 @@ export class OrgChartService {
     return chain;
   }
 
-  async headcount(asOf = today()): Promise<Headcount> {
+  async headcount(asOf = this.ctx.today()): Promise<Headcount> {
     checkDate('asOf', asOf);
     type CategoryRow = { category: StaffCategory; headcount: number | string; fte: number | string };
     type TierRow = { tier: PositionTier; n: number | string };
@@ -179,7 +179,7 @@ export class OrgChartService {
   }
 
   /** Open seats with nobody assigned on the date: one statement (`not exists`), whatever the headcount. */
-  async vacancies(asOf = today()): Promise<Position[]> {
+  async vacancies(asOf = this.ctx.today()): Promise<Position[]> {
     checkDate('asOf', asOf);
     const unfilled = raw((alias) => `not exists (select 1 from assignments a where a.position_id = ${alias}.id`
       + ` and a.organization_id = ${alias}.organization_id and a.start_date <= ? and (a.end_date is null or a.end_date > ?))`, [asOf, asOf]);
@@ -195,7 +195,7 @@ export class OrgChartService {
    * only those seats: four statements however large the practice (the viewer's seat, then together the
    * team's lines with their positions, the team's occupants and its report counts summed by the database).
    */
-  async myTeam(asOf = today()): Promise<OrgChartNode[]> {
+  async myTeam(asOf = this.ctx.today()): Promise<OrgChartNode[]> {
     checkDate('asOf', asOf);
     const mine = await this.em.findOne(Assignment, {
       ...activeOn(asOf, 'startDate', 'endDate'),
@@ -286,7 +286,7 @@ export class OrgChartService {
 
   employees(filter?: EmployeeFilter): Promise<Employee[]> {
     const where: Record<string, unknown> = {};
-    if (!filter?.includeFormer) where.$or = [{ endDate: null }, { endDate: { $gt: today() } }];
+    if (!filter?.includeFormer) where.$or = [{ endDate: null }, { endDate: { $gt: this.ctx.today() } }];
     if (filter?.categories?.length) where.category = { $in: filter.categories };
     const search = filter?.search?.trim();
     if (search) {
@@ -309,7 +309,7 @@ export class OrgChartService {
   }
 
   /** Current seat of each employee, in one statement for the whole list. */
-  async currentPositions(employeeIds: string[], asOf = today()): Promise<Map<string, Position>> {
+  async currentPositions(employeeIds: string[], asOf = this.ctx.today()): Promise<Map<string, Position>> {
     const assignments = await this.em.find(
       Assignment,
       { employee: { $in: employeeIds }, ...activeOn(asOf, 'startDate', 'endDate') },

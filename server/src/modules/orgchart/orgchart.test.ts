@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, expectNoErrors, type ApiClient, type TestEnv } from '../../test/harness';
-import { Organization } from '../organization/organization.entity';
-import { today } from '../../common/dates';
+import { Organization } from '../../core/organization.entity';
+import { today } from '../../core/dates';
 import {
   Assignment, Employee, Position, PositionTier, ReportingLine, StaffCategory,
 } from './orgchart.entity';

@@ -1,9 +1,9 @@
 import { Entity, Enum, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType, UseMiddleware, registerEnumType } from 'type-graphql';
-import { OrgScopedEntity } from '../../common/base.entity';
-import { Money, moneyColumn } from '../../common/money';
-import { Allow, Sensitive } from '../../auth/allow';
-import { Capability } from '../../auth/policy';
+import { OrgScopedEntity } from '../../core/base.entity';
+import { Money, moneyColumn } from '../../core/money';
+import { Allow, Sensitive } from '../../core/allow';
+import { Capability } from '../../core/policy';
 import { Employee } from '../orgchart/orgchart.entity';
 import { AuditProviderRead } from './provider-access';
 

@@ -1,5 +1,5 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
-import { Money } from '../../common/money';
+import { Money } from '../../core/money';
 import { PlanModel } from './productivity.entity';
 
 @InputType({ description: 'A provider’s plan for a year. Terms the model does not use are stored as zero.' })

@@ -1,10 +1,10 @@
 import DataLoader from 'dataloader';
 import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
-import type { Context } from '../../app/context';
-import { ConflictError, NotFoundError, ValidationError } from '../../common/errors';
-import { isIsoDate, today } from '../../common/dates';
-import { isPostgres, tenantRows } from '../../common/query';
+import type { Context } from '../../core/context';
+import { ConflictError, NotFoundError, ValidationError } from '../../core/errors';
+import { isIsoDate } from '../../core/dates';
+import { isPostgres, tenantRows } from '../../core/query';
 import { Employee, PROVIDER_CATEGORIES, isProvider } from '../orgchart/orgchart.entity';
 import { fiscalMonths, fiscalRange } from '../budget/fiscal';
 import { Collection, Encounter, ServiceLine } from '../encounter/encounter.entity';
@@ -145,7 +145,7 @@ export class ProductivityService {
   async mine(year: number | null | undefined, month: number | null, asOf?: string | null): Promise<ProviderProductivity | null> {
     const me = await viewerEmployee(this.ctx);
     if (!me || !isProvider(me.category)) return null;
-    const p = this.period(year ?? this.yearOf(asOf ?? today()), month, asOf);
+    const p = this.period(year ?? this.yearOf(asOf ?? this.ctx.today()), month, asOf);
     const [row] = await this.compute(p, me.id);
     return row ?? null;
   }
@@ -315,7 +315,7 @@ export class ProductivityService {
   private period(year: number, month: number | null | undefined, asOf?: string | null): Period {
     this.checkYear(year, 'year');
     if (month !== null && month !== undefined && (!Number.isInteger(month) || month < 1 || month > 12)) throw new ValidationError('month', 'Choose a month from 1 to 12.');
-    const date = asOf ?? today();
+    const date = asOf ?? this.ctx.today();
     if (!isIsoDate(date)) throw new ValidationError('asOf', 'Enter a date as YYYY-MM-DD.');
     return periodOf(year, month ?? null, this.fiscalStart(), date);
   }

@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, UseMiddleware } from 'type-graphql';
-import { Money } from '../../common/money';
-import { Allow, Sensitive } from '../../auth/allow';
-import { Capability } from '../../auth/policy';
+import { Money } from '../../core/money';
+import { Allow, Sensitive } from '../../core/allow';
+import { Capability } from '../../core/policy';
 import { Employee } from '../orgchart/orgchart.entity';
 import { PlanModel, ProductivityTarget, ProviderPlan } from './productivity.entity';
 import { AuditProviderRead } from './provider-access';

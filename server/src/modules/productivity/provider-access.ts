@@ -1,5 +1,5 @@
 import type { MiddlewareFn } from 'type-graphql';
-import type { Context } from '../../app/context';
+import type { Context } from '../../core/context';
 import { Employee } from '../orgchart/orgchart.entity';
 
 const viewerEmployees = new WeakMap<Context, Promise<Employee | null>>();

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { ManyToOne, OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import { SignedIn } from '../auth/allow';
-import type { Organization } from '../modules/organization/organization.entity';
+import { SignedIn } from './allow';
+import type { Organization } from './organization.entity';
 
 /** UUID keys: known before insert (the audit log records them) and never guessable across tenants. */
 @ObjectType()

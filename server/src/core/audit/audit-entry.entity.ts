@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
-import { Organization, User } from '../organization/organization.entity';
-import { Role } from '../../auth/policy';
+import { Organization, User } from '../organization.entity';
+import { Role } from '../policy';
 
 export enum AuditAction {
   CREATE = 'CREATE',

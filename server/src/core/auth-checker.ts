@@ -1,7 +1,7 @@
 import type { AuthChecker } from 'type-graphql';
-import type { Context } from '../app/context';
+import type { Context } from './context';
 import type { Capability } from './policy';
-import { UnauthenticatedError } from '../common/errors';
+import { UnauthenticatedError } from './errors';
 
 /** `@Allow(...)`: the caller must hold one of the capabilities; `@SignedIn()`: any signed-in user. */
 export const authChecker: AuthChecker<Context, Capability> = ({ context }, capabilities) => {

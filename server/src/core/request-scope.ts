@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Role } from '../auth/policy';
+import type { Role } from './policy';
 
 /** What the whole of one request knows about itself, reachable from ORM subscribers and loggers. */
 export interface RequestScope {

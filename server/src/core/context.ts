@@ -1,9 +1,10 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Request, Response } from 'express';
-import { ForbiddenError, UnauthenticatedError } from '../common/errors';
-import { Capability, Role, capabilitiesOf } from '../auth/policy';
-import type { Membership, User } from '../modules/organization/organization.entity';
-import { createLoaders, type Loaders } from './loaders';
+import { ForbiddenError, UnauthenticatedError } from './errors';
+import { Capability, Role, capabilitiesOf } from './policy';
+import type { Membership, User } from './organization.entity';
+import { createLoaders, type Loaders } from '../app/loaders';
+import { today } from './dates';
 
 /** One per request: its own EntityManager, who is asking, in which organization, with which rights. */
 export class Context {
@@ -33,6 +34,11 @@ export class Context {
   get loaders(): Loaders {
     this.batchLoaders ??= createLoaders(this);
     return this.batchLoaders;
+  }
+
+  /** Today's calendar day in the organization's time zone (or the fixed PRAXIS_TODAY). */
+  today(): string {
+    return today(this.membership?.organization.timeZone);
   }
 
   get role(): Role | undefined {

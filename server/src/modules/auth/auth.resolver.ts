@@ -1,11 +1,11 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { serialize } from 'cookie';
-import type { Context } from '../app/context';
-import { Public, SignedIn } from './allow';
+import type { Context } from '../../core/context';
+import { Public, SignedIn } from '../../core/allow';
 import { LoginResult, Viewer } from './auth.types';
 import { SESSION_COOKIE, SessionService, sessionSettings } from './session.service';
 import { ViewerService } from './viewer.service';
-import { ValidationError } from '../common/errors';
+import { ValidationError } from '../../core/errors';
 
 @Resolver()
 export class AuthResolver {

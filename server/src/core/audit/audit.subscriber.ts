@@ -1,9 +1,9 @@
 import {
   ChangeSetType, type ChangeSet, type EventSubscriber, type FlushEventArgs,
 } from '@mikro-orm/core';
-import { OrgScopedEntity } from '../../common/base.entity';
-import { currentScope } from '../../app/request-scope';
-import { Organization, User } from '../organization/organization.entity';
+import { OrgScopedEntity } from '../base.entity';
+import { currentScope } from '../request-scope';
+import { Organization, User } from '../organization.entity';
 import { AuditAction, AuditEntry } from './audit-entry.entity';
 
 const IGNORED = new Set(['updatedAt', 'createdAt', 'version', 'organization', 'id']);

@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/core';
-import { TooManyAttemptsError, UnauthenticatedError } from '../common/errors';
-import { Membership, User } from '../modules/organization/organization.entity';
+import { TooManyAttemptsError, UnauthenticatedError } from '../../core/errors';
+import { Membership, User } from '../../core/organization.entity';
 import { dummyPasswordHash, verifyPassword } from './password';
 import { Session } from './session.entity';
+import { today } from '../../core/dates';
 import { LoginThrottles } from './login-throttle';
 
 export const SESSION_COOKIE = 'praxis_session';
@@ -80,18 +81,13 @@ export class SessionService {
     await this.em.nativeUpdate(Session, { tokenHash, revokedAt: null }, { revokedAt: now });
   }
 
-  /** Active memberships: a consultant's ends on its end date. */
-  async activeMemberships(user: User, today: string): Promise<Membership[]> {
-    if (user.memberships.isInitialized(true)) {
-      return user.memberships.getItems()
-        .filter((m) => !m.endsOn || m.endsOn > today)
-        .sort((a, b) => a.organization.name.localeCompare(b.organization.name));
-    }
-    const memberships = await this.em.find(
-      Membership,
-      { user, $or: [{ endsOn: null }, { endsOn: { $gt: today } }] },
-      { populate: ['organization'], orderBy: { organization: { name: 'asc' } } },
-    );
-    return memberships;
+  /** Active memberships: a consultant's ends on its end date, at midnight in that organization. */
+  async activeMemberships(user: User): Promise<Membership[]> {
+    const memberships = user.memberships.isInitialized(true)
+      ? user.memberships.getItems()
+      : await this.em.find(Membership, { user }, { populate: ['organization'] });
+    return memberships
+      .filter((m) => !m.endsOn || m.endsOn > today(m.organization.timeZone))
+      .sort((a, b) => a.organization.name.localeCompare(b.organization.name));
   }
 }

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnv, expectNoErrors, type TestEnv } from '../test/harness';
+import { createTestEnv, expectNoErrors, type TestEnv } from '../../test/harness';
 import { Session } from './session.entity';
-import { User } from '../modules/organization/organization.entity';
+import { User } from '../../core/organization.entity';
 
 const LOGIN = 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token viewer { email current { role organizationName } } } }';
 const VIEWER = '{ viewer { displayName memberships { organizationName role endsOn } current { role organizationName } capabilities employeeId } }';
@@ -144,6 +144,11 @@ describe('sessions', () => {
 });
 
 describe('the viewer', () => {
+  it('tells the SPA today’s calendar day in the organization, the day the tests are fixed to', async () => {
+    const manager = await env.as('office-manager@demo.test');
+    expect(expectNoErrors(await manager.gql('{ viewer { today } }')).viewer.today).toBe(process.env.PRAXIS_TODAY);
+  });
+
   it('says whether they are a provider, who has productivity of their own', async () => {
     const provider = await env.as('provider@demo.test');
     expect(expectNoErrors(await provider.gql('{ viewer { isProvider employeeId } }')).viewer).toMatchObject({ isProvider: true });
@@ -178,7 +183,7 @@ describe('organizations', () => {
 
   it('ends a consultant’s access on the membership end date', async () => {
     const em = env.orm.em.fork();
-    const { Membership } = await import('../modules/organization/organization.entity');
+    const { Membership } = await import('../../core/organization.entity');
     const memberships = await em.find(Membership, { user: { email: 'consultant@demo.test' } });
     for (const m of memberships) m.endsOn = '2020-01-01';
     await em.flush();

@@ -1,10 +1,10 @@
-import type { Context } from '../app/context';
-import type { Membership, User } from '../modules/organization/organization.entity';
-import { Employee, isProvider } from '../modules/orgchart/orgchart.entity';
+import type { Context } from '../../core/context';
+import type { Membership, User } from '../../core/organization.entity';
+import { Employee, isProvider } from '../orgchart/orgchart.entity';
 import { SessionService } from './session.service';
-import { capabilitiesOf } from './policy';
+import { capabilitiesOf } from '../../core/policy';
 import type { Viewer, ViewerMembership } from './auth.types';
-import { today } from '../common/dates';
+import { today } from '../../core/dates';
 
 const view = (m: Membership): ViewerMembership => ({
   organizationId: m.organization.id,
@@ -19,7 +19,7 @@ export class ViewerService {
   async viewerFor(user: User): Promise<Viewer> {
     const memberships = this.ctx.memberships.length
       ? this.ctx.memberships
-      : await new SessionService(this.ctx.em).activeMemberships(user, today());
+      : await new SessionService(this.ctx.em).activeMemberships(user);
     const current = this.ctx.membership ?? (memberships.length === 1 ? memberships[0] : undefined);
     const employee = current
       ? await this.ctx.em.findOne(
@@ -37,6 +37,7 @@ export class ViewerService {
       capabilities: current ? [...capabilitiesOf(current.role)] : [],
       employeeId: employee?.id ?? null,
       isProvider: employee ? isProvider(employee.category) : false,
+      today: today(current?.organization.timeZone),
     };
   }
 }

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { Capability, Role } from './policy';
+import { Capability, Role } from '../../core/policy';
 
 registerEnumType(Role, { name: 'Role', description: 'A role tier within one organization.' });
 registerEnumType(Capability, { name: 'Capability', description: 'A right named in the access policy.' });
@@ -44,6 +44,9 @@ export class Viewer {
 
   @Field(() => Boolean, { description: 'The viewer is a physician or advanced-practice provider here: they have productivity of their own.' })
   isProvider!: boolean;
+
+  @Field(() => String, { description: 'Today’s calendar day (YYYY-MM-DD) in the current organization’s time zone: what the SPA calls today.' })
+  today!: string;
 }
 
 @ObjectType()

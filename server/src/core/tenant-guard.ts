@@ -1,7 +1,7 @@
 import type { EventSubscriber, FlushEventArgs } from '@mikro-orm/core';
-import { OrgScopedEntity } from '../common/base.entity';
-import { ForbiddenError } from '../common/errors';
-import { currentScope } from '../app/request-scope';
+import { OrgScopedEntity } from './base.entity';
+import { ForbiddenError } from './errors';
+import { currentScope } from './request-scope';
 
 /**
  * The write half of tenant isolation (the `tenant` filter is the read half): inside a request,

@@ -1,6 +1,6 @@
 import { Collection, Entity, Enum, ManyToOne, OneToMany, Property, Unique } from '@mikro-orm/core';
-import { BaseEntity } from '../../common/base.entity';
-import { Role } from '../../auth/policy';
+import { BaseEntity } from './base.entity';
+import { Role } from './policy';
 
 export enum BudgetCheckMode {
   IGNORE = 'IGNORE',

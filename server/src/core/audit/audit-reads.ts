@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { MiddlewareFn } from 'type-graphql';
-import type { Context } from '../../app/context';
+import type { Context } from '../context';
 import { AuditAction, AuditEntry } from './audit-entry.entity';
 
 /**

@@ -1,5 +1,5 @@
 import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
-import { User } from '../modules/organization/organization.entity';
+import { User } from '../../core/organization.entity';
 
 /** A signed-in session. The key is the SHA-256 of the token, so a leaked table grants nothing. */
 @Entity({ tableName: 'sessions' })
