@@ -2,11 +2,11 @@ import { randomUUID } from 'node:crypto';
 import type { Express, Request, Response } from 'express';
 import type { MikroORM } from '@mikro-orm/core';
 import type { Context } from '../core/context';
+import type { Download } from '../core/module';
 import { runInRequestScope } from '../core/request-scope';
 import { ErrorCode, PraxisError } from '../core/errors';
 import { logger } from '../core/logger';
-import { Capability } from '../core/policy';
-import { BudgetSpreadsheet } from '../modules/budget/budget.spreadsheet';
+import { MODULES } from '../modules';
 
 type BuildContext = (orm: MikroORM, req: Request, res: Response) => Promise<Context>;
 
@@ -19,7 +19,7 @@ const STATUS: Partial<Record<string, number>> = {
  * GraphQL. The organization may come as `?organization=` since a link cannot set a header.
  */
 export function registerDownloads(app: Express, orm: MikroORM, buildContext: BuildContext) {
-  const download = (path: string, capability: Capability, produce: (ctx: Context, req: Request) => Promise<{ fileName: string; data: Buffer | string; type: string }>) => {
+  for (const { path, capability, produce } of MODULES.flatMap((m) => m.downloads ?? []) as Download[]) {
     app.get(path, (req, res) => {
       const correlationId = randomUUID();
       runInRequestScope({ correlationId, sqlStatements: 0 }, async () => {
@@ -29,7 +29,7 @@ export function registerDownloads(app: Express, orm: MikroORM, buildContext: Bui
           }
           const ctx = await buildContext(orm, req, res);
           ctx.require(capability);
-          const file = await produce(ctx, req);
+          const file = await produce(ctx, { params: req.params as Record<string, string>, query: req.query as Record<string, unknown> });
           res.setHeader('Content-Type', file.type);
           res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
           res.setHeader('Cache-Control', 'no-store');
@@ -41,15 +41,5 @@ export function registerDownloads(app: Express, orm: MikroORM, buildContext: Bui
         }
       });
     });
-  };
-
-  download('/download/budgets/:id.xlsx', Capability.BUDGETS_READ, async (ctx, req) => {
-    const file = await new BudgetSpreadsheet(ctx).exportXlsx(String(req.params.id));
-    return { ...file, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
-  });
-  download('/download/budgets/:id/variance.csv', Capability.BUDGETS_READ, async (ctx, req) => {
-    const through = req.query.throughMonth === undefined ? undefined : Number(req.query.throughMonth);
-    const file = await new BudgetSpreadsheet(ctx).varianceCsv(String(req.params.id), through);
-    return { ...file, type: 'text/csv; charset=utf-8' };
-  });
+  }
 }

@@ -2,30 +2,9 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { authChecker } from '../core/auth-checker';
-import { AuthResolver } from '../modules/auth/auth.resolver';
-import { AuditResolver } from '../modules/audit/audit.resolver';
-import {
-  BudgetFieldsResolver, BudgetLineFieldsResolver, BudgetResolver, LedgerEntryFieldsResolver,
-} from '../modules/budget/budget.resolver';
-import {
-  CompensationCycleFieldsResolver, CompensationResolver, EmployeePayFieldsResolver,
-} from '../modules/compensation/compensation.resolver';
-import { CampaignFieldsResolver, CampaignResolver, LeadFieldsResolver } from '../modules/campaign/campaign.resolver';
-import {
-  EmployeeFieldsResolver, OrgChartResolver, PositionFieldsResolver,
-} from '../modules/orgchart/orgchart.resolver';
-import { EncounterResolver } from '../modules/encounter/encounter.resolver';
-import {
-  ProductivityResolver, ProductivityTargetFieldsResolver, ProviderPlanFieldsResolver, ProviderProductivityFieldsResolver,
-} from '../modules/productivity/productivity.resolver';
+import { MODULES } from '../modules';
 
-export const RESOLVERS = [
-  AuthResolver, OrgChartResolver, EmployeeFieldsResolver, PositionFieldsResolver, AuditResolver,
-  BudgetResolver, BudgetFieldsResolver, BudgetLineFieldsResolver, LedgerEntryFieldsResolver,
-  CampaignResolver, CampaignFieldsResolver, LeadFieldsResolver,
-  CompensationResolver, CompensationCycleFieldsResolver, EmployeePayFieldsResolver,
-  EncounterResolver, ProductivityResolver, ProviderProductivityFieldsResolver, ProviderPlanFieldsResolver, ProductivityTargetFieldsResolver,
-] as const;
+export const RESOLVERS = MODULES.flatMap((m) => m.resolvers ?? []);
 
 let built: Promise<GraphQLSchema> | undefined;
 

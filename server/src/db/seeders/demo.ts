@@ -1,199 +1,29 @@
-import type { EntityManager, MikroORM } from '@mikro-orm/core';
+import type { MikroORM } from '@mikro-orm/core';
+import { addDays, today } from '../../core/dates';
 import { Role } from '../../core/policy';
 import { runAsSystem } from '../../core/request-scope';
-import { addDays, today } from '../../core/dates';
-import { hashPassword } from '../../modules/auth/password';
 import { Membership, Organization, User } from '../../core/organization.entity';
-import {
-  Assignment, Department, Employee, EmploymentType, Location, Position, PositionTier, ReportingLine,
-  StaffCategory,
-} from '../../modules/orgchart/orgchart.entity';
-
-import { seedBudgetDemo } from '../../modules/budget/budget.demo';
-import { seedCampaignDemo } from '../../modules/campaign/campaign.demo';
-import { seedCompensationDemo } from '../../modules/compensation/compensation.demo';
-import { seedChartOfAccounts } from '../../modules/budget/chart-of-accounts';
-import { seedProductivityDemo } from '../../modules/productivity/productivity.demo';
-import { CostCentre } from '../../modules/budget/budget.entity';
+import { hashPassword } from '../../modules/auth/password';
+import { MODULES } from '../../modules';
 
 export const DEMO_PASSWORD = 'praxis-demo';
-const S = StaffCategory;
-const T = PositionTier;
-
-interface Seat {
-  key: string;
-  title: string;
-  category: StaffCategory;
-  tier: PositionTier;
-  department: string;
-  location: string;
-  reportsTo?: string;
-  supervisor?: string;
-  /** Who sits here: [first, last, email?, employment type?, fte?]; absent = vacancy. */
-  person?: [string, string, string?, EmploymentType?, number?];
-  login?: string;
-}
-
-/** Riverside Family Medicine: two sites, 8 physicians, 5 APPs, 30-odd staff, every tier. */
-function riverside(): Seat[] {
-  const seats: Seat[] = [
-    { key: 'admin', title: 'Practice Administrator', category: S.MANAGEMENT, tier: T.EXECUTIVE, department: 'Administration', location: 'Riverside Main', person: ['Dana', 'Whitfield'], login: 'administrator@demo.test' },
-    { key: 'pm', title: 'Practice Manager', category: S.MANAGEMENT, tier: T.MANAGER, department: 'Administration', location: 'Riverside Main', reportsTo: 'admin', person: ['Marcus', 'Bell'], login: 'practice-manager@demo.test' },
-    { key: 'ea', title: 'Executive Assistant', category: S.ADMINISTRATIVE_STAFF, tier: T.STAFF, department: 'Administration', location: 'Riverside Main', reportsTo: 'admin', person: ['Priya', 'Nair'], login: 'assistant@demo.test' },
-    { key: 'om-main', title: 'Office Manager, Riverside Main', category: S.MANAGEMENT, tier: T.MANAGER, department: 'Front Office', location: 'Riverside Main', reportsTo: 'pm', person: ['Olivia', 'Grant'], login: 'office-manager@demo.test' },
-    { key: 'om-oak', title: 'Office Manager, Oak Hill', category: S.MANAGEMENT, tier: T.MANAGER, department: 'Front Office', location: 'Oak Hill Clinic', reportsTo: 'pm', person: ['Tomás', 'Alvarez'] },
-    { key: 'billing-mgr', title: 'Billing Manager', category: S.MANAGEMENT, tier: T.MANAGER, department: 'Billing', location: 'Riverside Main', reportsTo: 'pm', person: ['Grace', 'Okafor'] },
-    { key: 'md', title: 'Medical Director', category: S.PHYSICIAN, tier: T.EXECUTIVE, department: 'Family Medicine', location: 'Riverside Main', reportsTo: 'admin', person: ['Robert', 'Kline'] },
-  ];
-  const physicians: [string, string, string, string?][] = [
-    ['Elena', 'Ruiz', 'Riverside Main', 'provider@demo.test'], ['James', 'Whitaker', 'Riverside Main'],
-    ['Aisha', 'Rahman', 'Riverside Main'], ['Michael', 'Chen', 'Oak Hill Clinic'],
-    ['Sarah', 'Lindqvist', 'Oak Hill Clinic'], ['David', 'Osei', 'Riverside Main'], ['Laura', 'Bennett', 'Oak Hill Clinic'],
-  ];
-  physicians.forEach(([first, last, location, login], i) => seats.push({
-    key: `phys-${i}`, title: i < 2 ? 'Physician, Pediatrics' : 'Physician, Family Medicine', category: S.PHYSICIAN, tier: T.PROVIDER,
-    department: i < 2 ? 'Pediatrics' : 'Family Medicine', location, reportsTo: 'admin', person: [first, last], login,
-  }));
-  const apps: [string, string, StaffCategory, string, string][] = [
-    ['Megan', 'Torres', S.NURSE_PRACTITIONER, 'Riverside Main', 'md'],
-    ['Kevin', 'Park', S.PHYSICIAN_ASSISTANT, 'Riverside Main', 'phys-1'],
-    ['Rachel', 'Adeyemi', S.NURSE_PRACTITIONER, 'Oak Hill Clinic', 'phys-3'],
-    ['Brian', 'Sullivan', S.PHYSICIAN_ASSISTANT, 'Oak Hill Clinic', 'phys-4'],
-    ['Hannah', 'Moreau', S.NURSE_MIDWIFE, 'Riverside Main', 'phys-2'],
-  ];
-  const appTitle: Partial<Record<StaffCategory, string>> = {
-    [S.NURSE_PRACTITIONER]: 'Nurse Practitioner', [S.PHYSICIAN_ASSISTANT]: 'Physician Assistant', [S.NURSE_MIDWIFE]: 'Certified Nurse Midwife',
-  };
-  apps.forEach(([first, last, category, location, supervisor], i) => seats.push({
-    key: `app-${i}`, title: appTitle[category]!, category, tier: T.PROVIDER, department: category === S.NURSE_MIDWIFE ? 'Women’s Health' : 'Family Medicine',
-    location, reportsTo: 'admin', supervisor, person: [first, last],
-  }));
-  seats.push({ key: 'app-vacant', title: 'Nurse Practitioner', category: S.NURSE_PRACTITIONER, tier: T.PROVIDER, department: 'Pediatrics', location: 'Oak Hill Clinic', reportsTo: 'admin', supervisor: 'phys-0' });
-
-  const staff: [string, StaffCategory, string, string, string, string, string, EmploymentType?, number?][] = [
-    ['Front Desk Coordinator', S.ADMINISTRATIVE_STAFF, 'Front Office', 'Riverside Main', 'om-main', 'Sam', 'Carter'],
-    ['Front Desk Receptionist', S.ADMINISTRATIVE_STAFF, 'Front Office', 'Riverside Main', 'om-main', 'Jasmine', 'Powell'],
-    ['Front Desk Receptionist', S.ADMINISTRATIVE_STAFF, 'Front Office', 'Riverside Main', 'om-main', 'Luis', 'Ortega', EmploymentType.PART_TIME, 0.6],
-    ['Scheduler', S.ADMINISTRATIVE_STAFF, 'Front Office', 'Riverside Main', 'om-main', 'Nora', 'Fitzgerald'],
-    ['Referral Coordinator', S.ADMINISTRATIVE_STAFF, 'Front Office', 'Riverside Main', 'om-main', 'Ben', 'Hollis'],
-    ['Registered Nurse', S.CLINICAL_STAFF, 'Clinical Support', 'Riverside Main', 'om-main', 'Claire', 'Donovan'],
-    ['Registered Nurse', S.CLINICAL_STAFF, 'Clinical Support', 'Riverside Main', 'om-main', 'Andre', 'Baptiste'],
-    ['Medical Assistant', S.CLINICAL_STAFF, 'Clinical Support', 'Riverside Main', 'om-main', 'Keisha', 'Young'],
-    ['Medical Assistant', S.CLINICAL_STAFF, 'Clinical Support', 'Riverside Main', 'om-main', 'Ryan', 'Mercer'],
-    ['Medical Assistant', S.CLINICAL_STAFF, 'Clinical Support', 'Riverside Main', 'om-main', 'Daniela', 'Costa'],
-    ['Medical Assistant', S.CLINICAL_STAFF, 'Clinical Support', 'Riverside Main', 'om-main', 'Tyler', 'Graves'],
-    ['Medical Assistant', S.CLINICAL_STAFF, 'Clinical Support', 'Riverside Main', 'om-main', 'Mei', 'Tanaka', EmploymentType.PART_TIME, 0.5],
-    ['Laboratory Technician', S.CLINICAL_STAFF, 'Clinical Support', 'Riverside Main', 'om-main', 'Victor', 'Nguyen'],
-    ['Radiologic Technologist', S.CLINICAL_STAFF, 'Clinical Support', 'Riverside Main', 'om-main', 'Ingrid', 'Halvorsen', EmploymentType.PER_DIEM, 0.4],
-    ['Front Desk Receptionist', S.ADMINISTRATIVE_STAFF, 'Front Office', 'Oak Hill Clinic', 'om-oak', 'Paige', 'Whitman'],
-    ['Front Desk Receptionist', S.ADMINISTRATIVE_STAFF, 'Front Office', 'Oak Hill Clinic', 'om-oak', 'Omar', 'Haddad'],
-    ['Scheduler', S.ADMINISTRATIVE_STAFF, 'Front Office', 'Oak Hill Clinic', 'om-oak', 'Lily', 'Brennan', EmploymentType.PART_TIME, 0.75],
-    ['Licensed Practical Nurse', S.CLINICAL_STAFF, 'Clinical Support', 'Oak Hill Clinic', 'om-oak', 'Marisol', 'Vega'],
-    ['Medical Assistant', S.CLINICAL_STAFF, 'Clinical Support', 'Oak Hill Clinic', 'om-oak', 'Derek', 'Lawson'],
-    ['Medical Assistant', S.CLINICAL_STAFF, 'Clinical Support', 'Oak Hill Clinic', 'om-oak', 'Fatima', 'Siddiqui'],
-    ['Medical Assistant', S.CLINICAL_STAFF, 'Clinical Support', 'Oak Hill Clinic', 'om-oak', 'Chloe', 'Ramsey'],
-    ['Medical Coder', S.ADMINISTRATIVE_STAFF, 'Billing', 'Riverside Main', 'billing-mgr', 'Harold', 'Jensen'],
-    ['Billing Specialist', S.ADMINISTRATIVE_STAFF, 'Billing', 'Riverside Main', 'billing-mgr', 'Tanya', 'Brooks'],
-    ['Billing Specialist', S.ADMINISTRATIVE_STAFF, 'Billing', 'Riverside Main', 'billing-mgr', 'Isaac', 'Feldman'],
-    ['Insurance Verification Specialist', S.ADMINISTRATIVE_STAFF, 'Billing', 'Oak Hill Clinic', 'billing-mgr', 'Yolanda', 'Price'],
-    ['HR and Payroll Coordinator', S.ADMINISTRATIVE_STAFF, 'Administration', 'Riverside Main', 'pm', 'Rebecca', 'Stein'],
-    ['IT Support Specialist', S.ADMINISTRATIVE_STAFF, 'Administration', 'Riverside Main', 'pm', 'Arjun', 'Mehta'],
-  ];
-  staff.forEach(([title, category, department, location, reportsTo, first, last, type, fte], i) => seats.push({
-    key: `staff-${i}`, title, category, tier: T.STAFF, department, location, reportsTo, person: [first, last, undefined, type, fte],
-    login: i === 0 ? 'staff@demo.test' : undefined,
-  }));
-  seats.push({ key: 'ma-vacant', title: 'Medical Assistant', category: S.CLINICAL_STAFF, tier: T.STAFF, department: 'Clinical Support', location: 'Oak Hill Clinic', reportsTo: 'om-oak' });
-  return seats;
-}
-
-/** Lakeside Pediatrics: a physician owner and three staff, no manager. */
-function lakeside(): Seat[] {
-  return [
-    { key: 'owner', title: 'Physician Owner', category: S.PHYSICIAN, tier: T.EXECUTIVE, department: 'Pediatrics', location: 'Lakeside Office', person: ['Hannah', 'Brooks'], login: 'owner@demo.test' },
-    { key: 'recep', title: 'Receptionist', category: S.ADMINISTRATIVE_STAFF, tier: T.STAFF, department: 'Front Office', location: 'Lakeside Office', reportsTo: 'owner', person: ['Emily', 'Dawson'] },
-    { key: 'ma', title: 'Medical Assistant', category: S.CLINICAL_STAFF, tier: T.STAFF, department: 'Pediatrics', location: 'Lakeside Office', reportsTo: 'owner', person: ['Jorge', 'Salinas'] },
-    { key: 'biller', title: 'Billing Specialist', category: S.ADMINISTRATIVE_STAFF, tier: T.STAFF, department: 'Front Office', location: 'Lakeside Office', reportsTo: 'owner', person: ['Katie', 'Morgan', undefined, EmploymentType.PART_TIME, 0.5] },
-  ];
-}
-
-const LOGIN_ROLES: Record<string, Role> = {
-  'administrator@demo.test': Role.ADMINISTRATOR,
-  'practice-manager@demo.test': Role.PRACTICE_MANAGER,
-  'office-manager@demo.test': Role.OFFICE_MANAGER,
-  'assistant@demo.test': Role.ASSISTANT,
-  'provider@demo.test': Role.PROVIDER,
-  'staff@demo.test': Role.STAFF,
-  'owner@demo.test': Role.PHYSICIAN_OWNER,
-};
-
 const DEMO_TIME_ZONE = 'America/New_York';
 
-function isoDaysAgo(days: number): string {
-  return addDays(today(DEMO_TIME_ZONE), -days);
-}
-
-/** A stable, varied hire date per seat so the demo looks lived-in. */
-function hireDateFor(index: number): string {
-  return isoDaysAgo(120 + ((index * 397) % 3300));
-}
-
-async function user(em: EntityManager, email: string, displayName: string, passwordHash: string): Promise<User> {
-  const existing = await em.findOne(User, { email });
-  return existing ?? em.create(User, { email, displayName, passwordHash });
-}
-
-export interface SeedOrganizationOptions {
-  name: string;
-  slug: string;
-  seats: Seat[];
-  addresses: Record<string, string>;
-  passwordHash: string;
-  emailDomain: string;
-}
-
-async function seedOrganization(em: EntityManager, o: SeedOrganizationOptions): Promise<Organization> {
-  const org = em.create(Organization, { name: o.name, slug: o.slug, fiscalYearStartMonth: 1, currency: 'USD', timeZone: DEMO_TIME_ZONE });
-  const locations = new Map<string, Location>();
-  const departments = new Map<string, Department>();
-  const positions = new Map<string, Position>();
-  const founded = isoDaysAgo(3650);
-  for (const seat of o.seats) {
-    if (!locations.has(seat.location)) locations.set(seat.location, em.create(Location, { organization: org, name: seat.location, address: o.addresses[seat.location] ?? null }));
-    if (!departments.has(seat.department)) departments.set(seat.department, em.create(Department, { organization: org, name: seat.department }));
-    // A vacancy is a seat opened recently (a new hire, or someone who left): not one empty for years.
-    const openedOn = seat.person ? founded : isoDaysAgo(35 + (seat.key.length * 11) % 50);
-    positions.set(seat.key, em.create(Position, {
-      organization: org, title: seat.title, category: seat.category, tier: seat.tier,
-      department: departments.get(seat.department), location: locations.get(seat.location), openedOn,
-    }));
-  }
-  for (const [index, seat] of o.seats.entries()) {
-    em.create(ReportingLine, {
-      organization: org, position: positions.get(seat.key)!,
-      reportsTo: seat.reportsTo ? positions.get(seat.reportsTo) : null,
-      clinicalSupervisor: seat.supervisor ? positions.get(seat.supervisor) : null,
-      effectiveFrom: positions.get(seat.key)!.openedOn,
-    });
-    if (!seat.person) continue;
-    const [first, last, email, type, fte] = seat.person;
-    const workEmail = email ?? `${first}.${last}`.toLowerCase().normalize('NFD').replace(/[^a-z.]/g, '') + `@${o.emailDomain}`;
-    const login = seat.login ? await user(em, seat.login, `${first} ${last}`, o.passwordHash) : null;
-    const hireDate = seat.tier === T.EXECUTIVE ? founded : hireDateFor(index);
-    const employee = em.create(Employee, {
-      organization: org, firstName: first, lastName: last, workEmail, category: seat.category,
-      employmentType: type ?? EmploymentType.FULL_TIME, fteHundredths: Math.round((fte ?? 1) * 100), hireDate, user: login,
-    });
-    em.create(Assignment, { organization: org, employee, position: positions.get(seat.key)!, startDate: hireDate });
-    if (login) em.create(Membership, { user: login, organization: org, role: LOGIN_ROLES[seat.login!] });
-  }
-  return org;
-}
+/** The demo sign-ins: [email, name, practice, role]; each fills a seat of the org chart demo. */
+const DEMO_USERS: [string, string, 'riverside' | 'lakeside', Role][] = [
+  ['administrator@demo.test', 'Dana Whitfield', 'riverside', Role.ADMINISTRATOR],
+  ['practice-manager@demo.test', 'Marcus Bell', 'riverside', Role.PRACTICE_MANAGER],
+  ['assistant@demo.test', 'Priya Nair', 'riverside', Role.ASSISTANT],
+  ['office-manager@demo.test', 'Olivia Grant', 'riverside', Role.OFFICE_MANAGER],
+  ['provider@demo.test', 'Elena Ruiz', 'riverside', Role.PROVIDER],
+  ['staff@demo.test', 'Sam Carter', 'riverside', Role.STAFF],
+  ['owner@demo.test', 'Hannah Brooks', 'lakeside', Role.PHYSICIAN_OWNER],
+];
 
 /**
  * The demo: Riverside Family Medicine and Lakeside Pediatrics, with a demo user per tier (password
- * `praxis-demo`). Idempotent: with `onlyIfEmpty` it does nothing once any organization exists.
- * Returns whether it seeded.
+ * `praxis-demo`), then every module's demo data in the order of the module list. Idempotent: with
+ * `onlyIfEmpty` it does nothing once any organization exists. Returns whether it seeded.
  */
 export function seedDemo(orm: MikroORM, options: { onlyIfEmpty?: boolean } = {}): Promise<boolean> {
   return runAsSystem(() => seed(orm, options));
@@ -205,25 +35,22 @@ async function seed(orm: MikroORM, options: { onlyIfEmpty?: boolean }): Promise<
   if (await em.count(Organization, { slug: 'riverside' })) return false;
   if (options.onlyIfEmpty && (await em.count(Organization, {}))) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const riversideOrg = await seedOrganization(em, {
-    name: 'Riverside Family Medicine', slug: 'riverside', seats: riverside(), passwordHash, emailDomain: 'riversidefm.example',
-    addresses: { 'Riverside Main': '1200 River Road, Springfield', 'Oak Hill Clinic': '45 Oak Hill Avenue, Springfield' },
-  });
-  const lakesideOrg = await seedOrganization(em, {
-    name: 'Lakeside Pediatrics', slug: 'lakeside', seats: lakeside(), passwordHash, emailDomain: 'lakesidepeds.example',
-    addresses: { 'Lakeside Office': '8 Shore Drive, Lakeview' },
-  });
-  seedBudgetDemo(em, riversideOrg, ['Riverside Main', 'Oak Hill Clinic', 'Administration']);
-  seedCampaignDemo(em, riversideOrg, await em.find(Location, { organization: riversideOrg }, { filters: false, orderBy: { name: 'desc' } }));
-  seedChartOfAccounts(em, lakesideOrg);
-  em.create(CostCentre, { organization: lakesideOrg, name: 'Lakeside Office' });
+  const practice = (name: string, slug: string) => em.create(Organization, { name, slug, fiscalYearStartMonth: 1, currency: 'USD', timeZone: DEMO_TIME_ZONE });
+  const organizations = { riverside: practice('Riverside Family Medicine', 'riverside'), lakeside: practice('Lakeside Pediatrics', 'lakeside') };
+  const users = new Map<string, User>();
+  for (const [email, displayName, slug, role] of DEMO_USERS) {
+    const user = em.create(User, { email, displayName, passwordHash });
+    users.set(email, user);
+    em.create(Membership, { user, organization: organizations[slug], role });
+  }
   const consultant = em.create(User, { email: 'consultant@demo.test', displayName: 'Victoria Hale', passwordHash });
   const endsOn = addDays(today(DEMO_TIME_ZONE), 180);
-  em.create(Membership, { user: consultant, organization: riversideOrg, role: Role.CONSULTANT, endsOn });
-  em.create(Membership, { user: consultant, organization: lakesideOrg, role: Role.CONSULTANT, endsOn });
+  for (const organization of Object.values(organizations)) em.create(Membership, { user: consultant, organization, role: Role.CONSULTANT, endsOn });
   await em.flush();
-  await seedCompensationDemo(em, riversideOrg);
-  await em.flush();
-  await seedProductivityDemo(em, riversideOrg);
+  for (const module of MODULES) {
+    if (!module.demo) continue;
+    await module.demo({ em, ...organizations, users });
+    await em.flush();
+  }
   return true;
 }

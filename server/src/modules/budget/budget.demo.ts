@@ -1,11 +1,12 @@
 import { todayAsDate } from '../../core/dates';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Organization } from '../../core/organization.entity';
+import type { DemoSeed } from '../../core/module';
 import { allocate, uplift } from '../../core/money';
 import { Account, Budget, BudgetLine, BudgetStatus, BudgetVersion, CostCentre, LedgerEntry, LedgerSource } from './budget.entity';
 import { seedChartOfAccounts } from './chart-of-accounts';
 import { fiscalMonths } from './fiscal';
-import { seededRandom } from '../../db/seeders/random';
+import { seededRandom } from '../../core/random';
 
 /** Patient volume peaks in the respiratory season and dips in summer. */
 const SEASONAL = [112, 108, 104, 98, 96, 90, 86, 92, 100, 104, 104, 106];
@@ -51,7 +52,13 @@ const ENTRY_MEMOS: Record<string, string> = {
  * Chart of accounts, cost centres (the two sites and practice-wide administration), last year's
  * locked budget with its actuals, this year's approved budget with actuals to date, next year's draft.
  */
-export function seedBudgetDemo(em: EntityManager, org: Organization, centreNames: string[], now = todayAsDate(org.timeZone)): void {
+export function seedBudgetDemo({ em, riverside, lakeside }: DemoSeed): void {
+  seedBudgets(em, riverside, ['Riverside Main', 'Oak Hill Clinic', 'Administration']);
+  seedChartOfAccounts(em, lakeside);
+  em.create(CostCentre, { organization: lakeside, name: 'Lakeside Office' });
+}
+
+function seedBudgets(em: EntityManager, org: Organization, centreNames: string[], now = todayAsDate(org.timeZone)): void {
   const accounts = new Map(seedChartOfAccounts(em, org).map((a) => [a.code, a]));
   const centres = new Map(centreNames.map((name) => [name, em.create(CostCentre, { organization: org, name })]));
   const thisYear = now.getUTCFullYear();

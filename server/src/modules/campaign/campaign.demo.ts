@@ -1,9 +1,10 @@
 import { todayAsDate } from '../../core/dates';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Organization } from '../../core/organization.entity';
-import type { Location } from '../orgchart/orgchart.entity';
+import type { DemoSeed } from '../../core/module';
+import { Location } from '../orgchart/orgchart.entity';
 import { Campaign, CampaignChannel, CampaignSpend, CampaignStatus, Lead, LeadStage } from './campaign.entity';
-import { seededRandom } from '../../db/seeders/random';
+import { seededRandom } from '../../core/random';
 
 const C = CampaignChannel;
 
@@ -23,7 +24,12 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86_400_000);
 
 /** A year of campaigns across channels; referrals and search clearly beat radio and mail. */
-export function seedCampaignDemo(em: EntityManager, org: Organization, locations: Location[], now = todayAsDate(org.timeZone)): void {
+export async function seedCampaignDemo({ em, riverside }: DemoSeed): Promise<void> {
+  const locations = await em.find(Location, { organization: riverside }, { filters: false, orderBy: { name: 'desc' } });
+  seedCampaigns(em, riverside, locations);
+}
+
+function seedCampaigns(em: EntityManager, org: Organization, locations: Location[], now = todayAsDate(org.timeZone)): void {
   const random = seededRandom(7);
   const lostReasons = ['Chose another practice', 'Insurance not accepted', 'No answer after three calls', 'Wanted a sooner appointment'];
   PLAN.forEach(([name, channel, startedAgo, months, monthlySpend, leadsPerMonth, scheduledRate, newPatientRate, code], n) => {

@@ -1,8 +1,9 @@
 import { todayAsDate } from '../../core/dates';
 import type { EntityManager } from '@mikro-orm/core';
 import type { Organization } from '../../core/organization.entity';
+import type { DemoSeed } from '../../core/module';
 import { Assignment, StaffCategory, isProvider } from '../orgchart/orgchart.entity';
-import { seededRandom } from '../../db/seeders/random';
+import { seededRandom } from '../../core/random';
 import { CompensationCycle, CompensationRecord, PayBasis, PayChangeReason, Proposal, SalaryBand } from './compensation.entity';
 import { HOURS_PER_YEAR, compaBandOf, compaRatio, defaultGuidelines, fullTimeAnnual, guidelineFor } from './pay';
 
@@ -30,7 +31,11 @@ const hourly = (c: StaffCategory) => c === S.CLINICAL_STAFF || c === S.ADMINISTR
  * Bands for every job, a pay history for everyone (hire, then yearly merit), and an open merit
  * cycle effective next 1 January with a few proposals made and most still to do.
  */
-export async function seedCompensationDemo(em: EntityManager, org: Organization, now = todayAsDate(org.timeZone)): Promise<void> {
+export function seedCompensationDemo({ em, riverside }: DemoSeed): Promise<void> {
+  return seedPay(em, riverside);
+}
+
+async function seedPay(em: EntityManager, org: Organization, now = todayAsDate(org.timeZone)): Promise<void> {
   const random = seededRandom(11);
   const assignments = await em.find(Assignment, { organization: org, endDate: null }, { filters: false, populate: ['employee', 'position'], orderBy: { startDate: 'asc' } });
   const bands = new Map<string, SalaryBand>();

@@ -2,7 +2,7 @@ import { todayAsDate } from '../../core/dates';
 import type { EntityManager } from '@mikro-orm/core';
 import type { EntityManager as KnexEntityManager } from '@mikro-orm/knex';
 import type { Organization } from '../../core/organization.entity';
-import { seededRandom } from '../../db/seeders/random';
+import { seededRandom } from '../../core/random';
 import { Collection, Encounter, ProcedureCode, ServiceLine } from './encounter.entity';
 import { directInsert, uuidBatch } from './bulk';
 

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { EntityManager as CoreEntityManager } from '@mikro-orm/core';
 import { raw } from '@mikro-orm/core';
 import type { Organization } from '../../core/organization.entity';
+import type { DemoSeed } from '../../core/module';
 import { Assignment, isProvider } from '../orgchart/orgchart.entity';
 import { ServiceLine, Encounter, Collection } from '../encounter/encounter.entity';
 import { seedEncounterDemo, type DemoProvider, type Practice } from '../encounter/encounter.demo';
@@ -45,7 +46,11 @@ const roundTo = (value: number, step: number) => Math.max(step, Math.round(value
  * A year of encounters for every Riverside provider, a plan of each model for this year, and
  * targets set around each provider's pace: some ahead, some behind.
  */
-export async function seedProductivityDemo(emCore: CoreEntityManager, org: Organization, now = todayAsDate(org.timeZone)): Promise<void> {
+export function seedProductivityDemo({ em, riverside }: DemoSeed): Promise<void> {
+  return seedProviders(em, riverside);
+}
+
+async function seedProviders(emCore: CoreEntityManager, org: Organization, now = todayAsDate(org.timeZone)): Promise<void> {
   // A fork of its own: the demo's earlier entities need no second look when this part flushes.
   const em = emCore.fork({ clear: true }) as EntityManager;
   const assignments = await em.find(Assignment, { organization: org, endDate: null }, { filters: false, populate: ['employee', 'position'] });

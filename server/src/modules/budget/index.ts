@@ -1,0 +1,61 @@
+import { defineModule, NOTHING } from '../../core/module';
+import { Account, AccountMapping, Budget, BudgetLine, CostCentre, LedgerEntry, LedgerMonthTotal } from './budget.entity';
+import { BudgetFieldsResolver, BudgetLineFieldsResolver, BudgetResolver, LedgerEntryFieldsResolver } from './budget.resolver';
+import { BudgetSpreadsheet } from './budget.spreadsheet';
+import { seedBudgetDemo } from './budget.demo';
+import { Capability } from '../../core/policy';
+
+/** Budgets per fiscal year and version, their approval, variance and spreadsheets. */
+export const budgetModule = defineModule({
+  name: 'budget',
+  entities: [Account, CostCentre, Budget, BudgetLine, LedgerEntry, AccountMapping, LedgerMonthTotal],
+  tenantScoped: [LedgerMonthTotal],
+  resolvers: [BudgetResolver, BudgetFieldsResolver, BudgetLineFieldsResolver, LedgerEntryFieldsResolver],
+  demo: seedBudgetDemo,
+  downloads: [
+    {
+      path: '/download/budgets/:id.xlsx',
+      capability: Capability.BUDGETS_READ,
+      async produce(ctx, { params }) {
+        const file = await new BudgetSpreadsheet(ctx).exportXlsx(String(params.id));
+        return { ...file, type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
+      },
+    },
+    {
+      path: '/download/budgets/:id/variance.csv',
+      capability: Capability.BUDGETS_READ,
+      async produce(ctx, { params, query }) {
+        const through = query.throughMonth === undefined ? undefined : Number(query.throughMonth);
+        const file = await new BudgetSpreadsheet(ctx).varianceCsv(String(params.id), through);
+        return { ...file, type: 'text/csv; charset=utf-8' };
+      },
+    },
+  ],
+  matrix: {
+    'Query.accounts': { query: '{ accounts { id } }' },
+    'Query.costCentres': { query: '{ costCentres { id } }' },
+    'Query.budgets': { query: '{ budgets { id } }' },
+    'Query.budget': { query: `{ budget(id: "${NOTHING}") { id } }` },
+    'Query.varianceReport': { query: `{ varianceReport(budgetId: "${NOTHING}") { throughMonth } }` },
+    'Query.ledgerEntries': { query: '{ ledgerEntries(from: "2020-01-01", to: "2020-01-02") { total } }' },
+    'Query.budgetCheck': { query: `{ budgetCheck(accountId: "${NOTHING}", costCentreId: "${NOTHING}", date: "2026-01-01", amount: 1) { outcome } }` },
+    'Query.budgetSettings': { query: '{ budgetSettings { budgetCheckMode } }' },
+    'Query.inspectActualsCsv': { query: '{ inspectActualsCsv(csv: "Date,Amount") { headers } }' },
+    'Mutation.saveAccount': { query: 'mutation { saveAccount(input: { code: "", name: "", group: OTHER_EXPENSE }) { id } }' },
+    'Mutation.createBudget': { query: 'mutation { createBudget(input: { fiscalYear: 1 }) { id } }' },
+    'Mutation.saveBudgetLines': { query: `mutation { saveBudgetLines(input: { budgetId: "${NOTHING}", lines: [] }) { id } }` },
+    'Mutation.deleteBudgetLine': { query: `mutation { deleteBudgetLine(lineId: "${NOTHING}", expectedVersion: 1) }` },
+    'Mutation.spreadBudgetLine': { query: `mutation { spreadBudgetLine(input: { lineId: "${NOTHING}", expectedVersion: 1, annual: 1, method: EVEN }) { id } }` },
+    'Mutation.submitBudget': { query: `mutation { submitBudget(id: "${NOTHING}") { id } }` },
+    'Mutation.approveBudget': { query: `mutation { approveBudget(id: "${NOTHING}") { id } }` },
+    'Mutation.rejectBudget': { query: `mutation { rejectBudget(id: "${NOTHING}", comment: "x") { id } }` },
+    'Mutation.lockBudget': { query: `mutation { lockBudget(id: "${NOTHING}") { id } }` },
+    'Mutation.reviseBudget': { query: `mutation { reviseBudget(id: "${NOTHING}") { id } }` },
+    'Mutation.postJournalEntry': { query: `mutation { postJournalEntry(input: { date: "x", accountId: "${NOTHING}", costCentreId: "${NOTHING}", amount: 1 }) { id } }` },
+    'Mutation.importActuals': { query: 'mutation { importActuals(input: { fileName: "x.csv", csv: "A,B", columns: { date: "Date", account: "Account", costCentre: "Class", amount: "Amount" } }) { ok } }' },
+    'Query.currentBudget': { query: '{ currentBudget { id } }' },
+    'Mutation.deleteBudget': { query: `mutation { deleteBudget(id: "${NOTHING}") }` },
+    'Mutation.importBudgetXlsx': { query: `mutation { importBudgetXlsx(budgetId: "${NOTHING}", fileBase64: "") { added } }` },
+    'Mutation.updateBudgetSettings': { query: 'mutation { updateBudgetSettings(varianceThresholdBps: -1, budgetCheckMode: WARN) { budgetCheckMode } }' },
+  },
+});

@@ -1,0 +1,21 @@
+import type { PraxisModule } from '../core/module';
+import { auditModule } from './audit';
+import { authModule } from './auth';
+import { budgetModule } from './budget';
+import { campaignModule } from './campaign';
+import { compensationModule } from './compensation';
+import { encounterModule } from './encounter';
+import { orgChartModule } from './orgchart';
+import { productivityModule } from './productivity';
+
+/** Every domain of Praxis. A new domain is a folder under modules/ and one line here. */
+export const MODULES: readonly PraxisModule[] = [
+  authModule,
+  auditModule,
+  orgChartModule,
+  budgetModule,
+  campaignModule,
+  compensationModule,
+  encounterModule,
+  productivityModule,
+];
