@@ -3,7 +3,7 @@ import type { Request, Response } from 'express';
 import { ForbiddenError, UnauthenticatedError } from './errors';
 import { Capability, Role, capabilitiesOf } from './policy';
 import type { Membership, User } from './organization.entity';
-import { createLoaders, type Loaders } from '../app/loaders';
+import { AuditedReads } from './audit/audited-reads';
 import { today } from './dates';
 
 /** One per request: its own EntityManager, who is asking, in which organization, with which rights. */
@@ -15,9 +15,9 @@ export class Context {
   memberships: Membership[] = [];
   sessionTokenHash?: string;
   capabilities: ReadonlySet<Capability> = new Set();
-  /** Personal data this request returned, by `Entity|id`: written to the audit log at the end. */
-  auditReads?: Map<string, Set<string>>;
-  private batchLoaders?: Loaders;
+  /** Personal data this request returned: written to the audit log when the response goes out. */
+  readonly audit = new AuditedReads();
+  private readonly memos = new Map<unknown, unknown>();
 
   constructor(
     readonly em: EntityManager,
@@ -31,9 +31,10 @@ export class Context {
     return this.membership.organization.id;
   }
 
-  get loaders(): Loaders {
-    this.batchLoaders ??= createLoaders(this);
-    return this.batchLoaders;
+  /** A value made once per request under `key`: a module's batch loaders and lookups (see core/loaders). */
+  memo<T>(key: unknown, make: () => T): T {
+    if (!this.memos.has(key)) this.memos.set(key, make());
+    return this.memos.get(key) as T;
   }
 
   /** Today's calendar day in the organization's time zone (or the fixed PRAXIS_TODAY). */

@@ -1,5 +1,5 @@
 import type { EventSubscriber, FlushEventArgs } from '@mikro-orm/core';
-import { OrgScopedEntity } from './base.entity';
+import { OrgScopedEntity } from './org-scoped.entity';
 import { ForbiddenError } from './errors';
 import { currentScope } from './request-scope';
 

@@ -1,6 +1,6 @@
 import type { EntityClass } from '@mikro-orm/core';
 import { AuditEntry } from '../core/audit/audit-entry.entity';
-import { OrgScopedEntity } from '../core/base.entity';
+import { OrgScopedEntity } from '../core/org-scoped.entity';
 import { Membership, Organization, User } from '../core/organization.entity';
 import { MODULES } from '../modules';
 

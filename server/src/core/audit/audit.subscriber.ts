@@ -1,7 +1,7 @@
 import {
   ChangeSetType, type ChangeSet, type EventSubscriber, type FlushEventArgs,
 } from '@mikro-orm/core';
-import { OrgScopedEntity } from '../base.entity';
+import { OrgScopedEntity } from '../org-scoped.entity';
 import { currentScope } from '../request-scope';
 import { Organization, User } from '../organization.entity';
 import { AuditAction, AuditEntry } from './audit-entry.entity';

@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, PrimaryKeyProp, Property, Unique, wrap } from '@mikro-orm/core';
 import { Organization } from '../../core/organization.entity';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { OrgScopedEntity } from '../../core/base.entity';
+import { OrgScopedEntity } from '../../core/org-scoped.entity';
 import { Money, moneyColumn } from '../../core/money';
 import { Department, Location } from '../orgchart/orgchart.entity';
 

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { related } from '../../core/loaders';
 import type { Context } from '../../core/context';
 import { Allow } from '../../core/allow';
 import { Capability } from '../../core/policy';
@@ -11,6 +12,7 @@ import {
   AccountInput, CreateBudgetInput, ImportActualsInput, JournalEntryInput, SaveBudgetLinesInput, SpreadBudgetLineInput,
 } from './budget.inputs';
 import { BudgetService } from './budget.service';
+import { budgetTotals } from './budget.loaders';
 import { ActualsService } from './actuals.service';
 import { VarianceService } from './variance.service';
 import { BudgetCheckResult, CsvInspection, ImportActualsResult, VarianceReport } from './budget.types';
@@ -262,7 +264,7 @@ export class BudgetFieldsResolver {
   @Allow(READ)
   @FieldResolver(() => BudgetTotals)
   totals(@Root() budget: Budget, @Ctx() ctx: Context) {
-    return ctx.loaders.budgetTotals.load(budget.id);
+    return budgetTotals(ctx).load(budget.id);
   }
 
   @Allow(READ)
@@ -287,13 +289,13 @@ export class BudgetLineFieldsResolver {
   @Allow(READ)
   @FieldResolver(() => Account)
   account(@Root() line: BudgetLine, @Ctx() ctx: Context) {
-    return ctx.loaders.related(Account, line.account);
+    return related(ctx, Account, line.account);
   }
 
   @Allow(READ)
   @FieldResolver(() => CostCentre)
   costCentre(@Root() line: BudgetLine, @Ctx() ctx: Context) {
-    return ctx.loaders.related(CostCentre, line.costCentre);
+    return related(ctx, CostCentre, line.costCentre);
   }
 }
 
@@ -302,12 +304,12 @@ export class LedgerEntryFieldsResolver {
   @Allow(READ)
   @FieldResolver(() => Account)
   account(@Root() entry: LedgerEntry, @Ctx() ctx: Context) {
-    return ctx.loaders.related(Account, entry.account);
+    return related(ctx, Account, entry.account);
   }
 
   @Allow(READ)
   @FieldResolver(() => CostCentre)
   costCentre(@Root() entry: LedgerEntry, @Ctx() ctx: Context) {
-    return ctx.loaders.related(CostCentre, entry.costCentre);
+    return related(ctx, CostCentre, entry.costCentre);
   }
 }

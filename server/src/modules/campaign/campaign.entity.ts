@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType, UseMiddleware, registerEnumType } from 'type-graphql';
 import { AuditRead } from '../../core/audit/audit-reads';
-import { OrgScopedEntity } from '../../core/base.entity';
+import { OrgScopedEntity } from '../../core/org-scoped.entity';
 import { Money, moneyColumn } from '../../core/money';
 import { Allow, Sensitive, SignedIn } from '../../core/allow';
 import { Capability } from '../../core/policy';

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { related } from '../../core/loaders';
 import type { Context } from '../../core/context';
 import { Allow, SignedIn } from '../../core/allow';
 import { Capability } from '../../core/policy';
@@ -141,13 +142,13 @@ export class CampaignFieldsResolver {
   @SignedIn()
   @FieldResolver(() => Location, { nullable: true })
   location(@Root() campaign: Campaign, @Ctx() ctx: Context) {
-    return ctx.loaders.related(Location, campaign.location);
+    return related(ctx, Location, campaign.location);
   }
 
   @Allow(Capability.BUDGETS_READ)
   @FieldResolver(() => BudgetLine, { nullable: true, description: 'The marketing budget line the campaign draws on.' })
   budgetLine(@Root() campaign: Campaign, @Ctx() ctx: Context) {
-    return ctx.loaders.related(BudgetLine, campaign.budgetLine);
+    return related(ctx, BudgetLine, campaign.budgetLine);
   }
 
   @Allow(READ)
@@ -162,6 +163,6 @@ export class LeadFieldsResolver {
   @SignedIn()
   @FieldResolver(() => Campaign, { nullable: true })
   campaign(@Root() lead: Lead, @Ctx() ctx: Context) {
-    return ctx.loaders.related(Campaign, lead.campaign);
+    return related(ctx, Campaign, lead.campaign);
   }
 }

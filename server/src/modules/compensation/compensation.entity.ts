@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { OrgScopedEntity } from '../../core/base.entity';
+import { OrgScopedEntity } from '../../core/org-scoped.entity';
 import { Money, moneyColumn } from '../../core/money';
 import { Allow, Sensitive } from '../../core/allow';
 import { Capability } from '../../core/policy';

@@ -5,6 +5,7 @@ import { Capability } from '../../core/policy';
 import { Employee } from '../orgchart/orgchart.entity';
 import { CompensationCycle, CompensationRecord, SalaryBand } from './compensation.entity';
 import { OpenCycleInput, PayRecordInput, ProposalInput, SalaryBandInput } from './compensation.inputs';
+import { currentPay } from './compensation.loaders';
 import { CompensationService } from './compensation.service';
 import { CycleApplication, GuidelineCell, PaySummary, PoolUsage, WorksheetRow } from './compensation.types';
 
@@ -135,6 +136,6 @@ export class EmployeePayFieldsResolver {
   async currentPay(@Root() employee: Employee, @Ctx() ctx: Context) {
     const service = new CompensationService(ctx);
     if (!service.mayRead(employee)) return service.currentPayOf(employee, null);
-    return service.currentPayOf(employee, await ctx.loaders.currentPay.load(employee.id));
+    return service.currentPayOf(employee, await currentPay(ctx).load(employee.id));
   }
 }

@@ -59,14 +59,8 @@ export class CompensationService {
   }
 
   /** Reading someone else's pay is written to the audit log when the response goes out. */
-  private auditPayRead(employeeId: string, fields: string[]) {
-    const reads = (this.ctx.auditReads ??= new Map());
-    const key = `Employee|${employeeId}`;
-    reads.set(key, new Set([...(reads.get(key) ?? []), ...fields]));
-  }
-
   private noteRead(employee: Employee, fields: string[]) {
-    if (!this.isSelf(employee)) this.auditPayRead(employee.id, fields);
+    if (!this.isSelf(employee)) this.ctx.audit.noteRead('Employee', employee.id, fields);
   }
 
   // ---- bands -------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import { Entity, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { OrgScopedEntity } from '../../core/base.entity';
+import { OrgScopedEntity } from '../../core/org-scoped.entity';
 import { moneyColumn } from '../../core/money';
 import { Employee, Location } from '../orgchart/orgchart.entity';
 

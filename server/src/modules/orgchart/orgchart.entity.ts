@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, Float, ObjectType, registerEnumType } from 'type-graphql';
-import { OrgScopedEntity } from '../../core/base.entity';
+import { OrgScopedEntity } from '../../core/org-scoped.entity';
 import { Allow, Sensitive, SignedIn } from '../../core/allow';
 import { Capability } from '../../core/policy';
 import { User } from '../../core/organization.entity';

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { related } from '../../core/loaders';
 import type { Context } from '../../core/context';
 import { Allow, SignedIn } from '../../core/allow';
 import { Capability } from '../../core/policy';
@@ -8,6 +9,7 @@ import {
   TerminateEmployeeInput, TransferEmployeeInput, UpdateEmployeeInput,
 } from './orgchart.inputs';
 import { OrgChartService } from './orgchart.service';
+import { currentPosition } from './orgchart.loaders';
 import { Headcount, OrgChart, OrgChartNode } from './orgchart.types';
 
 const READ = Capability.ORG_CHART_READ;
@@ -132,7 +134,7 @@ export class EmployeeFieldsResolver {
   @SignedIn()
   @FieldResolver(() => Position, { nullable: true, description: 'The seat this person fills today.' })
   position(@Root() employee: Employee, @Ctx() ctx: Context) {
-    return ctx.loaders.currentPosition.load(employee.id);
+    return currentPosition(ctx).load(employee.id);
   }
 }
 
@@ -141,12 +143,12 @@ export class PositionFieldsResolver {
   @SignedIn()
   @FieldResolver(() => Department, { nullable: true })
   department(@Root() position: Position, @Ctx() ctx: Context) {
-    return ctx.loaders.related(Department, position.department);
+    return related(ctx, Department, position.department);
   }
 
   @SignedIn()
   @FieldResolver(() => Location, { nullable: true })
   location(@Root() position: Position, @Ctx() ctx: Context) {
-    return ctx.loaders.related(Location, position.location);
+    return related(ctx, Location, position.location);
   }
 }

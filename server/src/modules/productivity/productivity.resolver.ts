@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { related } from '../../core/loaders';
 import type { Context } from '../../core/context';
 import { Allow } from '../../core/allow';
 import { Capability } from '../../core/policy';
@@ -98,7 +99,7 @@ export class ProviderPlanFieldsResolver {
   @Allow(ADMIN, OWN)
   @FieldResolver(() => Employee)
   provider(@Root() plan: ProviderPlan, @Ctx() ctx: Context) {
-    return ctx.loaders.related(Employee, plan.provider);
+    return related(ctx, Employee, plan.provider);
   }
 }
 
@@ -107,6 +108,6 @@ export class ProductivityTargetFieldsResolver {
   @Allow(ADMIN, OWN)
   @FieldResolver(() => Employee)
   provider(@Root() target: ProductivityTarget, @Ctx() ctx: Context) {
-    return ctx.loaders.related(Employee, target.provider);
+    return related(ctx, Employee, target.provider);
   }
 }

@@ -1,4 +1,3 @@
-import DataLoader from 'dataloader';
 import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../core/context';
@@ -17,7 +16,8 @@ import type {
   CodeProductivity, MoneyFigure, MoneyQuantiles, MonthProductivity, ProductivityDistribution, ProductivityReport, ProviderProductivity,
   QuantityFigure, Quantiles, WhatIfResult, WhatIfRow,
 } from './productivity.types';
-import { viewerEmployee } from './provider-access';
+import { viewerEmployee } from '../orgchart/orgchart.loaders';
+import { requestLoader } from '../../core/loaders';
 
 const DAY = 86_400_000;
 const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
@@ -92,8 +92,45 @@ interface Aggregates {
   yearCollections: number;
 }
 
-const monthLoaders = new WeakMap<Context, DataLoader<string, Map<string, MonthProductivity>>>();
-const codeLoaders = new WeakMap<Context, DataLoader<string, CodeProductivity[]>>();
+/** Providers' months, keyed `provider|year|asOf`: one statement per period for all the providers of a request. */
+const providerMonths = requestLoader<string, Map<string, MonthProductivity>>(async (ctx, keys) => {
+  const service = new ProductivityService(ctx);
+  const groups = new Map<string, string[]>();
+  for (const key of keys) {
+    const [providerId, year, asOf] = key.split('|');
+    groups.set(`${year}|${asOf}`, [...(groups.get(`${year}|${asOf}`) ?? []), providerId]);
+  }
+  const found = new Map<string, Map<string, MonthProductivity>>();
+  for (const [group, ids] of groups) {
+    const [year, asOf] = group.split('|');
+    const byProvider = await service.monthly(ids, service.period(Number(year), null, asOf));
+    for (const id of ids) found.set(`${id}|${group}`, byProvider.get(id) ?? new Map());
+  }
+  return keys.map((k) => found.get(k)!);
+});
+
+/** Providers' service lines by procedure code, keyed `provider|from|upTo`: one grouped statement per range. */
+const providerCodes = requestLoader<string, CodeProductivity[]>(async (ctx, keys) => {
+  const groups = new Map<string, string[]>();
+  for (const key of keys) {
+    const [providerId, from, upTo] = key.split('|');
+    groups.set(`${from}|${upTo}`, [...(groups.get(`${from}|${upTo}`) ?? []), providerId]);
+  }
+  const found = new Map<string, CodeProductivity[]>();
+  for (const [range, ids] of groups) {
+    const [from, upTo] = range.split('|');
+    type Row = { provider_id: string; procedure_code: string; lines: unknown; units: unknown; wrvu: unknown; charges: unknown };
+    const rows = await tenantRows<Row>(ctx.em as EntityManager, ServiceLine, 's', (qb) => qb
+      .select(['s.provider_id', 's.procedure_code', raw('count(*) as lines'), raw('sum(s.units) as units'), raw('sum(s.wrvu_hundredths) as wrvu'), raw('sum(s.charge) as charges')])
+      .where({ provider: { $in: ids }, dateOfService: { $gte: from, $lt: upTo } })
+      .groupBy(['s.provider_id', 's.procedure_code']));
+    for (const r of rows) {
+      const key = `${r.provider_id}|${range}`;
+      found.set(key, [...(found.get(key) ?? []), { code: r.procedure_code, lines: num(r.lines), units: num(r.units), wrvuHundredths: num(r.wrvu), charges: num(r.charges) }]);
+    }
+  }
+  return keys.map((k) => (found.get(k) ?? []).sort((a, b) => b.wrvuHundredths - a.wrvuHundredths || b.charges - a.charges || a.code.localeCompare(b.code)));
+});
 
 export class ProductivityService {
   private readonly em: EntityManager;
@@ -248,25 +285,7 @@ export class ProductivityService {
 
   /** A provider's twelve months (to the as-of date), batched across the providers of one request. */
   async months(row: ProviderProductivity): Promise<MonthProductivity[]> {
-    let loader = monthLoaders.get(this.ctx);
-    if (!loader) {
-      loader = new DataLoader(async (keys: readonly string[]) => {
-        const groups = new Map<string, string[]>();
-        for (const key of keys) {
-          const [providerId, year, asOf] = key.split('|');
-          groups.set(`${year}|${asOf}`, [...(groups.get(`${year}|${asOf}`) ?? []), providerId]);
-        }
-        const found = new Map<string, Map<string, MonthProductivity>>();
-        for (const [group, ids] of groups) {
-          const [year, asOf] = group.split('|');
-          const byProvider = await this.monthly(ids, this.period(Number(year), null, asOf));
-          for (const id of ids) found.set(`${id}|${group}`, byProvider.get(id) ?? new Map());
-        }
-        return keys.map((k) => found.get(k)!);
-      });
-      monthLoaders.set(this.ctx, loader);
-    }
-    const actuals = await loader.load(`${row.providerId}|${row.year}|${row.asOf}`);
+    const actuals = await providerMonths(this.ctx).load(`${row.providerId}|${row.year}|${row.asOf}`);
     const t = row.target;
     const twelfth = (v: number | undefined) => (t ? Number(divRound(BigInt(v!), 12n)) : null);
     return fiscalMonths(row.year, this.fiscalStart()).map((m) => {
@@ -281,38 +300,13 @@ export class ProductivityService {
 
   /** The period's service lines by procedure code, most wRVUs first; one grouped statement for all providers of a request. */
   async codes(row: ProviderProductivity): Promise<CodeProductivity[]> {
-    let loader = codeLoaders.get(this.ctx);
-    if (!loader) {
-      loader = new DataLoader(async (keys: readonly string[]) => {
-        const groups = new Map<string, string[]>();
-        for (const key of keys) {
-          const [providerId, from, upTo] = key.split('|');
-          groups.set(`${from}|${upTo}`, [...(groups.get(`${from}|${upTo}`) ?? []), providerId]);
-        }
-        const found = new Map<string, CodeProductivity[]>();
-        for (const [range, ids] of groups) {
-          const [from, upTo] = range.split('|');
-          type Row = { provider_id: string; procedure_code: string; lines: unknown; units: unknown; wrvu: unknown; charges: unknown };
-          const rows = await tenantRows<Row>(this.em, ServiceLine, 's', (qb) => qb
-            .select(['s.provider_id', 's.procedure_code', raw('count(*) as lines'), raw('sum(s.units) as units'), raw('sum(s.wrvu_hundredths) as wrvu'), raw('sum(s.charge) as charges')])
-            .where({ provider: { $in: ids }, dateOfService: { $gte: from, $lt: upTo } })
-            .groupBy(['s.provider_id', 's.procedure_code']));
-          for (const r of rows) {
-            const key = `${r.provider_id}|${range}`;
-            found.set(key, [...(found.get(key) ?? []), { code: r.procedure_code, lines: num(r.lines), units: num(r.units), wrvuHundredths: num(r.wrvu), charges: num(r.charges) }]);
-          }
-        }
-        return keys.map((k) => (found.get(k) ?? []).sort((a, b) => b.wrvuHundredths - a.wrvuHundredths || b.charges - a.charges || a.code.localeCompare(b.code)));
-      });
-      codeLoaders.set(this.ctx, loader);
-    }
     const upTo = row.asOf < row.to ? addDays(row.asOf, 1) : row.to;
-    return loader.load(`${row.providerId}|${row.from}|${upTo}`);
+    return providerCodes(this.ctx).load(`${row.providerId}|${row.from}|${upTo}`);
   }
 
   // ---------------------------------------------------------------------------------------------
 
-  private period(year: number, month: number | null | undefined, asOf?: string | null): Period {
+  period(year: number, month: number | null | undefined, asOf?: string | null): Period {
     this.checkYear(year, 'year');
     if (month !== null && month !== undefined && (!Number.isInteger(month) || month < 1 || month > 12)) throw new ValidationError('month', 'Choose a month from 1 to 12.');
     const date = asOf ?? this.ctx.today();
@@ -448,7 +442,7 @@ export class ProductivityService {
   }
 
   /** Month by month for some providers: three grouped statements. */
-  private async monthly(providerIds: string[], p: Period): Promise<Map<string, Map<string, MonthProductivity>>> {
+  async monthly(providerIds: string[], p: Period): Promise<Map<string, Map<string, MonthProductivity>>> {
     const upTo = p.asOf < p.yearTo ? addDays(p.asOf, 1) : p.yearTo;
     const ym = (column: string) => (isPostgres(this.em) ? `to_char(${column}, 'YYYY-MM')` : `substr(${column}, 1, 7)`);
     type Row = { provider_id: string; ym: string; visits?: unknown; days?: unknown; wrvu?: unknown; charges?: unknown; collections?: unknown };

@@ -1,19 +1,6 @@
 import type { MiddlewareFn } from 'type-graphql';
 import type { Context } from '../../core/context';
-import { Employee } from '../orgchart/orgchart.entity';
-
-const viewerEmployees = new WeakMap<Context, Promise<Employee | null>>();
-
-/** The viewer's own employee record in the request's organization (one statement per request). */
-export function viewerEmployee(ctx: Context): Promise<Employee | null> {
-  if (!ctx.user || !ctx.membership) return Promise.resolve(null);
-  let found = viewerEmployees.get(ctx);
-  if (!found) {
-    found = ctx.em.findOne(Employee, { user: ctx.user.id });
-    viewerEmployees.set(ctx, found);
-  }
-  return found;
-}
+import { viewerEmployee } from '../orgchart/orgchart.loaders';
 
 type ProviderRow = { id?: string; provider?: { id: string }; providerId?: string };
 
@@ -30,9 +17,7 @@ export function AuditProviderRead(entityName: string, idOf: (root: ProviderRow) 
     const providerId = row.providerId ?? row.provider?.id;
     const own = await viewerEmployee(context);
     if (own && own.id === providerId) return value;
-    const reads = (context.auditReads ??= new Map());
-    const key = `${entityName}|${id}`;
-    reads.set(key, new Set([...(reads.get(key) ?? []), info.fieldName]));
+    context.audit.noteRead(entityName, id, [info.fieldName]);
     return value;
   };
 }
