@@ -292,7 +292,7 @@ async function variance(ctx: BaselineContext, budgetId: string, throughMonth: nu
                         from budget_lines bl where bl.budget_id = $2 and bl.organization_id = $1),
           actual as (select t.account_id, t.cost_centre_id,
                             ${MONTHS.map((_, i) => `sum(case when t.month = (b.starts + interval '${i} month')::date then t.amount else 0 end) as a${pad(i + 1)}`).join(', ')}
-                       from ledger_month_totals t, b
+                       from ledger_month_totals t join accounts ta on ta.id = t.account_id and ta.kind in ('REVENUE', 'EXPENSE'), b
                       where t.organization_id = $1 and t.month >= b.starts and t.month < (b.starts + interval '12 month')::date
                       group by t.account_id, t.cost_centre_id),
           pairs as (select coalesce(p.account_id, x.account_id) as account_id, coalesce(p.cost_centre_id, x.cost_centre_id) as cost_centre_id,

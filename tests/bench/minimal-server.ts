@@ -21,13 +21,13 @@ const rootValue = Object.fromEntries(Object.entries(BASELINE).map(([field, resol
 async function viewer(token: string | undefined): Promise<BaselineContext | null> {
   if (!token) return null;
   const { rows } = await db.query(
-    `select s.user_id, m.organization_id, m.role from sessions s join memberships m on m.user_id = s.user_id and (m.ends_on is null or m.ends_on > current_date)
+    `select s.user_id, m.organization_id, m.role from sessions s join memberships m on m.user_id = s.user_id and (m.ends_on is null or m.ends_on > coalesce($2::date, current_date))
       where s.token_hash = $1 and s.revoked_at is null and s.expires_at > now()`,
-    [createHash('sha256').update(token).digest('hex')],
+    [createHash('sha256').update(token).digest('hex'), process.env.PRAXIS_TODAY ?? null],
   );
   if (rows.length !== 1) return null;
   const r = rows[0];
-  return { db, organizationId: r.organization_id, userId: r.user_id, role: r.role, capabilities: new Set(capabilitiesOf[r.role] ?? []), now: () => new Date() };
+  return { db, organizationId: r.organization_id, userId: r.user_id, role: r.role, capabilities: new Set(capabilitiesOf[r.role] ?? []), now: () => new Date(process.env.PRAXIS_TODAY ? `${process.env.PRAXIS_TODAY}T12:00:00Z` : Date.now()) };
 }
 
 function send(res: http.ServerResponse, status: number, body: string) {

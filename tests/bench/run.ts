@@ -34,6 +34,9 @@ import { writeResults, type BreakdownRow, type LatencyRow, type Load, type Repor
 import { bundleWeights, buildClient, orgChartInBrowser } from './spa';
 
 const env = process.env;
+// One calendar day for the seed, the server and the baselines, whatever the clock does during the run.
+env.PRAXIS_TODAY ??= new Date().toISOString().slice(0, 10);
+const benchNow = () => new Date(`${env.PRAXIS_TODAY}T12:00:00Z`);
 const ADMIN_URL = env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const DB = env.BENCH_DATABASE ?? 'praxis_bench';
 const SCALE = env.BENCH_SCALE ?? 'large';
@@ -238,7 +241,7 @@ async function main() {
     };
     const contextOf = (u: SignedIn, counter?: { n: number }): BaselineContext => ({
       db: { query: (text: string, params?: unknown[]) => { if (counter) counter.n += 1; return db.query(text, params); } },
-      organizationId, userId: u.userId, role: u.role, capabilities: new Set(u.capabilities), now: () => new Date(),
+      organizationId, userId: u.userId, role: u.role, capabilities: new Set(u.capabilities), now: benchNow,
     });
 
     const ops = operations();

@@ -6,6 +6,8 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AccountGroup =
   | 'BENEFITS'
+  | 'CASH'
+  | 'CLEARING'
   | 'EQUIPMENT'
   | 'INSURANCE'
   | 'IT'
@@ -16,13 +18,18 @@ export type AccountGroup =
   | 'OTHER_EXPENSE'
   | 'OTHER_REVENUE'
   | 'PATIENT_REVENUE'
+  | 'PAYABLES'
   | 'PROFESSIONAL_FEES'
   | 'PROVIDER_SALARIES'
+  | 'RECEIVABLES'
   | 'STAFF_SALARIES';
 
-/** Decides whether a variance is favourable. */
+/** Decides whether a variance is favourable, and which side of a posting an amount is on. */
 export type AccountKind =
+  | 'ASSET'
+  | 'EQUITY'
   | 'EXPENSE'
+  | 'LIABILITY'
   | 'REVENUE';
 
 export type AccountMappingInput = {

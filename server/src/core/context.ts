@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Request, Response } from 'express';
 import { ForbiddenError, UnauthenticatedError } from './errors';
 import { Capability, Role, capabilitiesOf } from './policy';
-import type { Membership, User } from './organization.entity';
+import type { Membership, Organization, User } from './organization.entity';
 import { AuditedReads } from './audit/audited-reads';
 import { today } from './dates';
 
@@ -29,6 +29,23 @@ export class Context {
   get organizationId(): string {
     if (!this.membership) throw this.noOrganizationError();
     return this.membership.organization.id;
+  }
+
+  /**
+   * Work for one organization outside anyone's request (demo seeding, background jobs): no user,
+   * every right, and the tenant filter set to that organization on this EntityManager.
+   */
+  static forOrganization(em: EntityManager, organization: Organization): Context {
+    const ctx = new Context(em, 'system');
+    ctx.actAs({ organization, role: Role.ADMINISTRATOR } as Membership);
+    return ctx;
+  }
+
+  /** The same request working in another unit of work (a transaction's EntityManager). */
+  withEntityManager(em: EntityManager): Context {
+    const copy = Object.create(Context.prototype) as Context;
+    Object.assign(copy, this, { em });
+    return copy;
   }
 
   /** A value made once per request under `key`: a module's batch loaders and lookups (see core/loaders). */

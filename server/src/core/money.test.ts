@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allocate, sum, uplift } from './money';
-import { parseAmount, parseDate } from '../modules/budget/actuals.service';
+import { parseAmount, parseDate } from './import';
 
 describe('allocate', () => {
   it('spreads evenly and keeps the total exact to the cent', () => {

@@ -7,7 +7,7 @@ import { runInRequestScope } from '../core/request-scope';
 import { Role } from '../core/policy';
 import { Organization } from '../core/organization.entity';
 import { Department, Employee } from '../modules/orgchart/orgchart.entity';
-import { Account, CostCentre, LedgerEntry, LedgerMonthTotal, LedgerSource } from '../modules/budget/budget.entity';
+import { Account, CostCentre, LedgerEntry, LedgerMonthTotal, LedgerSource } from '../modules/ledger/ledger.entity';
 
 let orm: MikroORM;
 let drop: () => Promise<void>;
@@ -81,8 +81,8 @@ describe('ledger month totals', () => {
       const rows = await orm.em.fork().find(LedgerMonthTotal, { organization: org, account, costCentre: centre, month: '2031-05-01' }, { filters: false });
       return rows.map((r) => [r.amount, r.entries]);
     };
-    const a = em.create(LedgerEntry, { organization: org, date: '2031-05-03', account, costCentre: centre, amount: 1_000, source: LedgerSource.JOURNAL, dedupeKey: 'a' });
-    const b = em.create(LedgerEntry, { organization: org, date: '2031-05-20', account, costCentre: centre, amount: 250, source: LedgerSource.JOURNAL, dedupeKey: 'b' });
+    const a = em.create(LedgerEntry, { organization: org, date: '2031-05-03', account, costCentre: centre, amount: 1_000, source: LedgerSource.JOURNAL, postingKey: 'a', line: 1 });
+    const b = em.create(LedgerEntry, { organization: org, date: '2031-05-20', account, costCentre: centre, amount: 250, source: LedgerSource.JOURNAL, postingKey: 'b', line: 1 });
     await em.flush();
     expect(await total()).toEqual([[1_250, 2]]);
     b.amount = 300;

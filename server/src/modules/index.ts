@@ -2,6 +2,7 @@ import type { PraxisModule } from '../core/module';
 import { auditModule } from './audit';
 import { authModule } from './auth';
 import { budgetModule } from './budget';
+import { ledgerModule } from './ledger';
 import { campaignModule } from './campaign';
 import { compensationModule } from './compensation';
 import { encounterModule } from './encounter';
@@ -13,6 +14,7 @@ export const MODULES: readonly PraxisModule[] = [
   authModule,
   auditModule,
   orgChartModule,
+  ledgerModule,
   budgetModule,
   campaignModule,
   compensationModule,

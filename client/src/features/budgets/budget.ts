@@ -63,6 +63,10 @@ export const GROUP_LABEL: Record<AccountGroup, string> = {
   INSURANCE: 'Insurance',
   PROFESSIONAL_FEES: 'Professional fees',
   OTHER_EXPENSE: 'Other expenses',
+  CASH: 'Cash',
+  RECEIVABLES: 'Receivables',
+  PAYABLES: 'Payables',
+  CLEARING: 'Clearing',
 };
 
 /** Revenue first, then expenses in the order of the chart of accounts. */

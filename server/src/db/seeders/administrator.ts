@@ -2,8 +2,8 @@ import type { MikroORM } from '@mikro-orm/core';
 import { Role } from '../../core/policy';
 import { MIN_PASSWORD_LENGTH, hashPassword } from '../../modules/auth/password';
 import { Membership, Organization, User } from '../../core/organization.entity';
-import { seedChartOfAccounts } from '../../modules/budget/chart-of-accounts';
-import { CostCentre } from '../../modules/budget/budget.entity';
+import { seedChartOfAccounts } from '../../modules/ledger/chart-of-accounts';
+import { CostCentre } from '../../modules/ledger/ledger.entity';
 
 /** For production: a real organization and its administrator, with a password the operator chose. */
 export async function createAdministrator(

@@ -1,11 +1,11 @@
-import { todayAsDate } from '../../core/dates';
+import { today, todayAsDate } from '../../core/dates';
 import type { MikroORM } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import { performance } from 'node:perf_hooks';
 import { Role } from '../../core/policy';
 import { hashPassword } from '../../modules/auth/password';
 import { runAsSystem } from '../../core/request-scope';
-import { seedChartOfAccounts } from '../../modules/budget/chart-of-accounts';
+import { seedChartOfAccounts } from '../../modules/ledger/chart-of-accounts';
 import { Membership, Organization, User } from '../../core/organization.entity';
 import { defaultGuidelines } from '../../modules/compensation/pay';
 import { DEMO_PASSWORD } from './demo';
@@ -93,6 +93,8 @@ async function seed(orm: MikroORM, s: ScaleSizes, progress: Progress): Promise<b
   await em.getKnex().transaction(async (knex) => {
     const o = `'${org.id}'::uuid`;
     const year = todayAsDate().getUTCFullYear();
+    // The seed's "today" is the clock's (PRAXIS_TODAY when set), not the database server's.
+    const day = `'${today()}'::date`;
     const step = async (name: string, sql: string | string[]) => {
       const started = performance.now();
       let rows = 0;
@@ -149,7 +151,7 @@ async function seed(orm: MikroORM, s: ScaleSizes, progress: Progress): Promise<b
               when p.g <= ${lastProvider} then 2 + ${sites} + p.site else 2 + p.site end as reports_to_g,
          (${sqlList(FIRST)})[1 + p.g % ${FIRST.length}] as first_name,
          (${sqlList(LAST)})[1 + (p.g / ${FIRST.length}) % ${LAST.length}] as last_name,
-         (current_date - (200 + (p.g * 37) % 3400))::date as hire_date,
+         (${day} - (200 + (p.g * 37) % 3400))::date as hire_date,
          case when p.g % 7 = 0 and p.g > ${lastProvider} then 60 when p.g % 11 = 0 then 80 else 100 end as fte
        from p`,
       'create index on scale_people (g)',
@@ -170,7 +172,7 @@ async function seed(orm: MikroORM, s: ScaleSizes, progress: Progress): Promise<b
          from scale_people p left join scale_people m on m.g = p.reports_to_g`,
       // Vacancies: one open seat in every fourth site.
       `insert into positions (id, created_at, updated_at, organization_id, title, category, tier, department_id, location_id, opened_on)
-         select ${base}, ${o}, 'Medical Assistant', 'CLINICAL_STAFF', 'STAFF', department_id, location_id, current_date - 30 from scale_people where g > ${lastProvider} and g <= ${lastProvider} + ${sites} and site % 4 = 0`,
+         select ${base}, ${o}, 'Medical Assistant', 'CLINICAL_STAFF', 'STAFF', department_id, location_id, ${day} - 30 from scale_people where g > ${lastProvider} and g <= ${lastProvider} + ${sites} and site % 4 = 0`,
       `update employees e set user_id = u.id from users u, scale_people p where e.id = p.employee_id and u.email = case p.g
          when 1 then '${SCALE_USERS.administrator}' when 2 then '${SCALE_USERS.practiceManager}' when 3 then '${SCALE_USERS.officeManager}'
          when (select min(g) from scale_people where title = 'Nurse Practitioner') then '${SCALE_USERS.provider}' when ${lastProvider + 1} then '${SCALE_USERS.staff}' end`,
@@ -222,16 +224,23 @@ async function seed(orm: MikroORM, s: ScaleSizes, progress: Progress): Promise<b
     const monthsCovered = (todayAsDate().getTime() - Date.UTC(year - 1, 0, 1)) / (30.4375 * 86_400_000);
     await step(`ledger entries (${s.ledgerEntries.toLocaleString('en-US')})`, [
       'alter table ledger_entries disable trigger ledger_month_totals_sync',
-      `insert into ledger_entries (id, created_at, updated_at, organization_id, date, account_id, cost_centre_id, amount, source, memo, dedupe_key)
-         select ${base}, ${o}, (make_date(${year - 1}, 1, 1) + (g % greatest(1, current_date - make_date(${year - 1}, 1, 1))))::date,
+      `insert into ledger_entries (id, created_at, updated_at, organization_id, date, account_id, cost_centre_id, amount, source, memo, posting_key, line)
+         select ${base}, ${o}, (make_date(${year - 1}, 1, 1) + (g % greatest(1, ${day} - make_date(${year - 1}, 1, 1))))::date,
                 l.account_id, l.cost_centre_id,
                 -- each line's entries add up to about its budget over the months covered (±25% per entry)
                 greatest(100, (l.m01 * ${monthsCovered.toFixed(3)} * l.lines / ${s.ledgerEntries} * (75 + (g::bigint * 7919) % 50) / 100)::bigint),
-                'IMPORT', 'Scale seed', 'scale:' || g
+                'IMPORT', 'Scale seed', 'scale:' || g, 1
          from generate_series(1, ${s.ledgerEntries}) g
          join (select account_id, cost_centre_id, m01, row_number() over (order by account_id, cost_centre_id) - 1 as n, count(*) over () as lines
                from budget_lines bl join budgets b on b.id = bl.budget_id where b.organization_id = ${o} and b.fiscal_year = ${year}) l
            on l.n = g % l.lines`,
+      // Each imported actual balances on the clearing account, as LedgerService.post would have it.
+      `insert into ledger_entries (id, created_at, updated_at, organization_id, date, account_id, cost_centre_id, amount, source, memo, posting_key, line)
+         select ${base}, e.organization_id, e.date, c.id, e.cost_centre_id, case when a.kind = 'REVENUE' then -e.amount else e.amount end,
+                e.source, e.memo, e.posting_key, 2
+         from ledger_entries e join accounts a on a.id = e.account_id
+         join accounts c on c.organization_id = ${o} and c."group" = 'CLEARING'
+         where e.organization_id = ${o} and e.line = 1`,
       'alter table ledger_entries enable trigger ledger_month_totals_sync',
       `insert into ledger_month_totals (organization_id, account_id, cost_centre_id, month, amount, entries)
          select organization_id, account_id, cost_centre_id, date_trunc('month', date)::date, sum(amount), count(*)
@@ -242,15 +251,15 @@ async function seed(orm: MikroORM, s: ScaleSizes, progress: Progress): Promise<b
     await step(`campaigns and leads (${s.leads.toLocaleString('en-US')})`, [
       `insert into campaigns (id, created_at, updated_at, organization_id, name, channel, objective, service_line, location_id, start_date, end_date, status, budget_amount, tracking_code, new_patient_value_estimate)
          select ${base}, ${o}, ch || ' ' || g, ch, 'New patients', 'Primary care', l.id,
-                current_date - (30 + (g * 17) % 330), current_date - (30 + (g * 17) % 330) + 90 + (g % 3) * 30,
-                case when current_date - (30 + (g * 17) % 330) + 90 + (g % 3) * 30 < current_date then 'COMPLETED' else 'ACTIVE' end,
+                ${day} - (30 + (g * 17) % 330), ${day} - (30 + (g * 17) % 330) + 90 + (g % 3) * 30,
+                case when ${day} - (30 + (g * 17) % 330) + 90 + (g % 3) * 30 < ${day} then 'COMPLETED' else 'ACTIVE' end,
                 (200 + (g * 31) % 800) * 10000, 'SUM-' || g, 115000
          from generate_series(1, ${s.campaigns}) g
          cross join lateral (select (array['SEARCH_ADS', 'SOCIAL', 'PRINT', 'DIRECT_MAIL', 'RADIO', 'COMMUNITY_EVENT', 'REFERRAL_PROGRAM', 'EMAIL'])[1 + g % 8] as ch) c
          join (select id, row_number() over (order by name) as n from locations where organization_id = ${o}) l on l.n = 1 + g % ${sites}`,
       `insert into campaign_spend (id, created_at, updated_at, organization_id, campaign_id, date, amount, memo, dedupe_key)
          select ${base}, ${o}, c.id, d::date, c.budget_amount / 20, 'Weekly spend', 'scale:' || c.id || ':' || d::date
-         from campaigns c cross join lateral generate_series(c.start_date, least(c.end_date, current_date), interval '7 days') d
+         from campaigns c cross join lateral generate_series(c.start_date, least(c.end_date, ${day}), interval '7 days') d
          where c.organization_id = ${o}`,
       `insert into leads (id, created_at, updated_at, organization_id, campaign_id, inquiry_date, source, service_wanted, stage, scheduled_on, first_visit_on, lost_on, lost_reason, dedupe_key)
          select ${base}, ${o}, c.id, d, c.tracking_code, 'New patient visit',
@@ -260,7 +269,7 @@ async function seed(orm: MikroORM, s: ScaleSizes, progress: Progress): Promise<b
                 'scale:' || g
          from generate_series(1, ${s.leads}) g
          join (select id, tracking_code, channel, start_date, row_number() over (order by tracking_code) - 1 as n from campaigns where organization_id = ${o}) c on c.n = g % ${s.campaigns}
-         cross join lateral (select least(current_date, c.start_date + (g * 7) % 90) as d, ((g * 7919) % 1000) / 1000.0 as r,
+         cross join lateral (select least(${day}, c.start_date + (g * 7) % 90) as d, ((g * 7919) % 1000) / 1000.0 as r,
            case c.channel when 'REFERRAL_PROGRAM' then 0.8 when 'SEARCH_ADS' then 0.6 when 'EMAIL' then 0.5 when 'SOCIAL' then 0.4 else 0.25 end as q) x`,
     ]);
 
@@ -271,7 +280,7 @@ async function seed(orm: MikroORM, s: ScaleSizes, progress: Progress): Promise<b
          select ${base}, ${o}, code, rvu from (values ${codes}) v(code, rvu, charge)`,
       `create temporary table scale_visits as
          select g, g / ${Math.max(1, s.providers)} + (g % ${Math.max(1, s.providers)}) * 3 as k, gen_random_uuid() as id, p.employee_id as provider_id, p.location_id,
-                (current_date - 1 - ((g / ${Math.max(1, s.providers)}) * 7 / 5 + (g % 3)) % 365)::date as day
+                (${day} - 1 - ((g / ${Math.max(1, s.providers)}) * 7 / 5 + (g % 3)) % 365)::date as day
          from generate_series(0, ${s.encounters - 1}) g
          join (select employee_id, location_id, row_number() over (order by g) - 1 as n from scale_people where tier = 'PROVIDER') p
            on p.n = g % ${s.providers}`,
@@ -289,7 +298,7 @@ async function seed(orm: MikroORM, s: ScaleSizes, progress: Progress): Promise<b
          union all
          select ${base}, ${o}, v.id, v.provider_id, v.day, '36415', 1, 1500, 0 from scale_visits v where v.k % 5 < 3`,
       `insert into collections (id, created_at, updated_at, organization_id, encounter_id, provider_id, posted_on, amount)
-         select ${base}, ${o}, v.id, v.provider_id, least(current_date, v.day + 30), s.charges * (55 + v.k % 20) / 100
+         select ${base}, ${o}, v.id, v.provider_id, least(${day}, v.day + 30), s.charges * (55 + v.k % 20) / 100
          from scale_visits v join (select encounter_id, sum(charge) as charges from service_lines where organization_id = ${o} group by encounter_id) s on s.encounter_id = v.id
          where v.k % 10 <> 0`,
       `insert into provider_plans (id, created_at, updated_at, organization_id, provider_id, year, model, base_salary, wrvu_threshold_hundredths, rate_per_wrvu, collections_bps, quality_bonus)

@@ -3,9 +3,11 @@ import type { EntityManager } from '@mikro-orm/core';
 import type { Organization } from '../../core/organization.entity';
 import type { DemoSeed } from '../../core/module';
 import { allocate, uplift } from '../../core/money';
-import { Account, Budget, BudgetLine, BudgetStatus, BudgetVersion, CostCentre, LedgerEntry, LedgerSource } from './budget.entity';
-import { seedChartOfAccounts } from './chart-of-accounts';
-import { fiscalMonths } from './fiscal';
+import { Budget, BudgetLine, BudgetStatus, BudgetVersion } from './budget.entity';
+import { Account, AccountGroup, CostCentre, LedgerSource } from '../ledger/ledger.entity';
+import { LedgerService, type Posting } from '../ledger/ledger.service';
+import { Context } from '../../core/context';
+import { fiscalMonths } from '../../core/fiscal';
 import { seededRandom } from '../../core/random';
 
 /** Patient volume peaks in the respiratory season and dips in summer. */
@@ -52,15 +54,14 @@ const ENTRY_MEMOS: Record<string, string> = {
  * Chart of accounts, cost centres (the two sites and practice-wide administration), last year's
  * locked budget with its actuals, this year's approved budget with actuals to date, next year's draft.
  */
-export function seedBudgetDemo({ em, riverside, lakeside }: DemoSeed): void {
-  seedBudgets(em, riverside, ['Riverside Main', 'Oak Hill Clinic', 'Administration']);
-  seedChartOfAccounts(em, lakeside);
-  em.create(CostCentre, { organization: lakeside, name: 'Lakeside Office' });
+export function seedBudgetDemo({ em, riverside }: DemoSeed): Promise<void> {
+  return seedBudgets(em, riverside);
 }
 
-function seedBudgets(em: EntityManager, org: Organization, centreNames: string[], now = todayAsDate(org.timeZone)): void {
-  const accounts = new Map(seedChartOfAccounts(em, org).map((a) => [a.code, a]));
-  const centres = new Map(centreNames.map((name) => [name, em.create(CostCentre, { organization: org, name })]));
+async function seedBudgets(em: EntityManager, org: Organization, now = todayAsDate(org.timeZone)): Promise<void> {
+  const accounts = new Map((await em.find(Account, { organization: org }, { filters: false })).map((a) => [a.code, a]));
+  const centres = new Map((await em.find(CostCentre, { organization: org }, { filters: false })).map((c) => [c.name, c]));
+  const actuals: (Omit<Posting, 'lines'> & { code: string; centre: string; amount: number })[] = [];
   const thisYear = now.getUTCFullYear();
   const todayKey = now.toISOString().slice(0, 7);
   const random = seededRandom(42);
@@ -92,8 +93,8 @@ function seedBudgets(em: EntityManager, org: Organization, centreNames: string[]
         allocate(amount, parts.map((p) => Math.round(p * 100))).forEach((part, n) => {
           const day = String(Math.min(28, 5 + n * 14 + Math.floor(random() * 5))).padStart(2, '0');
           if (m.key === todayKey && Number(day) > now.getUTCDate()) return;
-          em.create(LedgerEntry, {
-            organization: org, date: `${m.key}-${day}`, account, costCentre: centre, amount: part,
+          actuals.push({
+            date: `${m.key}-${day}`, code: account.code, centre: centre.name, amount: part,
             source: account.code.startsWith('5') && Number(account.code) < 5300 ? LedgerSource.PAYROLL : LedgerSource.IMPORT,
             memo: ENTRY_MEMOS[account.code.slice(0, 2)] ?? 'Ledger import', dedupeKey: `demo:${fiscalYear}:${key}:${i}:${n}`,
           });
@@ -105,4 +106,15 @@ function seedBudgets(em: EntityManager, org: Organization, centreNames: string[]
   actualsFor(thisYear - 1, budgetFor(thisYear - 1, BudgetStatus.LOCKED, -300));
   actualsFor(thisYear, budgetFor(thisYear, BudgetStatus.APPROVED, 0));
   budgetFor(thisYear + 1, BudgetStatus.DRAFT, 300);
+  await em.flush();
+
+  // The actuals, as if imported from the practice's accounting system, through the ledger like any posting.
+  const ledgerEm = em.fork();
+  const ledger = new LedgerService(Context.forOrganization(ledgerEm, org));
+  const byCode = new Map((await ledgerEm.find(Account, {})).map((a) => [a.code, a]));
+  const centreByName = new Map((await ledgerEm.find(CostCentre, {})).map((c) => [c.name, c]));
+  await ledger.postMany(actuals.map(({ code, centre, amount, ...posting }) => ({
+    ...posting, lines: [{ account: byCode.get(code)!, costCentre: centreByName.get(centre)!, amount }], balanceWith: AccountGroup.CLEARING,
+  })));
+  await ledgerEm.flush();
 }

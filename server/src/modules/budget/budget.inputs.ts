@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Money } from '../../core/money';
-import { AccountGroup, BudgetVersion } from './budget.entity';
+import { BudgetVersion } from './budget.entity';
+import { AccountGroup } from '../ledger/ledger.entity';
 import { registerEnumType } from 'type-graphql';
 
 export enum BudgetSource {
@@ -87,91 +88,4 @@ export class SpreadBudgetLineInput {
 
   @Field(() => [Int], { nullable: true, description: 'SEASONAL: twelve relative weights, fiscal month 1 first.' })
   profile?: number[];
-}
-
-@InputType()
-export class JournalEntryInput {
-  @Field(() => String)
-  date!: string;
-
-  @Field(() => ID)
-  accountId!: string;
-
-  @Field(() => ID)
-  costCentreId!: string;
-
-  @Field(() => Money, { description: 'Positive: income on revenue accounts, spending on expense accounts.' })
-  amount!: number;
-
-  @Field(() => String, { nullable: true })
-  memo?: string;
-}
-
-@InputType({ description: 'Which CSV column holds what (header names as in the file).' })
-export class ActualsColumnsInput {
-  @Field(() => String)
-  date!: string;
-
-  @Field(() => String)
-  account!: string;
-
-  @Field(() => String, { description: 'Class or department.' })
-  costCentre!: string;
-
-  @Field(() => String, { nullable: true, description: 'A signed amount column…' })
-  amount?: string;
-
-  @Field(() => String, { nullable: true, description: '…or a debit column and a credit column.' })
-  debit?: string;
-
-  @Field(() => String, { nullable: true })
-  credit?: string;
-
-  @Field(() => String, { nullable: true })
-  memo?: string;
-}
-
-@InputType()
-export class AccountMappingInput {
-  @Field(() => String, { description: 'The account as written in the export.' })
-  externalName!: string;
-
-  @Field(() => ID)
-  accountId!: string;
-}
-
-@InputType()
-export class ImportActualsInput {
-  @Field(() => String)
-  fileName!: string;
-
-  @Field(() => String, { description: 'The CSV text.' })
-  csv!: string;
-
-  @Field(() => ActualsColumnsInput)
-  columns!: ActualsColumnsInput;
-
-  @Field(() => [AccountMappingInput], { defaultValue: [], description: 'Remembered for the next import.' })
-  accountMappings!: AccountMappingInput[];
-}
-
-@InputType()
-export class AccountInput {
-  @Field(() => ID, { nullable: true })
-  id?: string;
-
-  @Field(() => Int, { nullable: true })
-  expectedVersion?: number;
-
-  @Field(() => String)
-  code!: string;
-
-  @Field(() => String)
-  name!: string;
-
-  @Field(() => AccountGroup)
-  group!: AccountGroup;
-
-  @Field(() => Boolean, { defaultValue: true })
-  active!: boolean;
 }

@@ -6,29 +6,18 @@ import { Capability } from '../../core/policy';
 import { Money } from '../../core/money';
 import { BudgetCheckMode, Organization } from '../../core/organization.entity';
 import { ValidationError } from '../../core/errors';
-import { Account, AccountGroup, Budget, BudgetLine, BudgetStatus, CostCentre, LedgerEntry } from './budget.entity';
+import { Budget, BudgetLine, BudgetStatus } from './budget.entity';
+import { Account, CostCentre } from '../ledger/ledger.entity';
 import { BudgetSpreadsheet } from './budget.spreadsheet';
-import {
-  AccountInput, CreateBudgetInput, ImportActualsInput, JournalEntryInput, SaveBudgetLinesInput, SpreadBudgetLineInput,
-} from './budget.inputs';
+import { CreateBudgetInput, SaveBudgetLinesInput, SpreadBudgetLineInput } from './budget.inputs';
 import { BudgetService } from './budget.service';
 import { budgetTotals } from './budget.loaders';
-import { ActualsService } from './actuals.service';
 import { VarianceService } from './variance.service';
-import { BudgetCheckResult, CsvInspection, ImportActualsResult, VarianceReport } from './budget.types';
+import { BudgetCheckResult, VarianceReport } from './budget.types';
 
 const READ = Capability.BUDGETS_READ;
 const EDIT = Capability.BUDGETS_EDIT;
 const APPROVE = Capability.BUDGETS_APPROVE;
-
-@ObjectType()
-export class LedgerPage {
-  @Field(() => [LedgerEntry])
-  entries!: LedgerEntry[];
-
-  @Field(() => Int)
-  total!: number;
-}
 
 @ObjectType({ description: 'How the practice wants variances flagged and budgets enforced.' })
 export class BudgetSettings {
@@ -47,18 +36,6 @@ export class BudgetSettings {
 
 @Resolver()
 export class BudgetResolver {
-  @Allow(READ)
-  @Query(() => [Account], { description: 'The chart of accounts.' })
-  accounts(@Ctx() ctx: Context, @Arg('includeInactive', () => Boolean, { defaultValue: false }) includeInactive: boolean) {
-    return new BudgetService(ctx).accounts(includeInactive);
-  }
-
-  @Allow(READ)
-  @Query(() => [CostCentre])
-  costCentres(@Ctx() ctx: Context) {
-    return new BudgetService(ctx).costCentres();
-  }
-
   @Allow(READ)
   @Query(() => [Budget])
   budgets(
@@ -91,21 +68,6 @@ export class BudgetResolver {
     return new VarianceService(ctx).report(budgetId, throughMonth ?? undefined);
   }
 
-  @Allow(READ)
-  @Query(() => LedgerPage, { description: 'The ledger entries behind a number.' })
-  ledgerEntries(
-    @Ctx() ctx: Context,
-    @Arg('from', () => String) from: string,
-    @Arg('to', () => String, { description: 'Exclusive.' }) to: string,
-    @Arg('accountId', () => ID, { nullable: true }) accountId?: string,
-    @Arg('costCentreId', () => ID, { nullable: true }) costCentreId?: string,
-    @Arg('group', () => AccountGroup, { nullable: true }) group?: AccountGroup,
-    @Arg('limit', () => Int, { defaultValue: 100 }) limit?: number,
-    @Arg('offset', () => Int, { defaultValue: 0 }) offset?: number,
-  ) {
-    return new ActualsService(ctx).entries({ accountId: accountId ?? undefined, costCentreId: costCentreId ?? undefined, group: group ?? undefined, from, to }, limit, offset);
-  }
-
   @Allow(READ, Capability.PAYABLES_ENTER)
   @Query(() => BudgetCheckResult, { description: 'Would this spending stay within the approved budget?' })
   budgetCheck(
@@ -122,18 +84,6 @@ export class BudgetResolver {
   @Query(() => BudgetSettings)
   async budgetSettings(@Ctx() ctx: Context): Promise<BudgetSettings> {
     return ctx.em.findOneOrFail(Organization, { id: ctx.organizationId });
-  }
-
-  @Allow(EDIT)
-  @Query(() => CsvInspection, { description: 'Columns, sample rows and account names of a ledger export, for the mapping step.' })
-  inspectActualsCsv(@Ctx() ctx: Context, @Arg('csv', () => String) csv: string) {
-    return new ActualsService(ctx).inspect(csv);
-  }
-
-  @Allow(EDIT)
-  @Mutation(() => Account)
-  saveAccount(@Ctx() ctx: Context, @Arg('input', () => AccountInput) input: AccountInput) {
-    return new BudgetService(ctx).saveAccount(input);
   }
 
   @Allow(EDIT)
@@ -188,18 +138,6 @@ export class BudgetResolver {
   @Mutation(() => Budget, { description: 'Starts a revised draft as a copy of an approved budget.' })
   reviseBudget(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
     return new BudgetService(ctx).revise(id);
-  }
-
-  @Allow(EDIT)
-  @Mutation(() => LedgerEntry, { description: 'A manual journal entry.' })
-  postJournalEntry(@Ctx() ctx: Context, @Arg('input', () => JournalEntryInput) input: JournalEntryInput) {
-    return new ActualsService(ctx).postJournal(input);
-  }
-
-  @Allow(EDIT)
-  @Mutation(() => ImportActualsResult, { description: 'All or nothing; importing the same rows again adds nothing.' })
-  importActuals(@Ctx() ctx: Context, @Arg('input', () => ImportActualsInput) input: ImportActualsInput) {
-    return new ActualsService(ctx).importCsv(input);
   }
 
   @Allow(EDIT)
@@ -296,20 +234,5 @@ export class BudgetLineFieldsResolver {
   @FieldResolver(() => CostCentre)
   costCentre(@Root() line: BudgetLine, @Ctx() ctx: Context) {
     return related(ctx, CostCentre, line.costCentre);
-  }
-}
-
-@Resolver(() => LedgerEntry)
-export class LedgerEntryFieldsResolver {
-  @Allow(READ)
-  @FieldResolver(() => Account)
-  account(@Root() entry: LedgerEntry, @Ctx() ctx: Context) {
-    return related(ctx, Account, entry.account);
-  }
-
-  @Allow(READ)
-  @FieldResolver(() => CostCentre)
-  costCentre(@Root() entry: LedgerEntry, @Ctx() ctx: Context) {
-    return related(ctx, CostCentre, entry.costCentre);
   }
 }

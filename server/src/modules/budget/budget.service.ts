@@ -5,48 +5,26 @@ import { ConflictError, NotFoundError, ValidationError } from '../../core/errors
 import { allocate, uplift } from '../../core/money';
 import { tenantRows } from '../../core/query';
 import { Organization } from '../../core/organization.entity';
-import {
-  Account, Budget, BudgetLine, BudgetStatus, BudgetVersion, CostCentre, LedgerMonthTotal, MONTH_KEYS, kindOfGroup,
-} from './budget.entity';
-import { BudgetSource, SpreadMethod, type AccountInput, type BudgetLineInput, type CreateBudgetInput, type SaveBudgetLinesInput, type SpreadBudgetLineInput } from './budget.inputs';
-import { fiscalMonths, fiscalRange } from './fiscal';
+import { Budget, BudgetLine, BudgetStatus, BudgetVersion, MONTH_KEYS } from './budget.entity';
+import { Account, CostCentre, INCOME_STATEMENT_KINDS } from '../ledger/ledger.entity';
+import { LedgerService } from '../ledger/ledger.service';
+import { fiscalMonths, fiscalRange } from '../../core/fiscal';
+import { BudgetSource, SpreadMethod, type BudgetLineInput, type CreateBudgetInput, type SaveBudgetLinesInput, type SpreadBudgetLineInput } from './budget.inputs';
 
 const MAX_LINE_AMOUNT = 1e13; // $100 billion in cents: far above any practice, far below 2^53
 
 export class BudgetService {
   private readonly em: EntityManager;
+  private readonly ledger: LedgerService;
 
   constructor(private readonly ctx: Context) {
     this.em = ctx.em as EntityManager;
+    this.ledger = new LedgerService(ctx);
   }
 
-  // ---- chart of accounts -----------------------------------------------------------------------
-
-  accounts(includeInactive = false): Promise<Account[]> {
-    return this.em.find(Account, includeInactive ? {} : { active: true }, { orderBy: { code: 'asc' } });
-  }
-
-  costCentres(): Promise<CostCentre[]> {
-    return this.em.find(CostCentre, {}, { orderBy: { name: 'asc' } });
-  }
-
-  async saveAccount(input: AccountInput): Promise<Account> {
-    const code = input.code.trim();
-    const name = input.name.trim();
-    if (!/^[\w.-]{1,20}$/.test(code)) throw new ValidationError('input.code', 'Use 1–20 letters, digits, dots or dashes.');
-    if (!name || name.length > 120) throw new ValidationError('input.name', 'Give the account a name of at most 120 characters.');
-    const clash = await this.em.findOne(Account, { code, ...(input.id ? { id: { $ne: input.id } } : {}) });
-    if (clash) throw new ValidationError('input.code', `Account ${code} already exists (${clash.name}).`);
-    let account: Account;
-    if (input.id) {
-      account = await this.account(input.id, 'input.id');
-      if (input.expectedVersion !== account.version) throw new ConflictError('Someone else changed this account.', { version: account.version, code: account.code, name: account.name });
-    } else {
-      account = this.em.create(Account, { organization: this.ctx.organizationId, code, name, group: input.group, kind: kindOfGroup(input.group) });
-    }
-    Object.assign(account, { code, name, group: input.group, kind: kindOfGroup(input.group), active: input.active });
-    await this.em.flush();
-    return account;
+  /** The ledger's actuals per account × cost centre × fiscal month (revenue and expense only). */
+  monthlyActuals(fiscalYear: number, startMonth: number, accountId?: string, costCentreId?: string) {
+    return this.ledger.monthlyActuals(fiscalYear, startMonth, accountId, costCentreId);
   }
 
   // ---- budgets ---------------------------------------------------------------------------------
@@ -131,7 +109,7 @@ export class BudgetService {
       }
     }
     if (input.source === BudgetSource.LAST_YEAR_ACTUALS) {
-      const actuals = await this.monthlyActuals(input.fiscalYear - 1, org.fiscalYearStartMonth);
+      const actuals = await this.ledger.monthlyActuals(input.fiscalYear - 1, org.fiscalYearStartMonth);
       if (actuals.size === 0) throw new ValidationError('input.source', `There are no actuals for fiscal ${input.fiscalYear - 1} to start from.`);
       const accounts = new Map((await this.em.find(Account, { id: { $in: [...new Set([...actuals.values()].map((a) => a.accountId))] } })).map((a) => [a.id, a]));
       for (const a of actuals.values()) {
@@ -198,12 +176,52 @@ export class BudgetService {
       }
       weights = profile;
     } else {
-      const actuals = await this.monthlyActuals(line.budget.fiscalYear - 1, line.budget.startMonth, line.account.id, line.costCentre.id);
+      const actuals = await this.ledger.monthlyActuals(line.budget.fiscalYear - 1, line.budget.startMonth, line.account.id, line.costCentre.id);
       weights = [...actuals.values()][0]?.months.map((m) => Math.abs(m)) ?? Array(12).fill(1);
     }
     line.months = allocate(input.annual, weights);
     await this.em.flush();
     return line;
+  }
+
+  /** The draft budget whose fiscal year has not ended by `date`: where raises from that date are planned. */
+  async draftCovering(date: string): Promise<Budget | null> {
+    const drafts = await this.em.find(Budget, { status: BudgetStatus.DRAFT }, { orderBy: { fiscalYear: 'asc' } });
+    return drafts.find((b) => fiscalRange(b.fiscalYear, b.startMonth).to > date) ?? null;
+  }
+
+  /**
+   * Adds to a draft's lines from a date on (compensation's raises): each annual amount prorated over
+   * the fiscal months from `from`, spread to the cent, a one-off amount in the first of them; lines
+   * that do not exist yet are opened. Returns how many lines changed and by how much in all.
+   */
+  async addToDraft(
+    budget: Budget,
+    from: string,
+    additions: { account: Account; costCentre: CostCentre; annual: number; oneOff: number }[],
+  ): Promise<{ budget: Budget; lines: number; increase: number }> {
+    this.requireDraft(budget);
+    const months = fiscalMonths(budget.fiscalYear, budget.startMonth);
+    const first = Math.max(0, months.findIndex((m) => m.key >= from.slice(0, 7)));
+    const affected: number[] = months.map((_, i) => (i >= first ? 1 : 0));
+    const share = affected.reduce((a, b) => a + b, 0);
+    const adds = new Map<string, { account: Account; costCentre: CostCentre; months: number[] }>();
+    for (const a of additions) {
+      const key = `${a.account.id}|${a.costCentre.id}`;
+      const entry = adds.get(key) ?? { account: a.account, costCentre: a.costCentre, months: Array(12).fill(0) };
+      allocate(Math.round((a.annual * share) / 12), affected).forEach((v, i) => (entry.months[i] += v));
+      entry.months[first] += a.oneOff;
+      adds.set(key, entry);
+    }
+    const existing = await this.em.find(BudgetLine, { budget, account: { $in: [...new Set([...adds.values()].map((a) => a.account.id))] } });
+    let increase = 0;
+    for (const a of adds.values()) {
+      const line = existing.find((l) => l.account.id === a.account.id && l.costCentre.id === a.costCentre.id)
+        ?? this.em.create(BudgetLine, { organization: this.ctx.organizationId, budget, account: a.account, costCentre: a.costCentre });
+      line.months = line.months.map((v, i) => v + a.months[i]);
+      increase += a.months.reduce((s, v) => s + v, 0);
+    }
+    return { budget, lines: adds.size, increase };
   }
 
   // ---- lifecycle -------------------------------------------------------------------------------
@@ -249,35 +267,6 @@ export class BudgetService {
 
   // ---- shared ----------------------------------------------------------------------------------
 
-  /**
-   * Actuals per account × cost centre × fiscal month, from the monthly totals the database keeps
-   * (one statement; rows are bounded by accounts × cost centres × 12, not by the ledger).
-   */
-  async monthlyActuals(fiscalYear: number, startMonth: number, accountId?: string, costCentreId?: string) {
-    const { from, to } = fiscalRange(fiscalYear, startMonth);
-    type Row = { account_id: string; cost_centre_id: string; month: string | Date; amount: string | number };
-    const rows = await tenantRows<Row>(this.em, LedgerMonthTotal, 't', (qb) => qb
-      .select(['t.account_id', 't.cost_centre_id', 't.month', 't.amount'])
-      .where({
-        month: { $gte: from, $lt: to },
-        ...(accountId ? { account: accountId } : {}),
-        ...(costCentreId ? { costCentre: costCentreId } : {}),
-      }));
-    const monthIndex = new Map(fiscalMonths(fiscalYear, startMonth).map((m) => [m.key, m.index - 1]));
-    const byLine = new Map<string, { accountId: string; costCentreId: string; months: number[] }>();
-    for (const r of rows) {
-      const key = `${r.account_id}|${r.cost_centre_id}`;
-      const entry = byLine.get(key) ?? { accountId: r.account_id, costCentreId: r.cost_centre_id, months: Array(12).fill(0) };
-      const month = r.month instanceof Date
-        ? `${r.month.getFullYear()}-${String(r.month.getMonth() + 1).padStart(2, '0')}`
-        : String(r.month).slice(0, 7);
-      entry.months[monthIndex.get(month)!] += Number(r.amount);
-      byLine.set(key, entry);
-    }
-    for (const [key, entry] of byLine) if (entry.months.every((m) => m === 0)) byLine.delete(key);
-    return byLine;
-  }
-
   private async transition(id: string, from: BudgetStatus[], to: BudgetStatus, apply?: (b: Budget) => void): Promise<Budget> {
     const budget = await this.budget(id);
     if (!from.includes(budget.status)) {
@@ -302,19 +291,13 @@ export class BudgetService {
   }
 
   private async addLine(budget: Budget, input: BudgetLineInput, field: string, lines: BudgetLine[]): Promise<BudgetLine> {
-    const account = await this.account(input.accountId, `${field}.accountId`);
-    const costCentre = await this.em.findOne(CostCentre, { id: input.costCentreId });
-    if (!costCentre) throw new ValidationError(`${field}.costCentreId`, 'No such cost centre in this organization.');
+    const account = await this.ledger.account(input.accountId, `${field}.accountId`);
+    if (!INCOME_STATEMENT_KINDS.includes(account.kind)) throw new ValidationError(`${field}.accountId`, 'Budgets plan revenue and expense accounts.');
+    const costCentre = await this.ledger.costCentre(input.costCentreId, `${field}.costCentreId`);
     if (lines.some((l) => l.account.id === account.id && l.costCentre.id === costCentre.id)) {
       throw new ValidationError(`${field}.accountId`, `${account.name} already has a line for ${costCentre.name}.`);
     }
     return this.newLine(budget, account, costCentre, input.months);
-  }
-
-  private async account(id: string, field: string): Promise<Account> {
-    const account = await this.em.findOne(Account, { id });
-    if (!account) throw new ValidationError(field, 'No such account in this organization.');
-    return account;
   }
 
   private checkMonths(field: string, months: number[]) {

@@ -3,10 +3,11 @@ import Papa from 'papaparse';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../core/context';
 import { PraxisError, ErrorCode, ValidationError } from '../../core/errors';
-import { Account, Budget, BudgetLine, BudgetStatus, BudgetVersion, CostCentre } from './budget.entity';
+import { Budget, BudgetLine, BudgetStatus, BudgetVersion } from './budget.entity';
+import { Account, CostCentre } from '../ledger/ledger.entity';
 import { BudgetService } from './budget.service';
 import { VarianceService } from './variance.service';
-import { fiscalMonths, monthLabel } from './fiscal';
+import { fiscalMonths, monthLabel } from '../../core/fiscal';
 
 const SHEET_NAMES: Record<BudgetVersion, string> = {
   [BudgetVersion.ORIGINAL]: 'Original',

@@ -1,6 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Money } from '../../core/money';
-import { AccountGroup, AccountKind, Budget } from './budget.entity';
+import { Budget } from './budget.entity';
+import { AccountGroup, AccountKind } from '../ledger/ledger.entity';
 import { BudgetCheckMode } from '../../core/organization.entity';
 
 registerEnumType(BudgetCheckMode, { name: 'BudgetCheckMode', description: 'What happens when spending would exceed the budget.' });
@@ -139,64 +140,4 @@ export class BudgetCheckResult {
 
   @Field(() => Boolean)
   withinYear!: boolean;
-}
-
-@ObjectType()
-export class ImportRowError {
-  @Field(() => Int, { description: 'Row number in the file, the header being row 1.' })
-  row!: number;
-
-  @Field(() => String, { nullable: true })
-  column?: string | null;
-
-  @Field(() => String)
-  message!: string;
-}
-
-@ObjectType()
-export class ImportActualsResult {
-  @Field(() => Boolean, { description: 'False when any row was bad: then nothing was imported.' })
-  ok!: boolean;
-
-  @Field(() => Int)
-  imported!: number;
-
-  @Field(() => Int, { description: 'Rows already imported before (same file or same rows).' })
-  duplicates!: number;
-
-  @Field(() => Money, { description: 'Sum of the imported amounts.' })
-  total!: number;
-
-  @Field(() => [ImportRowError])
-  errors!: ImportRowError[];
-
-  @Field(() => [String], { description: 'Account names in the file with no mapping to a Praxis account.' })
-  unmappedAccounts!: string[];
-}
-
-@ObjectType()
-export class CsvInspection {
-  @Field(() => [String])
-  headers!: string[];
-
-  @Field(() => [[String]], { description: 'The first rows, for the mapping step.' })
-  sample!: string[][];
-
-  @Field(() => Int)
-  rowCount!: number;
-
-  @Field(() => [String], { description: 'Distinct values of the guessed account column.' })
-  externalAccounts!: string[];
-
-  @Field(() => [RememberedMapping])
-  rememberedMappings!: RememberedMapping[];
-}
-
-@ObjectType()
-export class RememberedMapping {
-  @Field(() => String)
-  externalName!: string;
-
-  @Field(() => ID)
-  accountId!: string;
 }

@@ -1,6 +1,6 @@
 import { defineModule, NOTHING } from '../../core/module';
-import { Account, AccountMapping, Budget, BudgetLine, CostCentre, LedgerEntry, LedgerMonthTotal } from './budget.entity';
-import { BudgetFieldsResolver, BudgetLineFieldsResolver, BudgetResolver, LedgerEntryFieldsResolver } from './budget.resolver';
+import { Budget, BudgetLine } from './budget.entity';
+import { BudgetFieldsResolver, BudgetLineFieldsResolver, BudgetResolver } from './budget.resolver';
 import { BudgetSpreadsheet } from './budget.spreadsheet';
 import { seedBudgetDemo } from './budget.demo';
 import { Capability } from '../../core/policy';
@@ -8,9 +8,8 @@ import { Capability } from '../../core/policy';
 /** Budgets per fiscal year and version, their approval, variance and spreadsheets. */
 export const budgetModule = defineModule({
   name: 'budget',
-  entities: [Account, CostCentre, Budget, BudgetLine, LedgerEntry, AccountMapping, LedgerMonthTotal],
-  tenantScoped: [LedgerMonthTotal],
-  resolvers: [BudgetResolver, BudgetFieldsResolver, BudgetLineFieldsResolver, LedgerEntryFieldsResolver],
+  entities: [Budget, BudgetLine],
+  resolvers: [BudgetResolver, BudgetFieldsResolver, BudgetLineFieldsResolver],
   demo: seedBudgetDemo,
   downloads: [
     {
@@ -32,16 +31,11 @@ export const budgetModule = defineModule({
     },
   ],
   matrix: {
-    'Query.accounts': { query: '{ accounts { id } }' },
-    'Query.costCentres': { query: '{ costCentres { id } }' },
     'Query.budgets': { query: '{ budgets { id } }' },
     'Query.budget': { query: `{ budget(id: "${NOTHING}") { id } }` },
     'Query.varianceReport': { query: `{ varianceReport(budgetId: "${NOTHING}") { throughMonth } }` },
-    'Query.ledgerEntries': { query: '{ ledgerEntries(from: "2020-01-01", to: "2020-01-02") { total } }' },
     'Query.budgetCheck': { query: `{ budgetCheck(accountId: "${NOTHING}", costCentreId: "${NOTHING}", date: "2026-01-01", amount: 1) { outcome } }` },
     'Query.budgetSettings': { query: '{ budgetSettings { budgetCheckMode } }' },
-    'Query.inspectActualsCsv': { query: '{ inspectActualsCsv(csv: "Date,Amount") { headers } }' },
-    'Mutation.saveAccount': { query: 'mutation { saveAccount(input: { code: "", name: "", group: OTHER_EXPENSE }) { id } }' },
     'Mutation.createBudget': { query: 'mutation { createBudget(input: { fiscalYear: 1 }) { id } }' },
     'Mutation.saveBudgetLines': { query: `mutation { saveBudgetLines(input: { budgetId: "${NOTHING}", lines: [] }) { id } }` },
     'Mutation.deleteBudgetLine': { query: `mutation { deleteBudgetLine(lineId: "${NOTHING}", expectedVersion: 1) }` },
@@ -51,8 +45,6 @@ export const budgetModule = defineModule({
     'Mutation.rejectBudget': { query: `mutation { rejectBudget(id: "${NOTHING}", comment: "x") { id } }` },
     'Mutation.lockBudget': { query: `mutation { lockBudget(id: "${NOTHING}") { id } }` },
     'Mutation.reviseBudget': { query: `mutation { reviseBudget(id: "${NOTHING}") { id } }` },
-    'Mutation.postJournalEntry': { query: `mutation { postJournalEntry(input: { date: "x", accountId: "${NOTHING}", costCentreId: "${NOTHING}", amount: 1 }) { id } }` },
-    'Mutation.importActuals': { query: 'mutation { importActuals(input: { fileName: "x.csv", csv: "A,B", columns: { date: "Date", account: "Account", costCentre: "Class", amount: "Amount" } }) { ok } }' },
     'Query.currentBudget': { query: '{ currentBudget { id } }' },
     'Mutation.deleteBudget': { query: `mutation { deleteBudget(id: "${NOTHING}") }` },
     'Mutation.importBudgetXlsx': { query: `mutation { importBudgetXlsx(budgetId: "${NOTHING}", fileBase64: "") { added } }` },

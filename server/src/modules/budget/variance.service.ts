@@ -2,9 +2,10 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../core/context';
 import { ValidationError } from '../../core/errors';
 import { BudgetCheckMode, Organization } from '../../core/organization.entity';
-import { Account, AccountGroup, AccountKind, Budget, BudgetLine, BudgetStatus, BudgetVersion, CostCentre, GROUP_LABELS } from './budget.entity';
+import { Budget, BudgetLine, BudgetStatus, BudgetVersion } from './budget.entity';
+import { Account, AccountGroup, AccountKind, CostCentre, GROUP_LABELS } from '../ledger/ledger.entity';
 import { BudgetService } from './budget.service';
-import { fiscalMonthOf, fiscalMonths, monthLabel } from './fiscal';
+import { fiscalMonthOf, fiscalMonths, monthLabel } from '../../core/fiscal';
 import { BudgetCheckOutcome, type BudgetCheckResult, type VarianceFigures, type VarianceReport, type VarianceRow } from './budget.types';
 
 interface Series {

@@ -8,7 +8,7 @@ import { Campaign, CampaignSpend, CampaignStatus, Lead, LeadStage } from './camp
 import { CampaignInput, LeadInput, MoveLeadInput, SpendInput } from './campaign.inputs';
 import { CampaignService } from './campaign.service';
 import { CampaignMeasures, CampaignPacing, MeasureGrouping } from './campaign.types';
-import { ImportRowError } from '../budget/budget.types';
+import { ImportRowError } from '../../core/import';
 import { BudgetLine } from '../budget/budget.entity';
 import { Money } from '../../core/money';
 

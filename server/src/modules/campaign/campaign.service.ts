@@ -7,12 +7,13 @@ import { ConflictError, NotFoundError, ValidationError } from '../../core/errors
 import { isIsoDate } from '../../core/dates';
 import { isPostgres, tenantRows } from '../../core/query';
 import { Location } from '../orgchart/orgchart.entity';
-import { Account, AccountGroup, BudgetLine, CostCentre, LedgerEntry, LedgerSource } from '../budget/budget.entity';
+import { BudgetLine } from '../budget/budget.entity';
+import { Account, AccountGroup, CostCentre, LedgerSource } from '../ledger/ledger.entity';
+import { LedgerService, type Posting } from '../ledger/ledger.service';
 import { Campaign, CampaignChannel, CampaignSpend, CampaignStatus, Lead, LeadStage } from './campaign.entity';
 import type { CampaignInput, LeadInput, MoveLeadInput, SpendInput } from './campaign.inputs';
 import { MeasureGrouping, type CampaignMeasures, type CampaignPacing } from './campaign.types';
-import { parseAmount, parseDate } from '../budget/actuals.service';
-import type { ImportRowError } from '../budget/budget.types';
+import { parseAmount, parseDate, type ImportRowError } from '../../core/import';
 
 const MAX_IMPORT_ROWS = 100_000;
 type PostingTarget = { account: Account; costCentre: CostCentre };
@@ -144,7 +145,9 @@ export class CampaignService {
       organization: this.ctx.organizationId, campaign, date: input.date, amount: input.amount,
       memo: input.memo?.trim().slice(0, 300) || null, dedupeKey: `manual:${randomUUID()}`,
     });
-    await this.post(campaign, spend);
+    const target = await this.postingTarget(campaign);
+    // Without a chart of accounts, spend is tracked without a ledger posting.
+    if (target) await new LedgerService(this.ctx).post(this.spendPosting(target, campaign, spend));
     await this.em.flush();
     return spend;
   }
@@ -276,11 +279,14 @@ export class CampaignService {
     }
     const fresh = rows.filter((r) => !existing.has(r.key));
     const targets = new Map<string, PostingTarget | null>();
+    const postings: Posting[] = [];
     for (const r of fresh) {
       if (!targets.has(r.campaign.id)) targets.set(r.campaign.id, await this.postingTarget(r.campaign));
       const spend = this.em.create(CampaignSpend, { organization: this.ctx.organizationId, campaign: r.campaign, date: r.date, amount: r.amount, memo: r.memo, dedupeKey: r.key });
-      this.postTo(targets.get(r.campaign.id)!, r.campaign, spend);
+      const target = targets.get(r.campaign.id);
+      if (target) postings.push(this.spendPosting(target, r.campaign, spend));
     }
+    await new LedgerService(this.ctx).postMany(postings);
     await this.em.flush();
     return { ok: true, imported: fresh.length, duplicates: rows.length - fresh.length, total: fresh.reduce((s, r) => s + r.amount, 0), errors: [] };
   }
@@ -370,24 +376,20 @@ export class CampaignService {
     return this.em.findOne(Campaign, { trackingCode: code });
   }
 
-  private async post(campaign: Campaign, spend: CampaignSpend) {
-    this.postTo(await this.postingTarget(campaign), campaign, spend);
-  }
-
   /** The campaign's budget line decides account and cost centre; without one, the first marketing account. */
   private async postingTarget(campaign: Campaign): Promise<PostingTarget | null> {
-    const line = campaign.budgetLine ? await this.em.findOne(BudgetLine, { id: campaign.budgetLine.id }) : null;
+    const line = campaign.budgetLine ? await this.em.findOne(BudgetLine, { id: campaign.budgetLine.id }, { populate: ['account'] }) : null;
     const account = line?.account ?? (await this.em.findOne(Account, { group: AccountGroup.MARKETING }, { orderBy: { code: 'asc' } }));
     const costCentre = line?.costCentre ?? (await this.em.findOne(CostCentre, {}, { orderBy: { name: 'asc' } }));
     return account && costCentre ? { account, costCentre } : null;
   }
 
-  private postTo(target: PostingTarget | null, campaign: Campaign, spend: CampaignSpend) {
-    if (!target) return; // no chart of accounts: spend is tracked without a ledger posting
-    this.em.create(LedgerEntry, {
-      organization: this.ctx.organizationId, date: spend.date, ...target, amount: spend.amount,
-      source: LedgerSource.JOURNAL, memo: `Campaign spend: ${campaign.name}`, dedupeKey: `campaign-spend:${spend.id}`,
-    });
+  /** Spend is paid when it is recorded: marketing expense on the campaign's line, out of cash; posted once per spend. */
+  private spendPosting(target: PostingTarget, campaign: Campaign, spend: CampaignSpend): Posting {
+    return {
+      date: spend.date, source: LedgerSource.JOURNAL, dedupeKey: `campaign-spend:${spend.id}`, sourceId: spend.id,
+      memo: `Campaign spend: ${campaign.name}`, lines: [{ ...target, amount: spend.amount }], balanceWith: AccountGroup.CASH,
+    };
   }
 }
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestEnv, expectNoErrors, type ApiClient, type TestEnv } from '../../test/harness';
 import { AuditAction, AuditEntry } from '../../core/audit/audit-entry.entity';
-import { AccountGroup, BudgetLine, BudgetStatus, LedgerEntry } from '../budget/budget.entity';
+import { BudgetLine, BudgetStatus } from '../budget/budget.entity';
+import { AccountGroup, AccountKind, LedgerEntry } from '../ledger/ledger.entity';
 import { Organization } from '../../core/organization.entity';
 import { Campaign, Lead } from './campaign.entity';
 
@@ -72,8 +73,9 @@ describe('campaign lifecycle', () => {
   it('posts spend to the marketing account once', async () => {
     const id = await create({ trackingCode: 'SPEND1' });
     const spend = expectNoErrors(await pm.gql(SPEND, { input: { campaignId: id, date: '2031-03-05', amount: 123_45 } })).addCampaignSpend;
-    const entries = await env.orm.em.fork().find(LedgerEntry, { dedupeKey: `campaign-spend:${spend.id}` }, { filters: false, populate: ['account'] });
-    expect(entries.map((e) => [e.amount, e.account.group])).toEqual([[123_45, 'MARKETING']]);
+    const entries = await env.orm.em.fork().find(LedgerEntry, { postingKey: `campaign-spend:${spend.id}` }, { filters: false, populate: ['account'], orderBy: { line: 'asc' } });
+    // Marketing expense, paid out of cash: one balanced posting.
+    expect(entries.map((e) => [e.amount, e.account.group])).toEqual([[123_45, 'MARKETING'], [-123_45, 'CASH']]);
   });
 });
 
@@ -173,7 +175,7 @@ describe('importing spend', () => {
   const IMPORT = 'mutation ($csv: String!) { importCampaignSpend(csv: $csv) { ok imported duplicates total errors { row column message } } }';
   const good = 'Day,Campaign,Cost\n3/20/2031,SPORTS31,"$1,250.40"\n2031-03-21,sports31,80\n2031-03-21,SPORTS31,80\n';
   const ledgerTotal = async () => {
-    const entries = await env.orm.em.fork().find(LedgerEntry, { memo: 'Campaign spend: Spring sports physicals', date: { $gte: '2031-03-20', $lte: '2031-03-21' } }, { filters: false });
+    const entries = await env.orm.em.fork().find(LedgerEntry, { memo: 'Campaign spend: Spring sports physicals', date: { $gte: '2031-03-20', $lte: '2031-03-21' }, account: { kind: AccountKind.EXPENSE } }, { filters: false });
     return entries.reduce((s, e) => s + e.amount, 0);
   };
 

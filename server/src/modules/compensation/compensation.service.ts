@@ -4,13 +4,13 @@ import type { Context } from '../../core/context';
 import { Capability } from '../../core/policy';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../core/errors';
 import { isIsoDate } from '../../core/dates';
-import { allocate } from '../../core/money';
 import { tenantRows } from '../../core/query';
 import { User } from '../../core/organization.entity';
 import { Employee, PROVIDER_CATEGORIES, Position, PositionTier, StaffCategory, isProvider } from '../orgchart/orgchart.entity';
 import { OrgChartService } from '../orgchart/orgchart.service';
-import { Account, AccountGroup, Budget, BudgetLine, BudgetStatus, CostCentre } from '../budget/budget.entity';
-import { fiscalMonths, fiscalRange } from '../budget/fiscal';
+import type { Budget } from '../budget/budget.entity';
+import { BudgetService } from '../budget/budget.service';
+import { Account, AccountGroup, CostCentre } from '../ledger/ledger.entity';
 import {
   CompensationCycle, CompensationRecord, CycleStatus, PayChangeReason, Proposal, SalaryBand, type Guideline,
 } from './compensation.entity';
@@ -408,15 +408,18 @@ export class CompensationService {
     }
   }
 
-  /** Spreads each raise over the draft budget's months from the effective date on; bonuses fall in the first of them. */
+  /**
+   * Raises the salary and benefits lines of the draft budget that covers the effective date, by cost
+   * centre: each raise from the effective date on, bonuses in its first month (BudgetService owns the lines).
+   */
   private async raiseDraftBudget(
     em: EntityManager,
     effectiveDate: string,
     changes: { employee: Employee; position: Position | null; annual: number; bonus: number; benefitsLoadBps: number }[],
   ): Promise<{ budget: Budget; lines: number; increase: number } | null> {
     if (!changes.length) return null;
-    const drafts = await em.find(Budget, { status: BudgetStatus.DRAFT }, { orderBy: { fiscalYear: 'asc' } });
-    const budget = drafts.find((b) => fiscalRange(b.fiscalYear, b.startMonth).to > effectiveDate);
+    const budgets = new BudgetService(this.ctx.withEntityManager(em));
+    const budget = await budgets.draftCovering(effectiveDate);
     if (!budget) return null;
     const [accounts, centres] = await Promise.all([
       em.find(Account, { group: { $in: [AccountGroup.PROVIDER_SALARIES, AccountGroup.STAFF_SALARIES, AccountGroup.BENEFITS] } }, { orderBy: { code: 'asc' } }),
@@ -438,32 +441,14 @@ export class CompensationService {
         ?? centres.find((c) => names.includes(c.name.toLowerCase()))
         ?? centres.find((c) => /admin/i.test(c.name)) ?? centres[0];
     };
-    const months = fiscalMonths(budget.fiscalYear, budget.startMonth);
-    const first = Math.max(0, months.findIndex((m) => m.key >= effectiveDate.slice(0, 7)));
-    const affected: number[] = months.map((_, i) => (i >= first ? 1 : 0));
-    const adds = new Map<string, { account: Account; centre: CostCentre; months: number[] }>();
-    const add = (account: Account, centre: CostCentre, annual: number, bonus: number) => {
-      const key = `${account.id}|${centre.id}`;
-      const entry = adds.get(key) ?? { account, centre, months: Array(12).fill(0) };
-      const spread = allocate(Math.round((annual * affected.reduce((a, b) => a + b, 0)) / 12), affected);
-      spread.forEach((v, i) => (entry.months[i] += v));
-      entry.months[first] += bonus;
-      adds.set(key, entry);
-    };
-    for (const c of changes) {
-      const centre = centreOf(c.position);
-      add(salaryAccount(c.employee.category), centre, c.annual, c.bonus);
-      const loaded = (n: number) => Math.floor((2 * n * c.benefitsLoadBps + 10_000) / 20_000);
-      add(benefitsAccount, centre, loaded(c.annual), loaded(c.bonus));
-    }
-    const existing = await em.find(BudgetLine, { budget, account: { $in: [...new Set([...adds.values()].map((a) => a.account.id))] } });
-    let increase = 0;
-    for (const a of adds.values()) {
-      const line = existing.find((l) => l.account.id === a.account.id && l.costCentre.id === a.centre.id)
-        ?? em.create(BudgetLine, { organization: this.ctx.organizationId, budget, account: a.account, costCentre: a.centre });
-      line.months = line.months.map((v, i) => v + a.months[i]);
-      increase += a.months.reduce((s, v) => s + v, 0);
-    }
-    return { budget, lines: adds.size, increase };
+    const loaded = (n: number, bps: number) => Math.floor((2 * n * bps + 10_000) / 20_000);
+    const additions = changes.flatMap((c) => {
+      const costCentre = centreOf(c.position);
+      return [
+        { account: salaryAccount(c.employee.category), costCentre, annual: c.annual, oneOff: c.bonus },
+        { account: benefitsAccount, costCentre, annual: loaded(c.annual, c.benefitsLoadBps), oneOff: loaded(c.bonus, c.benefitsLoadBps) },
+      ];
+    });
+    return budgets.addToDraft(budget, effectiveDate, additions);
   }
 }

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Money } from '../../core/money';
-import { ImportRowError } from '../budget/budget.types';
+import { ImportRowError } from '../../core/import';
 
 @ObjectType()
 export class ProcedureCodeImportResult {

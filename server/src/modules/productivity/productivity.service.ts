@@ -5,7 +5,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../../core/errors
 import { isIsoDate } from '../../core/dates';
 import { isPostgres, tenantRows } from '../../core/query';
 import { Employee, PROVIDER_CATEGORIES, isProvider } from '../orgchart/orgchart.entity';
-import { fiscalMonths, fiscalRange } from '../budget/fiscal';
+import { fiscalMonths, fiscalRange } from '../../core/fiscal';
 import { Collection, Encounter, ServiceLine } from '../encounter/encounter.entity';
 import { ProductivityTarget, ProviderPlan } from './productivity.entity';
 import type { PlanChangeInput, ProductivityTargetInput, ProviderPlanInput, WhatIfInput } from './productivity.inputs';

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Organization } from '../../core/organization.entity';
-import { Account, AccountGroup, kindOfGroup } from './budget.entity';
+import { Account, AccountGroup, kindOfGroup } from '../ledger/ledger.entity';
 
 const G = AccountGroup;
 
@@ -32,6 +32,18 @@ export const DEFAULT_ACCOUNTS: [code: string, name: string, group: AccountGroup]
   ['6090', 'Other operating expenses', G.OTHER_EXPENSE],
 ];
 
+/**
+ * The other side of postings: cash paid or received, bills owed, claims due, and the clearing account
+ * that balances actuals imported from the practice's accounting system (their other side is kept there).
+ */
+export const BALANCE_ACCOUNTS: [code: string, name: string, group: AccountGroup][] = [
+  ['1010', 'Operating cash', G.CASH],
+  ['1200', 'Patient accounts receivable', G.RECEIVABLES],
+  ['2010', 'Accounts payable', G.PAYABLES],
+  ['3900', 'Actuals clearing (other side in the accounting system)', G.CLEARING],
+];
+
+/** The income statement's accounts (what budgets plan) and the balance sheet's that postings need. */
 export function seedChartOfAccounts(em: EntityManager, organization: Organization): Account[] {
-  return DEFAULT_ACCOUNTS.map(([code, name, group]) => em.create(Account, { organization, code, name, group, kind: kindOfGroup(group) }));
+  return [...DEFAULT_ACCOUNTS, ...BALANCE_ACCOUNTS].map(([code, name, group]) => em.create(Account, { organization, code, name, group, kind: kindOfGroup(group) }));
 }

@@ -1,50 +1,17 @@
 import { createHash, randomUUID } from 'node:crypto';
-import Papa from 'papaparse';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../core/context';
 import { ValidationError } from '../../core/errors';
 import { isIsoDate } from '../../core/dates';
-import { Account, AccountKind, AccountMapping, CostCentre, LedgerEntry, LedgerSource } from './budget.entity';
-import type { ActualsColumnsInput, ImportActualsInput, JournalEntryInput } from './budget.inputs';
-import type { CsvInspection, ImportActualsResult, ImportRowError } from './budget.types';
+import { parseAmount, parseCsv, parseDate, type ImportRowError } from '../../core/import';
+import {
+  Account, AccountGroup, AccountKind, AccountMapping, CostCentre, INCOME_STATEMENT_KINDS, LedgerEntry, LedgerSource, debitSign,
+} from './ledger.entity';
+import type { ActualsColumnsInput, ImportActualsInput, JournalEntryInput } from './ledger.inputs';
+import type { CsvInspection, ImportActualsResult } from './ledger.types';
+import { LedgerService, type Posting } from './ledger.service';
 
 const MAX_ROWS = 100_000;
-
-/** "1,234.56", "$1,234.56", "(1,234.56)", "-12" → cents, exactly (no floating point). */
-export function parseAmount(text: string): number | null {
-  let s = text.trim().replace(/[$,\s]/g, '');
-  if (!s) return 0;
-  let negative = false;
-  if (/^\(.*\)$/.test(s)) {
-    negative = true;
-    s = s.slice(1, -1);
-  }
-  if (s.startsWith('-')) {
-    negative = !negative;
-    s = s.slice(1);
-  }
-  const m = /^(\d+)(?:\.(\d{1,2}))?$/.exec(s);
-  if (!m) return null;
-  const cents = Number(m[1]) * 100 + Number((m[2] ?? '').padEnd(2, '0'));
-  if (!Number.isSafeInteger(cents)) return null;
-  return negative ? -cents : cents;
-}
-
-/** ISO dates and the US exports' M/D/YYYY. */
-export function parseDate(text: string): string | null {
-  const s = text.trim();
-  if (isIsoDate(s)) return s;
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s);
-  if (!us) return null;
-  const iso = `${us[3]}-${us[1].padStart(2, '0')}-${us[2].padStart(2, '0')}`;
-  return isIsoDate(iso) ? iso : null;
-}
-
-function parseCsv(csv: string): { headers: string[]; rows: Record<string, string>[] } {
-  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim() });
-  if (parsed.errors.some((e) => e.type === 'Delimiter')) throw new ValidationError('input.csv', 'This does not look like a CSV file.');
-  return { headers: parsed.meta.fields ?? [], rows: parsed.data };
-}
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
@@ -55,19 +22,27 @@ export class ActualsService {
     this.em = ctx.em as EntityManager;
   }
 
+  /**
+   * A manual journal entry on one account; its other side is the account the user names, or the
+   * clearing account when the other side is kept in the practice's accounting system.
+   */
   async postJournal(input: JournalEntryInput): Promise<LedgerEntry> {
     if (!isIsoDate(input.date)) throw new ValidationError('input.date', 'Enter a date as YYYY-MM-DD.');
-    const account = await this.em.findOne(Account, { id: input.accountId });
-    if (!account) throw new ValidationError('input.accountId', 'No such account in this organization.');
-    const costCentre = await this.em.findOne(CostCentre, { id: input.costCentreId });
-    if (!costCentre) throw new ValidationError('input.costCentreId', 'No such cost centre in this organization.');
-    if (input.amount === 0) throw new ValidationError('input.amount', 'A journal entry needs an amount.');
+    const ledger = new LedgerService(this.ctx);
+    const account = await ledger.account(input.accountId, 'input.accountId');
+    const costCentre = await ledger.costCentre(input.costCentreId, 'input.costCentreId');
+    if (!Number.isSafeInteger(input.amount) || input.amount === 0) throw new ValidationError('input.amount', 'A journal entry needs an amount.');
     const memo = input.memo?.trim() || null;
     if (memo && memo.length > 300) throw new ValidationError('input.memo', 'Keep the memo under 300 characters.');
-    const entry = this.em.create(LedgerEntry, {
-      organization: this.ctx.organizationId, date: input.date, account, costCentre, amount: input.amount,
-      source: LedgerSource.JOURNAL, memo, dedupeKey: `journal:${randomUUID()}`,
-    });
+    const other = input.offsetAccountId ? await ledger.account(input.offsetAccountId, 'input.offsetAccountId') : null;
+    if (other?.id === account.id) throw new ValidationError('input.offsetAccountId', 'The other side must be another account.');
+    const posting: Posting = {
+      date: input.date, source: LedgerSource.JOURNAL, dedupeKey: `journal:${randomUUID()}`, memo,
+      lines: [{ account, costCentre, amount: input.amount }],
+    };
+    if (other) posting.lines.push({ account: other, costCentre, amount: -debitSign(account.kind) * debitSign(other.kind) * input.amount });
+    else posting.balanceWith = AccountGroup.CLEARING;
+    const [entry] = (await ledger.post(posting))!;
     await this.em.flush();
     return entry;
   }
@@ -95,8 +70,9 @@ export class ActualsService {
     if (rows.length === 0) throw new ValidationError('input.csv', 'The file has no rows.');
     if (rows.length > MAX_ROWS) throw new ValidationError('input.csv', `Import at most ${MAX_ROWS.toLocaleString('en-US')} rows at a time.`);
 
+    // Actuals are the income statement's: a ledger export's balance-sheet rows are not mapped.
     const [accounts, centres, remembered] = await Promise.all([
-      this.em.find(Account, {}), this.em.find(CostCentre, {}), this.em.find(AccountMapping, {}),
+      this.em.find(Account, { kind: { $in: [...INCOME_STATEMENT_KINDS] } }), this.em.find(CostCentre, {}), this.em.find(AccountMapping, {}),
     ]);
     const accountById = new Map(accounts.map((a) => [a.id, a]));
     const mapping = new Map<string, Account>();
@@ -156,19 +132,13 @@ export class ActualsService {
     if (errors.length) {
       return { ok: false, imported: 0, duplicates: 0, total: 0, errors: errors.slice(0, 500), unmappedAccounts: [...unmapped].sort() };
     }
-    const existing = new Set<string>();
-    const keys = parsed.map((p) => p.key);
-    for (let i = 0; i < keys.length; i += 1000) {
-      const found = await this.em.find(LedgerEntry, { dedupeKey: { $in: keys.slice(i, i + 1000) } }, { fields: ['dedupeKey'] });
-      for (const f of found) existing.add(f.dedupeKey);
-    }
-    const fresh = parsed.filter((p) => !existing.has(p.key));
-    for (const p of fresh) {
-      this.em.create(LedgerEntry, {
-        organization: this.ctx.organizationId, date: p.date, account: p.account, costCentre: p.centre, amount: p.amount,
-        source: LedgerSource.IMPORT, memo: p.memo ?? `Imported from ${input.fileName}`, dedupeKey: p.key,
-      });
-    }
+    // Each row is a posting of its own, balanced on the clearing account: its other side stays in the accounting system.
+    const { posted } = await new LedgerService(this.ctx).postMany(parsed.map((p) => ({
+      date: p.date, source: LedgerSource.IMPORT, dedupeKey: p.key, memo: p.memo ?? `Imported from ${input.fileName}`,
+      lines: [{ account: p.account, costCentre: p.centre, amount: p.amount }], balanceWith: AccountGroup.CLEARING,
+    })));
+    const imported = new Set(posted.map((lines) => lines[0].postingKey));
+    const fresh = parsed.filter((p) => imported.has(p.key));
     const rememberedNames = new Set(remembered.map((m) => norm(m.externalName)));
     for (const m of input.accountMappings) {
       const existingMapping = remembered.find((r) => norm(r.externalName) === norm(m.externalName));
@@ -183,20 +153,6 @@ export class ActualsService {
       ok: true, imported: fresh.length, duplicates: parsed.length - fresh.length,
       total: fresh.reduce((s, p) => s + p.amount, 0), errors: [], unmappedAccounts: [],
     };
-  }
-
-  async entries(filter: { accountId?: string; costCentreId?: string; group?: string; from: string; to: string }, limit = 100, offset = 0) {
-    if (!isIsoDate(filter.from)) throw new ValidationError('from', 'Enter a date as YYYY-MM-DD.');
-    if (!isIsoDate(filter.to)) throw new ValidationError('to', 'Enter a date as YYYY-MM-DD.');
-    if (limit < 1 || limit > 1000) throw new ValidationError('limit', 'Ask for 1 to 1,000 entries.');
-    const where: Record<string, unknown> = { date: { $gte: filter.from, $lt: filter.to } };
-    if (filter.accountId) where.account = filter.accountId;
-    if (filter.costCentreId) where.costCentre = filter.costCentreId;
-    if (filter.group) where.account = { ...(filter.accountId ? { id: filter.accountId } : {}), group: filter.group };
-    const [entries, total] = await this.em.findAndCount(LedgerEntry, where, {
-      populate: ['account', 'costCentre'], orderBy: { date: 'desc', id: 'asc' }, limit, offset,
-    });
-    return { entries, total };
   }
 
   private checkColumns(columns: ActualsColumnsInput, headers: string[]) {
