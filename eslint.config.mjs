@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import vue from 'eslint-plugin-vue';
 import globals from 'globals';
+import praxis from './server/eslint/module-boundaries.mjs';
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'client/src/gql/**', 'data/**', 'tests/e2e/screenshots/**', 'test-results/**'] },
@@ -25,6 +26,22 @@ export default tseslint.config(
       'vue/html-self-closing': 'off',
       // Optional props are typed `T | undefined` in <script setup>; a default would only restate that.
       'vue/require-default-prop': 'off',
+    },
+  },
+  {
+    // The module frame: core stands on nothing above it, modules never reach into the app's wiring,
+    // and a module writes only its own entities.
+    files: ['server/src/modules/**/*.ts'],
+    plugins: { praxis },
+    rules: {
+      'praxis/no-foreign-entity-writes': 'error',
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/app/*', '**/app'], message: 'Modules do not import app/: it wires them, not the other way round.' }] }],
+    },
+  },
+  {
+    files: ['server/src/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/app/*', '**/modules/*', '**/db/*'], message: 'core/ stands on nothing above it: no app/, modules/ or db/.' }] }],
     },
   },
 );
