@@ -1,5 +1,6 @@
 import { Entity, Enum, ManyToOne, Property, Unique, wrap } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Lifecycle } from '../../core/lifecycle';
 import { OrgScopedEntity } from '../../core/org-scoped.entity';
 import { Money, moneyColumn } from '../../core/money';
 import { Account, CostCentre } from '../ledger/ledger.entity';
@@ -21,6 +22,13 @@ export enum BudgetStatus {
   LOCKED = 'LOCKED',
 }
 registerEnumType(BudgetStatus, { name: 'BudgetStatus', description: 'draft → submitted → approved → locked; a rejection returns to draft.' });
+
+export const BUDGET_LIFECYCLE = new Lifecycle<BudgetStatus>('budget', {
+  DRAFT: [BudgetStatus.SUBMITTED],
+  SUBMITTED: [BudgetStatus.APPROVED, BudgetStatus.DRAFT],
+  APPROVED: [BudgetStatus.LOCKED],
+  LOCKED: [],
+});
 
 @ObjectType({ description: 'One fiscal year of the organization in one version.' })
 @Entity({ tableName: 'budgets' })

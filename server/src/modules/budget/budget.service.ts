@@ -5,7 +5,7 @@ import { ConflictError, NotFoundError, ValidationError } from '../../core/errors
 import { allocate, uplift } from '../../core/money';
 import { tenantRows } from '../../core/query';
 import { Organization } from '../../core/organization.entity';
-import { Budget, BudgetLine, BudgetStatus, BudgetVersion, MONTH_KEYS } from './budget.entity';
+import { BUDGET_LIFECYCLE, Budget, BudgetLine, BudgetStatus, BudgetVersion, MONTH_KEYS } from './budget.entity';
 import { Account, CostCentre, INCOME_STATEMENT_KINDS } from '../ledger/ledger.entity';
 import { LedgerService } from '../ledger/ledger.service';
 import { fiscalMonths, fiscalRange } from '../../core/fiscal';
@@ -227,25 +227,25 @@ export class BudgetService {
   // ---- lifecycle -------------------------------------------------------------------------------
 
   async submit(id: string): Promise<Budget> {
-    return this.transition(id, [BudgetStatus.DRAFT], BudgetStatus.SUBMITTED, (b) => {
+    return this.transition(id, BudgetStatus.SUBMITTED, (b) => {
       b.submittedAt = new Date();
       b.rejectionComment = null;
     });
   }
 
   async approve(id: string): Promise<Budget> {
-    return this.transition(id, [BudgetStatus.SUBMITTED], BudgetStatus.APPROVED, (b) => (b.approvedAt = new Date()));
+    return this.transition(id, BudgetStatus.APPROVED, (b) => (b.approvedAt = new Date()));
   }
 
   async reject(id: string, comment: string): Promise<Budget> {
     const text = comment.trim();
     if (!text) throw new ValidationError('comment', 'Say what should change, so the budget can be fixed.');
     if (text.length > 2000) throw new ValidationError('comment', 'Keep the comment under 2,000 characters.');
-    return this.transition(id, [BudgetStatus.SUBMITTED], BudgetStatus.DRAFT, (b) => (b.rejectionComment = text));
+    return this.transition(id, BudgetStatus.DRAFT, (b) => (b.rejectionComment = text));
   }
 
   async lock(id: string): Promise<Budget> {
-    return this.transition(id, [BudgetStatus.APPROVED], BudgetStatus.LOCKED);
+    return this.transition(id, BudgetStatus.LOCKED);
   }
 
   /** A revised version starts as a copy of the approved one. */
@@ -267,11 +267,9 @@ export class BudgetService {
 
   // ---- shared ----------------------------------------------------------------------------------
 
-  private async transition(id: string, from: BudgetStatus[], to: BudgetStatus, apply?: (b: Budget) => void): Promise<Budget> {
+  private async transition(id: string, to: BudgetStatus, apply?: (b: Budget) => void): Promise<Budget> {
     const budget = await this.budget(id);
-    if (!from.includes(budget.status)) {
-      throw new ValidationError('id', `A ${budget.status.toLowerCase()} budget cannot become ${to.toLowerCase()}.`);
-    }
+    BUDGET_LIFECYCLE.assert(budget.status, to);
     budget.status = to;
     apply?.(budget);
     await this.em.flush();

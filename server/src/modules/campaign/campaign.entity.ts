@@ -1,6 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, ObjectType, UseMiddleware, registerEnumType } from 'type-graphql';
 import { AuditRead } from '../../core/audit/audit-reads';
+import { Lifecycle } from '../../core/lifecycle';
 import { OrgScopedEntity } from '../../core/org-scoped.entity';
 import { Money, moneyColumn } from '../../core/money';
 import { Allow, Sensitive, SignedIn } from '../../core/allow';
@@ -29,6 +30,14 @@ export enum CampaignStatus {
   CANCELLED = 'CANCELLED',
 }
 registerEnumType(CampaignStatus, { name: 'CampaignStatus', description: 'planned → active ⇄ paused → completed, or cancelled.' });
+
+export const CAMPAIGN_LIFECYCLE = new Lifecycle<CampaignStatus>('campaign', {
+  PLANNED: [CampaignStatus.ACTIVE, CampaignStatus.CANCELLED],
+  ACTIVE: [CampaignStatus.PAUSED, CampaignStatus.COMPLETED, CampaignStatus.CANCELLED],
+  PAUSED: [CampaignStatus.ACTIVE, CampaignStatus.COMPLETED, CampaignStatus.CANCELLED],
+  COMPLETED: [],
+  CANCELLED: [],
+});
 
 export enum LeadStage {
   INQUIRY = 'INQUIRY',

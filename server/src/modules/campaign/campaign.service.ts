@@ -10,21 +10,13 @@ import { Location } from '../orgchart/orgchart.entity';
 import { BudgetLine } from '../budget/budget.entity';
 import { Account, AccountGroup, CostCentre, LedgerSource } from '../ledger/ledger.entity';
 import { LedgerService, type Posting } from '../ledger/ledger.service';
-import { Campaign, CampaignChannel, CampaignSpend, CampaignStatus, Lead, LeadStage } from './campaign.entity';
+import { CAMPAIGN_LIFECYCLE, Campaign, CampaignChannel, CampaignSpend, CampaignStatus, Lead, LeadStage } from './campaign.entity';
 import type { CampaignInput, LeadInput, MoveLeadInput, SpendInput } from './campaign.inputs';
 import { MeasureGrouping, type CampaignMeasures, type CampaignPacing } from './campaign.types';
 import { parseAmount, parseDate, type ImportRowError } from '../../core/import';
 
 const MAX_IMPORT_ROWS = 100_000;
 type PostingTarget = { account: Account; costCentre: CostCentre };
-
-const TRANSITIONS: Record<CampaignStatus, CampaignStatus[]> = {
-  PLANNED: [CampaignStatus.ACTIVE, CampaignStatus.CANCELLED],
-  ACTIVE: [CampaignStatus.PAUSED, CampaignStatus.COMPLETED, CampaignStatus.CANCELLED],
-  PAUSED: [CampaignStatus.ACTIVE, CampaignStatus.COMPLETED, CampaignStatus.CANCELLED],
-  COMPLETED: [],
-  CANCELLED: [],
-};
 
 const ratio = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 10_000) / 10_000);
 const perUnit = (cents: number, n: number) => (n === 0 ? null : Math.round(cents / n));
@@ -125,9 +117,7 @@ export class CampaignService {
 
   async setStatus(id: string, status: CampaignStatus): Promise<Campaign> {
     const campaign = await this.campaign(id);
-    if (!TRANSITIONS[campaign.status].includes(status)) {
-      throw new ValidationError('status', `A ${campaign.status.toLowerCase()} campaign cannot become ${status.toLowerCase()}.`);
-    }
+    CAMPAIGN_LIFECYCLE.assert(campaign.status, status, 'status');
     campaign.status = status;
     await this.em.flush();
     return campaign;

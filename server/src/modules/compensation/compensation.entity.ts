@@ -1,5 +1,6 @@
 import { Entity, Enum, Index, ManyToOne, Property, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Lifecycle } from '../../core/lifecycle';
 import { OrgScopedEntity } from '../../core/org-scoped.entity';
 import { Money, moneyColumn } from '../../core/money';
 import { Allow, Sensitive } from '../../core/allow';
@@ -32,6 +33,13 @@ export enum CycleStatus {
   CANCELLED = 'CANCELLED',
 }
 registerEnumType(CycleStatus, { name: 'CycleStatus', description: 'open (proposals) → approved (by the administrator) → applied (new pay records written), or cancelled.' });
+
+export const CYCLE_LIFECYCLE = new Lifecycle<CycleStatus>('cycle', {
+  OPEN: [CycleStatus.APPROVED, CycleStatus.CANCELLED],
+  APPROVED: [CycleStatus.APPLIED, CycleStatus.CANCELLED],
+  APPLIED: [],
+  CANCELLED: [],
+});
 
 export enum CompaBand {
   BELOW = 'BELOW',

@@ -12,7 +12,7 @@ import type { Budget } from '../budget/budget.entity';
 import { BudgetService } from '../budget/budget.service';
 import { Account, AccountGroup, CostCentre } from '../ledger/ledger.entity';
 import {
-  CompensationCycle, CompensationRecord, CycleStatus, PayChangeReason, Proposal, SalaryBand, type Guideline,
+  CYCLE_LIFECYCLE, CompensationCycle, CompensationRecord, CycleStatus, PayChangeReason, Proposal, SalaryBand, type Guideline,
 } from './compensation.entity';
 import type { OpenCycleInput, PayRecordInput, ProposalInput, SalaryBandInput } from './compensation.inputs';
 import { PayFlag, type CycleApplication, type PaySummary, type PoolUsage, type WorksheetRow } from './compensation.types';
@@ -348,7 +348,7 @@ export class CompensationService {
 
   async approve(id: string): Promise<CompensationCycle> {
     const cycle = await this.cycle(id);
-    if (cycle.status !== CycleStatus.OPEN) throw new ValidationError('id', `A ${cycle.status.toLowerCase()} cycle cannot be approved.`);
+    CYCLE_LIFECYCLE.assert(cycle.status, CycleStatus.APPROVED, 'id', `A ${cycle.status.toLowerCase()} cycle cannot be approved.`);
     cycle.status = CycleStatus.APPROVED;
     cycle.approvedAt = new Date();
     await this.em.flush();
@@ -357,7 +357,7 @@ export class CompensationService {
 
   async cancel(id: string): Promise<CompensationCycle> {
     const cycle = await this.cycle(id);
-    if (cycle.status === CycleStatus.APPLIED || cycle.status === CycleStatus.CANCELLED) throw new ValidationError('id', `A ${cycle.status.toLowerCase()} cycle cannot be cancelled.`);
+    CYCLE_LIFECYCLE.assert(cycle.status, CycleStatus.CANCELLED, 'id', `A ${cycle.status.toLowerCase()} cycle cannot be cancelled.`);
     cycle.status = CycleStatus.CANCELLED;
     await this.em.flush();
     return cycle;
@@ -369,7 +369,7 @@ export class CompensationService {
    */
   async apply(id: string): Promise<CycleApplication> {
     const cycle = await this.cycle(id);
-    if (cycle.status !== CycleStatus.APPROVED) throw new ValidationError('id', cycle.status === CycleStatus.APPLIED ? 'This cycle has been applied already.' : 'Approve the cycle before applying it.');
+    CYCLE_LIFECYCLE.assert(cycle.status, CycleStatus.APPLIED, 'id', cycle.status === CycleStatus.APPLIED ? 'This cycle has been applied already.' : 'Approve the cycle before applying it.');
     const proposals = await this.em.find(Proposal, { cycle: cycle.id }, { populate: ['employee'] });
     const ids = proposals.map((p) => p.employee.id);
     const records = await this.currentRecords(ids, cycle.effectiveDate);
