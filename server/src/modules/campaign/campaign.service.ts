@@ -1,5 +1,4 @@
-import { randomUUID, createHash } from 'node:crypto';
-import Papa from 'papaparse';
+import { randomUUID } from 'node:crypto';
 import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../core/context';
@@ -13,9 +12,25 @@ import { LedgerService, type Posting } from '../ledger/ledger.service';
 import { CAMPAIGN_LIFECYCLE, Campaign, CampaignChannel, CampaignSpend, CampaignStatus, Lead, LeadStage } from './campaign.entity';
 import type { CampaignInput, LeadInput, MoveLeadInput, SpendInput } from './campaign.inputs';
 import { MeasureGrouping, type CampaignMeasures, type CampaignPacing } from './campaign.types';
-import { parseAmount, parseDate, type ImportRowError } from '../../core/import';
+import {
+  ContentKeys, RowErrors, contentKey, findColumns, parseAmount, parseDate, readCsv, requireColumns, type ImportRowError,
+} from '../../core/import';
 
-const MAX_IMPORT_ROWS = 100_000;
+/** Column names as web forms, call tracking and ad platforms export them (normalized headers). */
+const LEAD_COLUMNS = {
+  date: ['date', 'inquiry date'],
+  source: ['source', 'tracking code', 'utm campaign'],
+  name: ['name', 'contact name'],
+  phone: ['phone', 'phone number'],
+  email: ['email', 'email address'],
+  service: ['service', 'service wanted'],
+} as const;
+const SPEND_COLUMNS = {
+  date: ['date', 'day'],
+  amount: ['amount', 'cost', 'spend', 'amount spent'],
+  code: ['tracking code', 'campaign', 'source', 'utm campaign'],
+  memo: ['memo', 'description'],
+} as const;
 type PostingTarget = { account: Account; costCentre: CostCentre };
 
 const ratio = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 10_000) / 10_000);
@@ -192,28 +207,30 @@ export class CampaignService {
   }
 
   /** Leads from a web-form or call-tracking export: all or nothing, no duplicates on re-import. */
-  async importLeads(csv: string): Promise<{ ok: boolean; imported: number; duplicates: number; errors: { row: number; column: string | null; message: string }[] }> {
-    const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim().toLowerCase() });
-    const headers = parsed.meta.fields ?? [];
-    for (const needed of ['date', 'source']) if (!headers.includes(needed)) throw new ValidationError('csv', `The file needs a "${needed}" column. Its columns: ${headers.join(', ')}.`);
+  async importLeads(csv: string): Promise<{ ok: boolean; imported: number; duplicates: number; errors: ImportRowError[] }> {
+    const { headers, rows: file } = readCsv(csv, { field: 'csv', normalizeHeaders: true });
+    const c = findColumns(headers, LEAD_COLUMNS);
+    requireColumns(c, ['date', 'source'], LEAD_COLUMNS, headers, 'csv');
+    const get = (values: Record<string, string>, key: keyof typeof LEAD_COLUMNS) => (c[key] ? (values[c[key]!] ?? '').trim() : '');
     const campaigns = await this.em.find(Campaign, {});
-    const byCode = new Map(campaigns.map((c) => [c.trackingCode.toLowerCase(), c]));
-    const errors: { row: number; column: string | null; message: string }[] = [];
-    const rows = parsed.data.map((r, i) => {
-      const row = i + 2;
-      const date = (r.date ?? '').trim();
-      if (!isIsoDate(date)) errors.push({ row, column: 'date', message: `"${date}" is not a date (YYYY-MM-DD).` });
-      const source = (r.source ?? '').trim();
+    const byCode = new Map(campaigns.map((x) => [x.trackingCode.toLowerCase(), x]));
+    const errors = new RowErrors();
+    const rows = file.map(({ row, values }) => {
+      const date = get(values, 'date');
+      if (!isIsoDate(date)) errors.add(row, c.date, `"${date}" is not a date (YYYY-MM-DD).`);
+      const source = get(values, 'source');
       const campaign = byCode.get(source.toLowerCase()) ?? null;
-      if (!campaign) errors.push({ row, column: 'source', message: `"${source}" is not the tracking code of a campaign.` });
-      const email = (r.email ?? '').trim().toLowerCase();
-      if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.push({ row, column: 'email', message: `"${email}" is not an email address.` });
-      const key = `import:${createHash('sha256').update([date, source.toLowerCase(), (r.name ?? '').trim(), (r.phone ?? '').trim(), email].join('|')).digest('hex').slice(0, 56)}`;
-      return { date, source, campaign, name: (r.name ?? '').trim() || null, phone: (r.phone ?? '').trim() || null, email: email || null, service: (r.service ?? '').trim() || null, key };
+      if (!campaign) errors.add(row, c.source, `"${source}" is not the tracking code of a campaign.`);
+      const email = get(values, 'email').toLowerCase();
+      if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) errors.add(row, c.email, `"${email}" is not an email address.`);
+      const [name, phone] = [get(values, 'name'), get(values, 'phone')];
+      // The same inquiry twice, in one file or two, is one lead.
+      const key = contentKey([date, source.toLowerCase(), name, phone, email]);
+      return { date, source, campaign, name: name || null, phone: phone || null, email: email || null, service: get(values, 'service') || null, key };
     });
-    if (errors.length) return { ok: false, imported: 0, duplicates: 0, errors: errors.slice(0, 500) };
-    const existing = new Set((await this.em.find(Lead, { dedupeKey: { $in: rows.map((r) => r.key) } }, { fields: ['dedupeKey'] })).map((l) => l.dedupeKey));
-    const fresh = rows.filter((r, i) => !existing.has(r.key) && rows.findIndex((o) => o.key === r.key) === i);
+    if (errors.any) return { ok: false, imported: 0, duplicates: 0, errors: errors.errors };
+    const existing = await this.existingKeys(Lead, rows.map((r) => r.key));
+    const fresh = rows.filter((r) => !existing.has(r.key) && !!existing.add(r.key));
     for (const r of fresh) {
       this.em.create(Lead, {
         organization: this.ctx.organizationId, campaign: r.campaign, inquiryDate: r.date, source: r.source,
@@ -230,43 +247,32 @@ export class CampaignService {
    * (identical rows within one file are kept apart by their occurrence).
    */
   async importSpend(csv: string): Promise<{ ok: boolean; imported: number; duplicates: number; total: number; errors: ImportRowError[] }> {
-    const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy', transformHeader: (h) => h.trim().toLowerCase() });
-    const headers = parsed.meta.fields ?? [];
-    const pick = (names: string[]) => names.find((n) => headers.includes(n));
-    const columns = { date: pick(['date', 'day']), amount: pick(['amount', 'cost', 'spend', 'amount spent']), code: pick(['tracking code', 'campaign', 'source', 'utm_campaign']), memo: pick(['memo', 'description']) };
-    if (!columns.date || !columns.amount || !columns.code) {
+    const { headers, rows: file } = readCsv(csv, { field: 'csv', normalizeHeaders: true });
+    const c = findColumns(headers, SPEND_COLUMNS);
+    if (!c.date || !c.amount || !c.code) {
       throw new ValidationError('csv', `The file needs date, amount (or cost) and tracking code (or campaign) columns. Its columns: ${headers.join(', ')}.`);
     }
-    if (parsed.data.length > MAX_IMPORT_ROWS) throw new ValidationError('csv', `At most ${MAX_IMPORT_ROWS.toLocaleString('en-US')} rows per file.`);
     const campaigns = await this.em.find(Campaign, {});
-    const byCode = new Map(campaigns.map((c) => [c.trackingCode.toLowerCase(), c]));
-    const errors: ImportRowError[] = [];
-    const occurrences = new Map<string, number>();
-    const rows = parsed.data.map((r, i) => {
-      const row = i + 2;
-      const date = parseDate(r[columns.date!] ?? '');
-      if (!date) errors.push({ row, column: columns.date!, message: `"${r[columns.date!] ?? ''}" is not a date (YYYY-MM-DD or M/D/YYYY).` });
-      const amount = parseAmount(r[columns.amount!] ?? '');
-      if (amount === null || amount === 0) errors.push({ row, column: columns.amount!, message: `"${r[columns.amount!] ?? ''}" is not an amount other than zero.` });
-      const code = (r[columns.code!] ?? '').trim();
+    const byCode = new Map(campaigns.map((x) => [x.trackingCode.toLowerCase(), x]));
+    const errors = new RowErrors();
+    const keys = new ContentKeys();
+    const rows = file.map(({ row, values }) => {
+      const raw = (key: keyof typeof SPEND_COLUMNS) => (c[key] ? values[c[key]!] ?? '' : '');
+      const date = parseDate(raw('date'));
+      if (!date) errors.add(row, c.date, `"${raw('date')}" is not a date (YYYY-MM-DD or M/D/YYYY).`);
+      const amount = parseAmount(raw('amount'));
+      if (amount === null || amount === 0) errors.add(row, c.amount, `"${raw('amount')}" is not an amount other than zero.`);
+      const code = raw('code').trim();
       const campaign = byCode.get(code.toLowerCase());
-      if (!campaign) errors.push({ row, column: columns.code!, message: `"${code}" is not the tracking code of a campaign.` });
+      if (!campaign) errors.add(row, c.code, `"${code}" is not the tracking code of a campaign.`);
       else if ([CampaignStatus.CANCELLED, CampaignStatus.PLANNED].includes(campaign.status)) {
-        errors.push({ row, column: columns.code!, message: `“${campaign.name}” is ${campaign.status.toLowerCase()}: it has no spend.` });
+        errors.add(row, c.code, `“${campaign.name}” is ${campaign.status.toLowerCase()}: it has no spend.`);
       }
-      const memo = columns.memo ? (r[columns.memo] ?? '').trim().slice(0, 300) || null : null;
-      const content = [date, code.toLowerCase(), amount, memo].join('|');
-      const nth = (occurrences.get(content) ?? 0) + 1;
-      occurrences.set(content, nth);
-      const key = `import:${createHash('sha256').update(`${content}|${nth}`).digest('hex').slice(0, 56)}`;
-      return { date: date!, amount: amount!, campaign: campaign!, memo, key };
+      const memo = raw('memo').trim().slice(0, 300) || null;
+      return { date: date!, amount: amount!, campaign: campaign!, memo, key: keys.next([date, code.toLowerCase(), amount, memo]) };
     });
-    if (errors.length) return { ok: false, imported: 0, duplicates: 0, total: 0, errors: errors.slice(0, 500) };
-    const existing = new Set<string>();
-    for (let i = 0; i < rows.length; i += 1000) {
-      const keys = rows.slice(i, i + 1000).map((r) => r.key);
-      for (const s of await this.em.find(CampaignSpend, { dedupeKey: { $in: keys } }, { fields: ['dedupeKey'] })) existing.add(s.dedupeKey);
-    }
+    if (errors.any) return { ok: false, imported: 0, duplicates: 0, total: 0, errors: errors.errors };
+    const existing = await this.existingKeys(CampaignSpend, rows.map((r) => r.key));
     const fresh = rows.filter((r) => !existing.has(r.key));
     const targets = new Map<string, PostingTarget | null>();
     const postings: Posting[] = [];
@@ -364,6 +370,16 @@ export class CampaignService {
     const code = source?.trim();
     if (!code) return null;
     return this.em.findOne(Campaign, { trackingCode: code });
+  }
+
+  /** Which of these import keys the table holds already: one statement per thousand keys. */
+  private async existingKeys(entity: typeof Lead | typeof CampaignSpend, keys: string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (let i = 0; i < keys.length; i += 1000) {
+      const rows = await this.em.find(entity as typeof Lead, { dedupeKey: { $in: keys.slice(i, i + 1000) } }, { fields: ['dedupeKey'] });
+      for (const r of rows) found.add(r.dedupeKey);
+    }
+    return found;
   }
 
   /** The campaign's budget line decides account and cost centre; without one, the first marketing account. */

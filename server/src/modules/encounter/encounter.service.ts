@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import Papa from 'papaparse';
 import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../core/context';
@@ -8,14 +7,12 @@ import { tenantRows } from '../../core/query';
 import { Employee, Location, isProvider } from '../orgchart/orgchart.entity';
 import { Organization, User } from '../../core/organization.entity';
 import { AuditAction, AuditEntry } from '../../core/audit/audit-entry.entity';
-import { parseAmount, parseDate, type ImportRowError } from '../../core/import';
+import { MAX_ROW_ERRORS, findColumns, parseAmount, parseDate, readCsv, requireColumns, type ImportRowError } from '../../core/import';
 import { Collection, Encounter, ProcedureCode, ServiceLine } from './encounter.entity';
 import { bulkInsert } from './bulk';
 import type { EncounterImportResult, EncounterStats, ProcedureCodeImportResult } from './encounter.types';
 
-export const MAX_IMPORT_ROWS = 100_000;
 const CHUNK = 500;
-const MAX_ERRORS = 500;
 
 /** Column names as practice-management systems export them, normalized (lower case, single spaces). */
 const ENCOUNTER_COLUMNS = {
@@ -35,29 +32,6 @@ const CODE_COLUMNS = {
   code: ['code', 'procedure code', 'cpt', 'cpt code', 'hcpcs', 'hcpcs code', 'cpt/hcpcs'],
   rvu: ['work rvu', 'work rvus', 'wrvu', 'wrvus', 'work rvu value', 'rvu'],
 } as const;
-
-const normHeader = (h: string) => h.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[_\s]+/g, ' ');
-
-/** Rows keyed by normalized header; `row` is the line number in the file (the header is 1). */
-function parseCsv(csv: string): { headers: string[]; rows: { row: number; values: Record<string, string> }[] } {
-  const text = csv.replace(/^\uFEFF/, '');
-  const header = text.slice(0, text.indexOf('\n') >>> 0);
-  const delimiter = [',', ';', '\t'].map((d) => [d, header.split(d).length] as const).sort((a, b) => b[1] - a[1])[0][0];
-  const parsed = Papa.parse<Record<string, string>>(text, { header: true, delimiter, skipEmptyLines: false, transformHeader: normHeader });
-  const rows = parsed.data
-    .map((values, i) => ({ row: i + 2, values }))
-    .filter((r) => Object.values(r.values).some((v) => typeof v === 'string' && v.trim() !== ''));
-  return { headers: parsed.meta.fields ?? [], rows };
-}
-
-function columnsOf<K extends string>(headers: string[], aliases: Record<K, readonly string[]>): Partial<Record<K, string>> {
-  const out: Partial<Record<K, string>> = {};
-  for (const [key, names] of Object.entries(aliases) as [K, readonly string[]][]) {
-    const found = names.find((n) => headers.includes(n));
-    if (found) out[key] = found;
-  }
-  return out;
-}
 
 /** "0.97" → 97 hundredths, exactly; null for anything else (negative, more than two decimals). */
 export function parseRvu(text: string): number | null {
@@ -119,11 +93,9 @@ export class EncounterService {
    * keep the value they were recorded with.
    */
   async importProcedureCodes(csv: string): Promise<ProcedureCodeImportResult> {
-    const { headers, rows } = parseCsv(csv);
-    const columns = columnsOf(headers, CODE_COLUMNS);
+    const { headers, rows } = readCsv(csv, { field: 'csv', normalizeHeaders: true });
+    const columns = findColumns(headers, CODE_COLUMNS);
     if (!columns.code || !columns.rvu) throw new ValidationError('csv', `The file needs a code column and a work RVU column. Its columns: ${headers.join(', ')}.`);
-    if (rows.length === 0) throw new ValidationError('csv', 'The file has no rows.');
-    if (rows.length > MAX_IMPORT_ROWS) throw new ValidationError('csv', `At most ${MAX_IMPORT_ROWS.toLocaleString('en-US')} rows per file.`);
     const errors: ImportRowError[] = [];
     const seen = new Map<string, number>();
     const parsed: { code: string; value: number }[] = [];
@@ -136,7 +108,7 @@ export class EncounterService {
       if (CODE.test(code) && !seen.has(code)) seen.set(code, row);
       if (value !== null && CODE.test(code)) parsed.push({ code, value });
     }
-    if (errors.length) return { ok: false, added: 0, updated: 0, unchanged: 0, errors: errors.slice(0, MAX_ERRORS) };
+    if (errors.length) return { ok: false, added: 0, updated: 0, unchanged: 0, errors: errors.slice(0, MAX_ROW_ERRORS) };
 
     const existing = new Map((await this.em.find(ProcedureCode, {}, { fields: ['code', 'workRvuHundredths'] })).map((c) => [c.code, c.workRvuHundredths]));
     const added = parsed.filter((p) => !existing.has(p.code));
@@ -165,15 +137,10 @@ export class EncounterService {
    * code's value × units, fixed now.
    */
   async importEncounters(csv: string, dryRun = false): Promise<EncounterImportResult> {
-    const { headers, rows } = parseCsv(csv);
-    const c = columnsOf(headers, ENCOUNTER_COLUMNS);
-    const missing = REQUIRED.filter((k) => !c[k]);
-    if (missing.length) {
-      throw new ValidationError('csv', `The file needs ${missing.map((k) => ENCOUNTER_COLUMNS[k][0]).join(', ')} column${missing.length > 1 ? 's' : ''}. Its columns: ${headers.join(', ')}.`);
-    }
+    const { headers, rows } = readCsv(csv, { field: 'csv', normalizeHeaders: true });
+    const c = findColumns(headers, ENCOUNTER_COLUMNS);
+    requireColumns(c, REQUIRED, ENCOUNTER_COLUMNS, headers, 'csv');
     if (c.collected && !c.posted) throw new ValidationError('csv', 'A collected column needs a posted date column beside it.');
-    if (rows.length === 0) throw new ValidationError('csv', 'The file has no rows.');
-    if (rows.length > MAX_IMPORT_ROWS) throw new ValidationError('csv', `At most ${MAX_IMPORT_ROWS.toLocaleString('en-US')} rows per file; split the export by month.`);
 
     const get = (values: Record<string, string>, key: keyof typeof ENCOUNTER_COLUMNS) => (c[key] ? (values[c[key]!] ?? '').trim() : '');
     const fileCodes = [...new Set(rows.map((r) => get(r.values, 'code').toUpperCase()).filter((x) => CODE.test(x)))];
@@ -261,7 +228,7 @@ export class EncounterService {
     const result: EncounterImportResult = {
       ok: errors.length === 0, dryRun, rows: rows.length, encounters: 0, serviceLines: 0, collections: 0, visitsAlreadyImported: known.size,
       wrvuHundredths: 0, charges: 0, collected: 0, firstDateOfService: null, lastDateOfService: null,
-      errors: errors.sort((a, b) => a.row - b.row).slice(0, MAX_ERRORS),
+      errors: errors.sort((a, b) => a.row - b.row).slice(0, MAX_ROW_ERRORS),
     };
     if (errors.length) return result;
 

@@ -1,17 +1,15 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../core/context';
 import { ValidationError } from '../../core/errors';
 import { isIsoDate } from '../../core/dates';
-import { parseAmount, parseCsv, parseDate, type ImportRowError } from '../../core/import';
+import { ContentKeys, RowErrors, parseAmount, parseDate, readCsv } from '../../core/import';
 import {
   Account, AccountGroup, AccountKind, AccountMapping, CostCentre, INCOME_STATEMENT_KINDS, LedgerEntry, LedgerSource, debitSign,
 } from './ledger.entity';
 import type { ActualsColumnsInput, ImportActualsInput, JournalEntryInput } from './ledger.inputs';
 import type { CsvInspection, ImportActualsResult } from './ledger.types';
 import { LedgerService, type Posting } from './ledger.service';
-
-const MAX_ROWS = 100_000;
 
 const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
@@ -48,14 +46,14 @@ export class ActualsService {
   }
 
   async inspect(csv: string): Promise<CsvInspection> {
-    const { headers, rows } = parseCsv(csv);
+    const { headers, rows } = readCsv(csv, { field: 'csv', allowEmpty: true });
     const accountColumn = headers.find((h) => /account/i.test(h)) ?? headers[1];
     const remembered = await this.em.find(AccountMapping, {});
     return {
       headers,
-      sample: rows.slice(0, 5).map((r) => headers.map((h) => r[h] ?? '')),
+      sample: rows.slice(0, 5).map((r) => headers.map((h) => r.values[h] ?? '')),
       rowCount: rows.length,
-      externalAccounts: accountColumn ? [...new Set(rows.map((r) => (r[accountColumn] ?? '').trim()).filter(Boolean))].sort() : [],
+      externalAccounts: accountColumn ? [...new Set(rows.map((r) => (r.values[accountColumn] ?? '').trim()).filter(Boolean))].sort() : [],
       rememberedMappings: remembered.map((m) => ({ externalName: m.externalName, accountId: m.account.id })),
     };
   }
@@ -65,10 +63,8 @@ export class ActualsService {
    * file; rows already imported (the same file again) are skipped by their content key.
    */
   async importCsv(input: ImportActualsInput): Promise<ImportActualsResult> {
-    const { headers, rows } = parseCsv(input.csv);
+    const { headers, rows } = readCsv(input.csv, { field: 'input.csv' });
     this.checkColumns(input.columns, headers);
-    if (rows.length === 0) throw new ValidationError('input.csv', 'The file has no rows.');
-    if (rows.length > MAX_ROWS) throw new ValidationError('input.csv', `Import at most ${MAX_ROWS.toLocaleString('en-US')} rows at a time.`);
 
     // Actuals are the income statement's: a ledger export's balance-sheet rows are not mapped.
     const [accounts, centres, remembered] = await Promise.all([
@@ -89,14 +85,13 @@ export class ActualsService {
     }
     const centreByName = new Map(centres.map((c) => [norm(c.name), c]));
 
-    const errors: ImportRowError[] = [];
+    const errors = new RowErrors();
+    const keys = new ContentKeys();
     const unmapped = new Set<string>();
-    const seen = new Map<string, number>();
     const parsed: { date: string; account: Account; centre: CostCentre; amount: number; memo: string | null; key: string }[] = [];
     const c = input.columns;
-    rows.forEach((r, i) => {
-      const row = i + 2;
-      const fail = (column: string | undefined, message: string) => errors.push({ row, column: column ?? null, message });
+    rows.forEach(({ row, values: r }) => {
+      const fail = (column: string | undefined, message: string) => errors.add(row, column, message);
       const date = parseDate(r[c.date] ?? '');
       if (!date) fail(c.date, `"${r[c.date] ?? ''}" is not a date (use YYYY-MM-DD or MM/DD/YYYY).`);
       const external = (r[c.account] ?? '').trim();
@@ -123,14 +118,11 @@ export class ActualsService {
       if (amount === 0) fail(c.amount ?? c.debit, 'The amount is zero.');
       const memo = c.memo ? (r[c.memo] ?? '').trim().slice(0, 300) || null : null;
       if (!date || !account || !centre || amount === null || amount === 0) return;
-      const content = [date, account.id, centre.id, amount, memo ?? ''].join('|');
-      const occurrence = (seen.get(content) ?? 0) + 1;
-      seen.set(content, occurrence);
-      parsed.push({ date, account, centre, amount, memo, key: `import:${createHash('sha256').update(`${content}|${occurrence}`).digest('hex').slice(0, 56)}` });
+      parsed.push({ date, account, centre, amount, memo, key: keys.next([date, account.id, centre.id, amount, memo ?? '']) });
     });
 
-    if (errors.length) {
-      return { ok: false, imported: 0, duplicates: 0, total: 0, errors: errors.slice(0, 500), unmappedAccounts: [...unmapped].sort() };
+    if (errors.any) {
+      return { ok: false, imported: 0, duplicates: 0, total: 0, errors: errors.errors, unmappedAccounts: [...unmapped].sort() };
     }
     // Each row is a posting of its own, balanced on the clearing account: its other side stays in the accounting system.
     const { posted } = await new LedgerService(this.ctx).postMany(parsed.map((p) => ({
