@@ -107,19 +107,26 @@ test('the office manager loads encounters from a practice-management export', as
   const day = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
   const header = 'Visit Number,Date of Service,Provider,Patient,Location,Procedure Code,Units,Charge,Collected,Posted Date';
   const bad = `${header}\nE2E-1,${day},elena.ruiz@riversidefm.example,P-1,Riverside Main,99214,1,275.00,,\nE2E-2,${day},sam.carter@riversidefm.example,P-2,,99213,1,190.00,,\n`;
-  await page.getByTestId('choose-encounters').locator('input').setInputFiles({ name: 'export-bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+  await page.getByTestId('csv-file').setInputFiles({ name: 'export-bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+  await page.getByTestId('to-review').click();
   await expect(page.getByTestId('import-errors')).toContainText('Sam Carter is not a provider');
   await screenshot(page, 'productivity-import-errors');
 
   const good = `${header}\nE2E-1,${day},elena.ruiz@riversidefm.example,P-1,Riverside Main,99214,1,275.00,,\nE2E-1,${day},elena.ruiz@riversidefm.example,P-1,Riverside Main,G2211,1,35.00,,\nE2E-2,${day},james.whitaker@riversidefm.example,P-2,,99213,1,190.00,40.00,${day}\n`;
-  await page.getByTestId('choose-encounters').locator('input').setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+  await page.getByTestId('choose-another').click();
+  await page.getByTestId('csv-file').setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+  await expect(page.getByTestId('preview-step').getByTestId('row-count')).toContainText('3 service lines');
+  await screenshot(page, 'productivity-import-preview');
+  await page.getByTestId('to-review').click();
   await expect(page.getByTestId('import-check')).toContainText('2 new visits');
   await page.getByTestId('confirm-import').click();
   await expect(page.getByTestId('import-done')).toContainText('Imported 2 visits (3 service lines, 3.55 wRVUs');
   await screenshot(page, 'productivity-import-done');
 
   // The same file again adds nothing.
-  await page.getByTestId('choose-encounters').locator('input').setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+  await page.getByTestId('import-another').click();
+  await page.getByTestId('csv-file').setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+  await page.getByTestId('to-review').click();
   await expect(page.getByTestId('import-check')).toContainText('0 new visits');
   await expect(page.getByTestId('import-check')).toContainText('2 visits already on file');
 });

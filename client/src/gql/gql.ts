@@ -22,7 +22,7 @@ type Documents = {
     "\n  mutation ImportBudgetXlsx($budgetId: ID!, $fileBase64: String!) {\n    importBudgetXlsx(budgetId: $budgetId, fileBase64: $fileBase64) { added updated removed unchanged }\n  }\n": typeof types.ImportBudgetXlsxDocument,
     "\n  query Budgets {\n    budgets { ...BudgetSummary }\n    budgetSettings { fiscalYearStartMonth varianceThresholdBps }\n  }\n": typeof types.BudgetsDocument,
     "\n  query ImportActualsSetup {\n    accounts { id code name group }\n    costCentres { id name }\n    currentBudget { id fiscalYear budgetVersion }\n  }\n": typeof types.ImportActualsSetupDocument,
-    "\n  query InspectActualsCsv($csv: String!) {\n    inspectActualsCsv(csv: $csv) {\n      headers\n      sample\n      rowCount\n      externalAccounts\n      rememberedMappings { externalName accountId }\n    }\n  }\n": typeof types.InspectActualsCsvDocument,
+    "\n  query InspectActualsCsv($csv: String!) {\n    inspectActualsCsv(csv: $csv) {\n      rememberedMappings { externalName accountId }\n    }\n  }\n": typeof types.InspectActualsCsvDocument,
     "\n  mutation ImportActuals($input: ImportActualsInput!) {\n    importActuals(input: $input) {\n      ok\n      imported\n      duplicates\n      total\n      unmappedAccounts\n      errors { row column message }\n    }\n  }\n": typeof types.ImportActualsDocument,
     "\n  query VarianceReport($budgetId: ID!, $throughMonth: Int) {\n    varianceReport(budgetId: $budgetId, throughMonth: $throughMonth) {\n      throughMonth\n      monthLabels\n      thresholdPercent\n      budget { ...BudgetSummary }\n      ...VarianceKpis_report\n      ...MonthlyChart_report\n      ...GroupVarianceChart_report\n      ...VarianceTable_report\n    }\n  }\n": typeof types.VarianceReportDocument,
     "\n  fragment BudgetSummary on Budget {\n    id\n    fiscalYear\n    budgetVersion\n    status\n    startMonth\n    version\n    submittedAt\n    approvedAt\n    rejectionComment\n    totals { revenue expense net }\n  }\n": typeof types.BudgetSummaryFragmentDoc,
@@ -122,7 +122,7 @@ const documents: Documents = {
     "\n  mutation ImportBudgetXlsx($budgetId: ID!, $fileBase64: String!) {\n    importBudgetXlsx(budgetId: $budgetId, fileBase64: $fileBase64) { added updated removed unchanged }\n  }\n": types.ImportBudgetXlsxDocument,
     "\n  query Budgets {\n    budgets { ...BudgetSummary }\n    budgetSettings { fiscalYearStartMonth varianceThresholdBps }\n  }\n": types.BudgetsDocument,
     "\n  query ImportActualsSetup {\n    accounts { id code name group }\n    costCentres { id name }\n    currentBudget { id fiscalYear budgetVersion }\n  }\n": types.ImportActualsSetupDocument,
-    "\n  query InspectActualsCsv($csv: String!) {\n    inspectActualsCsv(csv: $csv) {\n      headers\n      sample\n      rowCount\n      externalAccounts\n      rememberedMappings { externalName accountId }\n    }\n  }\n": types.InspectActualsCsvDocument,
+    "\n  query InspectActualsCsv($csv: String!) {\n    inspectActualsCsv(csv: $csv) {\n      rememberedMappings { externalName accountId }\n    }\n  }\n": types.InspectActualsCsvDocument,
     "\n  mutation ImportActuals($input: ImportActualsInput!) {\n    importActuals(input: $input) {\n      ok\n      imported\n      duplicates\n      total\n      unmappedAccounts\n      errors { row column message }\n    }\n  }\n": types.ImportActualsDocument,
     "\n  query VarianceReport($budgetId: ID!, $throughMonth: Int) {\n    varianceReport(budgetId: $budgetId, throughMonth: $throughMonth) {\n      throughMonth\n      monthLabels\n      thresholdPercent\n      budget { ...BudgetSummary }\n      ...VarianceKpis_report\n      ...MonthlyChart_report\n      ...GroupVarianceChart_report\n      ...VarianceTable_report\n    }\n  }\n": types.VarianceReportDocument,
     "\n  fragment BudgetSummary on Budget {\n    id\n    fiscalYear\n    budgetVersion\n    status\n    startMonth\n    version\n    submittedAt\n    approvedAt\n    rejectionComment\n    totals { revenue expense net }\n  }\n": types.BudgetSummaryFragmentDoc,
@@ -263,7 +263,7 @@ export function graphql(source: "\n  query ImportActualsSetup {\n    accounts { 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InspectActualsCsv($csv: String!) {\n    inspectActualsCsv(csv: $csv) {\n      headers\n      sample\n      rowCount\n      externalAccounts\n      rememberedMappings { externalName accountId }\n    }\n  }\n"): (typeof documents)["\n  query InspectActualsCsv($csv: String!) {\n    inspectActualsCsv(csv: $csv) {\n      headers\n      sample\n      rowCount\n      externalAccounts\n      rememberedMappings { externalName accountId }\n    }\n  }\n"];
+export function graphql(source: "\n  query InspectActualsCsv($csv: String!) {\n    inspectActualsCsv(csv: $csv) {\n      rememberedMappings { externalName accountId }\n    }\n  }\n"): (typeof documents)["\n  query InspectActualsCsv($csv: String!) {\n    inspectActualsCsv(csv: $csv) {\n      rememberedMappings { externalName accountId }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

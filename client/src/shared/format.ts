@@ -20,6 +20,13 @@ export function toIsoDate(date: Date): string {
 
 export const todayIso = () => toIsoDate(new Date());
 
+/** A calendar date `YYYY-MM-DD` moved by whole days. */
+export function addDaysIso(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(y!, m! - 1, d! + days));
+  return date.toISOString().slice(0, 10);
+}
+
 export function formatDate(value: string | null | undefined): string {
   return value ? dateFormat.format(parseIsoDate(value)) : '—';
 }
