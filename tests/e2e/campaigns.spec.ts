@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { usePraxisServer } from './support/server';
-import { graphqlFromPage, screenshot, signIn, signInAs } from './support/app';
+import type { Page } from '@playwright/test';
+import { TODAY, usePraxisServer } from './support/server';
+import { expect, graphqlFromPage, screenshot, signIn, signInAs, test } from './support/app';
 
 const server = usePraxisServer();
 
@@ -8,7 +8,7 @@ const kpi = (page: Page, key: string) => page.getByTestId(`kpi-${key}`).getByTes
 /** "$12,345" → 12345 */
 const dollars = async (page: Page, key: string) => Number((await kpi(page, key).textContent())!.replace(/[$,]/g, ''));
 const csvFile = (name: string, lines: string[]) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(`${lines.join('\n')}\n`) });
-const today = new Date().toISOString().slice(0, 10);
+const today = TODAY;
 const usToday = (() => {
   const [y, m, d] = today.split('-');
   return `${Number(m)}/${Number(d)}/${y}`;

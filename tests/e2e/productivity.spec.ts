@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { usePraxisServer } from './support/server';
-import { graphqlFromPage, screenshot, signInAs } from './support/app';
+import type { Page } from '@playwright/test';
+import { TODAY, usePraxisServer } from './support/server';
+import { expect, graphqlFromPage, screenshot, signInAs, test } from './support/app';
 
 /**
  * Provider productivity on the demo practice: a provider sees only their own figures and plan;
@@ -8,7 +8,7 @@ import { graphqlFromPage, screenshot, signInAs } from './support/app';
  * costs something without saving it; the office manager loads encounters from a CSV export.
  */
 const server = usePraxisServer();
-const YEAR = new Date().getFullYear();
+const YEAR = Number(TODAY.slice(0, 4));
 
 async function data<T>(page: Page, query: string): Promise<T> {
   const result = await graphqlFromPage(page, query);
@@ -104,7 +104,7 @@ test('the office manager loads encounters from a practice-management export', as
   await expect(page.getByRole('heading', { level: 1, name: 'Import encounters' })).toBeVisible();
   await expect(page.getByTestId('choose-codes')).toHaveCount(0); // the code table is the administrator's
 
-  const day = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  const day = new Date(Date.parse(TODAY) - 86_400_000).toISOString().slice(0, 10); // yesterday
   const header = 'Visit Number,Date of Service,Provider,Patient,Location,Procedure Code,Units,Charge,Collected,Posted Date';
   const bad = `${header}\nE2E-1,${day},elena.ruiz@riversidefm.example,P-1,Riverside Main,99214,1,275.00,,\nE2E-2,${day},sam.carter@riversidefm.example,P-2,,99213,1,190.00,,\n`;
   await page.getByTestId('csv-file').setInputFiles({ name: 'export-bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });

@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { usePraxisServer } from './support/server';
-import { graphqlFromPage, screenshot, signIn, signInAs } from './support/app';
+import { expect, graphqlFromPage, screenshot, signIn, signInAs, test } from './support/app';
 
 /**
  * Every demo role signs in, lands on its own dashboard and sees exactly the navigation its
