@@ -130,3 +130,22 @@ test('the office manager loads encounters from a practice-management export', as
   await expect(page.getByTestId('import-check')).toContainText('0 new visits');
   await expect(page.getByTestId('import-check')).toContainText('2 visits already on file');
 });
+
+test('the administrator loads work RVUs for procedure codes through the same wizard', async ({ page }) => {
+  await signInAs(page, server, 'administrator@demo.test');
+  await page.goto(`${server.url}/encounters/import`);
+  await page.getByTestId('choose-codes').click();
+  await expect(page.getByTestId('expected-columns')).toContainText('work rvu');
+  await expect(page.getByTestId('sample-csv')).toContainText('code,work rvu');
+  await screenshot(page, 'productivity-codes-start');
+
+  await page.getByTestId('csv-file').setInputFiles({ name: 'rvus.csv', mimeType: 'text/csv', buffer: Buffer.from('HCPCS,Work RVU\nX9901,1.25\nX9902,one\n') });
+  await page.getByTestId('run-import').click();
+  await expect(page.getByTestId('row-error').locator('td')).toHaveText(['3', 'work rvu', '"one" is not a work RVU (a number with at most two decimals, as 1.30).']);
+
+  await page.getByTestId('choose-another').click();
+  await page.getByTestId('csv-file').setInputFiles({ name: 'rvus.csv', mimeType: 'text/csv', buffer: Buffer.from('HCPCS,Work RVU\nX9901,1.25\nX9902,0.50\n') });
+  await page.getByTestId('run-import').click();
+  await expect(page.getByTestId('import-success')).toContainText('Procedure codes imported');
+  await expect(page.getByTestId('codes-added')).toHaveText('2');
+});
