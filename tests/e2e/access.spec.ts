@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { usePraxisServer } from './support/server';
-import { graphqlFromPage, screenshot, signInAs } from './support/app';
+import { expect, graphqlFromPage, screenshot, signInAs, test } from './support/app';
 
 const server = usePraxisServer();
 

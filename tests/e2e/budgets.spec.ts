@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { usePraxisServer } from './support/server';
-import { graphqlFromPage, screenshot, signInAs } from './support/app';
+import type { Page } from '@playwright/test';
+import { TODAY, usePraxisServer } from './support/server';
+import { expect, graphqlFromPage, newPage, screenshot, signInAs, test } from './support/app';
 
 /**
  * Budgets end to end on the demo practice (fiscal year = calendar year): next year's plan from this
@@ -9,7 +9,7 @@ import { graphqlFromPage, screenshot, signInAs } from './support/app';
  */
 const server = usePraxisServer();
 
-const THIS_YEAR = new Date().getFullYear();
+const THIS_YEAR = Number(TODAY.slice(0, 4));
 const NEXT_YEAR = THIS_YEAR + 1;
 
 /** amount × (1 + bps / 10 000), half away from zero to the cent: the server's rule, in integers. */
@@ -32,7 +32,7 @@ async function data<T>(page: Page, query: string): Promise<T> {
 type Line = { account: { code: string }; costCentre: { name: string }; months: number[] };
 
 test('the practice manager plans next year from this year’s budget +3 %; the administrator approves it', async ({ browser }) => {
-  const page = await browser.newPage();
+  const page = await newPage(browser);
   await signInAs(page, server, 'practice-manager@demo.test');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Budgets' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Budgets' })).toBeVisible();
@@ -99,7 +99,7 @@ test('the practice manager plans next year from this year’s budget +3 %; the a
   await page.close();
 
   // The administrator finds it waiting on the dashboard and approves it.
-  const admin = await browser.newPage();
+  const admin = await newPage(browser);
   await signInAs(admin, server, 'administrator@demo.test');
   const waiting = admin.getByTestId('budgets-awaiting');
   await expect(waiting).toContainText(`Fiscal ${NEXT_YEAR} · Original`);
@@ -115,7 +115,7 @@ test('the practice manager plans next year from this year’s budget +3 %; the a
 test('the practice manager imports a QuickBooks export and finds it in this year’s variance report', async ({ page }) => {
   await signInAs(page, server, 'practice-manager@demo.test');
   // A closed month of this year, so year to date includes it (January: the first month).
-  const month = Math.max(1, new Date().getMonth());
+  const month = Math.max(1, Number(TODAY.slice(5, 7)) - 1);
   const mdY = (day: number) => `${month}/${day}/${THIS_YEAR}`;
   const csv = [
     'Date,Transaction Type,Num,Name,Memo/Description,Account,Class,Debit,Credit',

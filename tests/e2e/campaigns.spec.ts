@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { usePraxisServer } from './support/server';
-import { graphqlFromPage, screenshot, signIn, signInAs } from './support/app';
+import type { Page } from '@playwright/test';
+import { TODAY, usePraxisServer } from './support/server';
+import { expect, graphqlFromPage, screenshot, signIn, signInAs, test } from './support/app';
 
 const server = usePraxisServer();
 
@@ -8,7 +8,7 @@ const kpi = (page: Page, key: string) => page.getByTestId(`kpi-${key}`).getByTes
 /** "$12,345" → 12345 */
 const dollars = async (page: Page, key: string) => Number((await kpi(page, key).textContent())!.replace(/[$,]/g, ''));
 const csvFile = (name: string, lines: string[]) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(`${lines.join('\n')}\n`) });
-const today = new Date().toISOString().slice(0, 10);
+const today = TODAY;
 const usToday = (() => {
   const [y, m, d] = today.split('-');
   return `${Number(m)}/${Number(d)}/${y}`;
@@ -266,4 +266,32 @@ test('the practice manager’s dashboard shows this month’s new patients from 
   await expect(widget).not.toContainText('NaN');
   await expect(page.locator('.p-skeleton')).toHaveCount(0);
   await screenshot(page, 'practice-manager-new-patients');
+});
+
+test('a spend export saved by Excel on Windows reads as written, and a long export is read without holding up the page', async ({ page }) => {
+  await signInAs(page, server, 'practice-manager@demo.test');
+  await page.goto(`${server.url}/campaigns/import/spend`);
+  await expect(page.getByRole('heading', { level: 1, name: 'Import spend' })).toBeVisible();
+
+  // Excel on Windows writes "CSV" with semicolons, in Windows-1252: é is the byte E9 and € is 80.
+  const windows1252 = (text: string) => Buffer.from([...text].map((c) => (c === '€' ? 0x80 : c.charCodeAt(0))));
+  const excel = ['Day;Campaign;Cost;Memo', `${today};GOOG-PED;87.40;Café Lumière flyers, 80 €`].join('\r\n');
+  await page.getByTestId('csv-file').setInputFiles({ name: 'excel-export.csv', mimeType: 'text/csv', buffer: windows1252(excel) });
+  const preview = page.getByTestId('preview-step');
+  await expect(preview.getByTestId('row-count')).toHaveText('1 spend row · 4 columns');
+  await expect(preview.getByTestId('preview-row')).toContainText('Café Lumière flyers, 80 €');
+  await expect(preview.getByTestId('preview-row')).toContainText('Search ads: pediatrics');
+  await preview.getByTestId('run-import').click();
+  await expect(page.getByTestId('import-success').getByTestId('imported-count')).toHaveText('1 spend row');
+  await expect(page.getByTestId('import-success').getByTestId('imported-total')).toHaveText('$87.40');
+
+  // Eighty thousand rows (about 4 MB) are parsed in a worker, beside the page, and previewed.
+  await page.getByTestId('import-another').click();
+  const long = ['date,amount,tracking code,memo', ...Array.from({ length: 80_000 }, (_, i) => `${today},1.00,GOOG-PED,Row ${i + 1} of a long export`)].join('\n');
+  const worker = page.waitForEvent('worker');
+  await page.getByTestId('csv-file').setInputFiles({ name: 'a-year-of-clicks.csv', mimeType: 'text/csv', buffer: Buffer.from(long) });
+  await worker;
+  await expect(page.getByTestId('preview-step').getByTestId('row-count')).toHaveText('80,000 spend rows · 4 columns');
+  await expect(page.getByTestId('preview-step').getByText('10 of 80,000')).toBeVisible();
+  await screenshot(page, 'campaign-import-long-file');
 });

@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { usePraxisServer } from './support/server';
-import { graphqlFromPage, screenshot, signInAs } from './support/app';
+import type { Page } from '@playwright/test';
+import { TODAY, usePraxisServer } from './support/server';
+import { expect, graphqlFromPage, screenshot, signInAs, test } from './support/app';
 
 /**
  * The demo's open merit cycle end to end: the practice manager proposes raises for two staff
@@ -10,7 +10,7 @@ import { graphqlFromPage, screenshot, signInAs } from './support/app';
 const server = usePraxisServer();
 test.describe.configure({ mode: 'serial' });
 
-const NEXT_YEAR = new Date().getFullYear() + 1;
+const NEXT_YEAR = Number(TODAY.slice(0, 4)) + 1;
 
 /** Whole dollars, as the pool meter shows them (half up, positive amounts). */
 const dollars = (cents: number) => `$${Math.round(cents / 100).toLocaleString('en-US')}`;

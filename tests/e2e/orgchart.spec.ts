@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
-import { usePraxisServer } from './support/server';
-import { screenshot, signInAs } from './support/app';
+import { TODAY, usePraxisServer } from './support/server';
+import { expect, screenshot, signInAs, test } from './support/app';
 
 const server = usePraxisServer();
 
@@ -36,8 +35,8 @@ test('the as-of date redraws the chart for that day', async ({ page }) => {
   await page.goto(`${server.url}/org-chart`);
   await expect(page.getByTestId('org-chart').locator('[data-node-id]').first()).toBeVisible();
   // The demo practice opened ten years ago: twenty years back there is nobody.
-  const longAgo = new Date();
-  longAgo.setFullYear(longAgo.getFullYear() - 20);
+  const [year, month, day] = TODAY.split('-').map(Number);
+  const longAgo = new Date(year! - 20, month! - 1, day);
   const label = longAgo.toLocaleDateString('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
   await page.locator('#as-of').fill(label);
   await page.locator('#as-of').press('Enter');

@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { usePraxisServer } from './support/server';
-import { screenshot, signInAs } from './support/app';
+import { expect, newPage, screenshot, signInAs, test } from './support/app';
 
 const server = usePraxisServer();
 
@@ -50,8 +49,8 @@ test('the office manager may not edit a physician; the administrator may', async
 });
 
 test('a stale edit shows the conflict banner with the other person’s values', async ({ browser }) => {
-  const mine = await browser.newPage();
-  const theirs = await browser.newPage();
+  const mine = await newPage(browser);
+  const theirs = await newPage(browser);
   await signInAs(mine, server, 'practice-manager@demo.test');
   await signInAs(theirs, server, 'administrator@demo.test');
   for (const page of [mine, theirs]) {

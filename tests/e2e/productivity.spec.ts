@@ -1,6 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
-import { usePraxisServer } from './support/server';
-import { graphqlFromPage, screenshot, signInAs } from './support/app';
+import type { Page } from '@playwright/test';
+import { TODAY, usePraxisServer } from './support/server';
+import { expect, graphqlFromPage, screenshot, signInAs, test } from './support/app';
 
 /**
  * Provider productivity on the demo practice: a provider sees only their own figures and plan;
@@ -8,7 +8,7 @@ import { graphqlFromPage, screenshot, signInAs } from './support/app';
  * costs something without saving it; the office manager loads encounters from a CSV export.
  */
 const server = usePraxisServer();
-const YEAR = new Date().getFullYear();
+const YEAR = Number(TODAY.slice(0, 4));
 
 async function data<T>(page: Page, query: string): Promise<T> {
   const result = await graphqlFromPage(page, query);
@@ -104,22 +104,48 @@ test('the office manager loads encounters from a practice-management export', as
   await expect(page.getByRole('heading', { level: 1, name: 'Import encounters' })).toBeVisible();
   await expect(page.getByTestId('choose-codes')).toHaveCount(0); // the code table is the administrator's
 
-  const day = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  const day = new Date(Date.parse(TODAY) - 86_400_000).toISOString().slice(0, 10); // yesterday
   const header = 'Visit Number,Date of Service,Provider,Patient,Location,Procedure Code,Units,Charge,Collected,Posted Date';
   const bad = `${header}\nE2E-1,${day},elena.ruiz@riversidefm.example,P-1,Riverside Main,99214,1,275.00,,\nE2E-2,${day},sam.carter@riversidefm.example,P-2,,99213,1,190.00,,\n`;
-  await page.getByTestId('choose-encounters').locator('input').setInputFiles({ name: 'export-bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+  await page.getByTestId('csv-file').setInputFiles({ name: 'export-bad.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+  await page.getByTestId('to-review').click();
   await expect(page.getByTestId('import-errors')).toContainText('Sam Carter is not a provider');
   await screenshot(page, 'productivity-import-errors');
 
   const good = `${header}\nE2E-1,${day},elena.ruiz@riversidefm.example,P-1,Riverside Main,99214,1,275.00,,\nE2E-1,${day},elena.ruiz@riversidefm.example,P-1,Riverside Main,G2211,1,35.00,,\nE2E-2,${day},james.whitaker@riversidefm.example,P-2,,99213,1,190.00,40.00,${day}\n`;
-  await page.getByTestId('choose-encounters').locator('input').setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+  await page.getByTestId('choose-another').click();
+  await page.getByTestId('csv-file').setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+  await expect(page.getByTestId('preview-step').getByTestId('row-count')).toContainText('3 service lines');
+  await screenshot(page, 'productivity-import-preview');
+  await page.getByTestId('to-review').click();
   await expect(page.getByTestId('import-check')).toContainText('2 new visits');
   await page.getByTestId('confirm-import').click();
   await expect(page.getByTestId('import-done')).toContainText('Imported 2 visits (3 service lines, 3.55 wRVUs');
   await screenshot(page, 'productivity-import-done');
 
   // The same file again adds nothing.
-  await page.getByTestId('choose-encounters').locator('input').setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+  await page.getByTestId('import-another').click();
+  await page.getByTestId('csv-file').setInputFiles({ name: 'export.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+  await page.getByTestId('to-review').click();
   await expect(page.getByTestId('import-check')).toContainText('0 new visits');
   await expect(page.getByTestId('import-check')).toContainText('2 visits already on file');
+});
+
+test('the administrator loads work RVUs for procedure codes through the same wizard', async ({ page }) => {
+  await signInAs(page, server, 'administrator@demo.test');
+  await page.goto(`${server.url}/encounters/import`);
+  await page.getByTestId('choose-codes').click();
+  await expect(page.getByTestId('expected-columns')).toContainText('work rvu');
+  await expect(page.getByTestId('sample-csv')).toContainText('code,work rvu');
+  await screenshot(page, 'productivity-codes-start');
+
+  await page.getByTestId('csv-file').setInputFiles({ name: 'rvus.csv', mimeType: 'text/csv', buffer: Buffer.from('HCPCS,Work RVU\nX9901,1.25\nX9902,one\n') });
+  await page.getByTestId('run-import').click();
+  await expect(page.getByTestId('row-error').locator('td')).toHaveText(['3', 'work rvu', '"one" is not a work RVU (a number with at most two decimals, as 1.30).']);
+
+  await page.getByTestId('choose-another').click();
+  await page.getByTestId('csv-file').setInputFiles({ name: 'rvus.csv', mimeType: 'text/csv', buffer: Buffer.from('HCPCS,Work RVU\nX9901,1.25\nX9902,0.50\n') });
+  await page.getByTestId('run-import').click();
+  await expect(page.getByTestId('import-success')).toContainText('Procedure codes imported');
+  await expect(page.getByTestId('codes-added')).toHaveText('2');
 });

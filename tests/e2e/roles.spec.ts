@@ -1,10 +1,10 @@
-import { expect, test } from '@playwright/test';
 import { usePraxisServer } from './support/server';
-import { graphqlFromPage, screenshot, signIn, signInAs } from './support/app';
+import { expect, graphqlFromPage, screenshot, signIn, signInAs, test } from './support/app';
 
 /**
  * Every demo role signs in, lands on its own dashboard and sees exactly the navigation its
- * capabilities allow. The tables mirror server/src/auth/policy.ts and client/src/app/navigation.ts;
+ * capabilities allow. The tables mirror the server's policy table and the navigation items of the
+ * client's features (client/src/features/<area>/routes.ts, composed by client/src/app/navigation.ts);
  * the test also checks the first against what the server says the viewer holds.
  */
 const MANAGEMENT_COMMON = [

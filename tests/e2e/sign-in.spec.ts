@@ -1,6 +1,5 @@
-import { expect, test } from '@playwright/test';
 import { usePraxisServer } from './support/server';
-import { screenshot, signIn } from './support/app';
+import { expect, screenshot, signIn, test } from './support/app';
 
 const server = usePraxisServer();
 

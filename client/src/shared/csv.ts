@@ -1,43 +1,50 @@
-/** CSV as people export it from spreadsheets, accounting systems and ad platforms. */
+/**
+ * CSV as people export it from spreadsheets, accounting systems and ad platforms, read with the
+ * parser the server uses (papaparse): the delimiter is detected (comma, semicolon, tab …), quoted
+ * fields may hold delimiters, quotes and line breaks, a BOM and blank lines are ignored.
+ */
+import Papa from 'papaparse';
 
-/** RFC 4180 CSV: quoted fields with commas, quotes and newlines; a BOM and blank lines are ignored. */
-export function parseCsv(text: string): { headers: string[]; rows: string[][] } {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  const s = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < s.length; i++) {
-    const ch = s[i]!;
-    if (quoted) {
-      if (ch === '"' && s[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      record.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && s[i + 1] === '\n') i++;
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-    } else field += ch;
+export interface CsvTable {
+  /** The first row, trimmed. */
+  headers: string[];
+  rows: string[][];
+}
+
+/** Above this many characters the parsing runs in a worker, so the page keeps answering. */
+const BACKGROUND_FROM = 2_000_000;
+
+/**
+ * A file's text. UTF-8 when its bytes are valid UTF-8 (a BOM dropped); otherwise Windows-1252, what
+ * accounting systems on Windows export, where "é" or "€" are single bytes that UTF-8 rejects.
+ */
+export async function readCsvFile(file: Blob): Promise<string> {
+  const bytes = await file.arrayBuffer();
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
   }
-  if (field !== '' || record.length) {
-    record.push(field);
-    records.push(record);
-  }
-  const nonEmpty = records.filter((r) => r.some((f) => f.trim() !== ''));
-  const [head = [], ...rows] = nonEmpty;
+}
+
+function tableOf(records: string[][]): CsvTable {
+  const [head = [], ...rows] = records;
   return { headers: head.map((h) => h.trim()), rows };
+}
+
+export function parseCsv(text: string): CsvTable {
+  return tableOf(Papa.parse<string[]>(text, { skipEmptyLines: 'greedy' }).data);
+}
+
+/** parseCsv, in a worker for large texts. */
+export function parseCsvInBackground(text: string): Promise<CsvTable> {
+  if (text.length < BACKGROUND_FROM || !Papa.WORKERS_SUPPORTED) return Promise.resolve(parseCsv(text));
+  return new Promise((resolve, reject) => {
+    Papa.parse<string[]>(text, { worker: true, skipEmptyLines: 'greedy', complete: (result) => resolve(tableOf(result.data)), error: reject });
+  });
 }
 
 /** Rows to CSV text: fields with a comma, quote or line break are quoted, quotes doubled. */
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  const field = (value: string) => (/[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
-  return `${rows.map((r) => r.map(field).join(',')).join('\n')}\n`;
+  return `${Papa.unparse(rows.map((r) => [...r]), { newline: '\n' })}\n`;
 }

@@ -18,7 +18,12 @@ export function toIsoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-export const todayIso = () => toIsoDate(new Date());
+/** A calendar date `YYYY-MM-DD` moved by whole days. */
+export function addDaysIso(iso: string, days: number): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(y!, m! - 1, d! + days));
+  return date.toISOString().slice(0, 10);
+}
 
 export function formatDate(value: string | null | undefined): string {
   return value ? dateFormat.format(parseIsoDate(value)) : '—';
@@ -44,9 +49,10 @@ export function formatRelative(value: string, now = Date.now()): string {
 export const formatNumber = (value: number) => numberFormat.format(value);
 export const formatFte = (value: number | null | undefined) => (value == null ? '—' : fteFormat.format(value));
 
-/** Years and months since a date, e.g. "4 yrs 2 mos". */
-export function formatTenure(from: string, now = new Date()): string {
+/** Years and months from one calendar date to another, e.g. "4 yrs 2 mos". */
+export function formatTenure(from: string, until: string): string {
   const start = parseIsoDate(from);
+  const now = parseIsoDate(until);
   let months = (now.getFullYear() - start.getFullYear()) * 12 + now.getMonth() - start.getMonth();
   if (now.getDate() < start.getDate()) months -= 1;
   if (months < 1) return 'less than a month';

@@ -11,6 +11,7 @@ export const ViewerQuery = graphql(`
       employeeId
       isProvider
       capabilities
+      today
       current { organizationId organizationName role endsOn }
       memberships { organizationId organizationName role endsOn }
     }

@@ -6,6 +6,7 @@ import type { Client } from '@urql/core';
 import { never } from 'wonka';
 import { vi } from 'vitest';
 import type { Capability, Role } from '@/gql/graphql';
+import { toIsoDate } from '@/shared/format';
 import { currentViewer, type Viewer } from '@/shared/viewer';
 
 /** Signs a fake viewer in with exactly these capabilities. */
@@ -18,6 +19,7 @@ export function signInAs(role: Role, capabilities: Capability[]): Viewer {
     employeeId: null,
     isProvider: false,
     capabilities,
+    today: toIsoDate(new Date()),
     current: membership,
     memberships: [membership],
   };

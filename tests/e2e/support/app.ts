@@ -1,6 +1,26 @@
 import path from 'node:path';
-import { expect, type Page } from '@playwright/test';
-import type { PraxisServer } from './server';
+import { test as base, expect, type Browser, type Page } from '@playwright/test';
+import { TODAY, type PraxisServer } from './server';
+
+export { expect };
+
+/** The browser's clock: the afternoon of the server's fixed day, running on from there. */
+const NOW = new Date(`${TODAY}T14:00:00`);
+
+/** Playwright's `test`, whose pages live on the same day as the server. */
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    await page.clock.install({ time: NOW });
+    await use(page);
+  },
+});
+
+/** A page of its own (another user signed in beside the first), on the same day. */
+export async function newPage(browser: Browser): Promise<Page> {
+  const page = await browser.newPage();
+  await page.clock.install({ time: NOW });
+  return page;
+}
 
 export const DEMO_PASSWORD = 'praxis-demo';
 

@@ -11,6 +11,13 @@ const REPO_ROOT = path.resolve(__dirname, '../../..');
 const SERVER_DIR = process.env.PRAXIS_SERVER_DIR ?? path.join(REPO_ROOT, 'server');
 const TSX_CLI = path.join(SERVER_DIR, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 
+/**
+ * The calendar day every browser test runs on: the server's today (its demo seed follows it) and,
+ * through the shared fixtures of support/app.ts, the browser's. Mid-month, so no test meets a month
+ * or year end it did not ask for.
+ */
+export const TODAY = '2026-11-16';
+
 export interface PraxisServer {
   /** e.g. http://127.0.0.1:43121 — the API and the built SPA on one port. */
   readonly url: string;
@@ -69,6 +76,7 @@ export function usePraxisServer(): PraxisServer {
         PORT: String(port),
         HOST: '127.0.0.1',
         LOG_LEVEL: 'error',
+        PRAXIS_TODAY: TODAY,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

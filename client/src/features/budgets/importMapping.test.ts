@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { columnsInput, distinctValues, guessColumns, parseCsv, suggestAccount } from './importMapping';
+import { parseCsv } from '@/shared/csv';
+import { columnsInput, distinctValues, guessColumns, suggestAccount } from './importMapping';
 
 const QUICKBOOKS = [
   '\uFEFFDate,Transaction Type,Num,Name,Memo/Description,Account,Class,Debit,Credit',

@@ -18,8 +18,6 @@ export interface Columns {
 
 export const norm = (s: string) => s.trim().toLowerCase().replace(/\s+/g, ' ');
 
-export { parseCsv } from '@/shared/csv';
-
 const find = (headers: readonly string[], patterns: RegExp[], taken: (string | null)[] = []) => {
   for (const pattern of patterns) {
     const hit = headers.find((h) => pattern.test(norm(h)) && !taken.includes(h));

@@ -154,12 +154,6 @@ export function formatPace(pace: number | null | undefined): string {
 export const formatShareFine = (value: number | null | undefined) =>
   value == null || !Number.isFinite(value) ? '—' : percentFine.format(value);
 
-export function addDaysIso(iso: string, days: number): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const date = new Date(Date.UTC(y!, m! - 1, d! + days));
-  return date.toISOString().slice(0, 10);
-}
-
 /** Channels with a cost per new patient first, cheapest first; the rest after, by name. */
 export function rankByCostPerNewPatient<T extends { key: string; costPerNewPatient?: number | null }>(rows: readonly T[]): T[] {
   return [...rows].sort((a, b) => {

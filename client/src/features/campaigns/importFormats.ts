@@ -6,21 +6,16 @@
  * (CampaignService.importLeads / importSpend): a header is trimmed and compared ignoring case.
  */
 import type { CampaignStatus } from '@/gql/graphql';
-import { addDaysIso } from './campaign';
-import { parseCsv } from '@/shared/csv';
+import type { CsvTable } from '@/shared/csv';
+import { countOf as countRows, previewFile, sampleTable, type ImportColumn, type ImportPreview } from '@/shared/import/importFile';
+import { addDaysIso } from '@/shared/format';
 
 export type ImportKind = 'leads' | 'spend';
 
 export const IMPORT_KINDS: readonly ImportKind[] = ['spend', 'leads'];
 
-export interface ColumnSpec {
+export interface ColumnSpec extends Omit<ImportColumn, 'role' | 'examples'> {
   role: 'date' | 'code' | 'amount' | 'memo' | 'name' | 'phone' | 'email' | 'service';
-  label: string;
-  /** Header names the server accepts for this column, lower case, first match wins. */
-  names: readonly string[];
-  required: boolean;
-  /** What goes in it, for the table of expected columns. */
-  description: string;
 }
 
 export interface ImportFormat {
@@ -70,8 +65,7 @@ export const isImportKind = (value: unknown): value is ImportKind => value === '
 
 /** "1 lead", "12 spend rows". */
 export function countOf(kind: ImportKind, n: number): string {
-  const [one, many] = IMPORT_FORMATS[kind].noun;
-  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+  return countRows(IMPORT_FORMATS[kind].noun, n);
 }
 
 export interface CampaignRef {
@@ -89,27 +83,11 @@ export interface CodeMatch {
   problem: CodeProblem;
 }
 
-export interface ImportPreview {
-  headers: string[];
-  /** Column index → the role the server will read it as. */
-  roles: (ColumnSpec | null)[];
-  /** Required columns the file lacks: the server refuses the whole file. */
-  missing: ColumnSpec[];
-  rowCount: number;
+export interface CampaignImportPreview extends ImportPreview<ColumnSpec> {
   /** The first rows, each with the campaign its tracking code names. */
   sample: { row: number; cells: string[]; match: CodeMatch | null }[];
   /** Every tracking code in the file, with its rows, most rows first. */
   codes: (CodeMatch & { rows: number })[];
-}
-
-/** Which header the server reads for a column: the first accepted name the file has. */
-export function columnIndex(headers: readonly string[], spec: ColumnSpec): number {
-  const lower = headers.map((h) => h.trim().toLowerCase());
-  for (const name of spec.names) {
-    const i = lower.indexOf(name);
-    if (i >= 0) return i;
-  }
-  return -1;
 }
 
 function matchCode(code: string, byCode: Map<string, CampaignRef>, format: ImportFormat): CodeMatch {
@@ -121,19 +99,16 @@ function matchCode(code: string, byCode: Map<string, CampaignRef>, format: Impor
 }
 
 /** What the import will make of a file, before anything is sent. */
-export function previewImport(kind: ImportKind, text: string, campaigns: readonly CampaignRef[], limit = 10): ImportPreview {
+export function previewImport(kind: ImportKind, table: CsvTable, campaigns: readonly CampaignRef[], limit = 10): CampaignImportPreview {
   const format = IMPORT_FORMATS[kind];
-  const { headers, rows } = parseCsv(text);
-  const indexOf = new Map(format.columns.map((c) => [c.role, columnIndex(headers, c)] as const));
-  const roles = headers.map((_, i) => format.columns.find((c) => indexOf.get(c.role) === i) ?? null);
-  const missing = format.columns.filter((c) => c.required && indexOf.get(c.role)! < 0);
-  const codeAt = indexOf.get('code')!;
+  const preview = previewFile(table, format.columns, undefined, limit);
+  const codeAt = preview.roles.findIndex((c) => c?.role === 'code');
   const byCode = new Map(campaigns.map((c) => [c.trackingCode.toLowerCase(), c]));
   const matchOf = (cells: string[]) => (codeAt < 0 ? null : matchCode(cells[codeAt] ?? '', byCode, format));
 
   const codes = new Map<string, CodeMatch & { rows: number }>();
   if (codeAt >= 0) {
-    for (const cells of rows) {
+    for (const cells of table.rows) {
       const match = matchOf(cells)!;
       const key = match.code.toLowerCase();
       const seen = codes.get(key);
@@ -142,33 +117,31 @@ export function previewImport(kind: ImportKind, text: string, campaigns: readonl
     }
   }
   return {
-    headers,
-    roles,
-    missing,
-    rowCount: rows.length,
-    sample: rows.slice(0, limit).map((cells, i) => ({ row: i + 2, cells: headers.map((_, j) => cells[j] ?? ''), match: matchOf(cells) })),
+    ...preview,
+    sample: preview.sample.map((r) => ({ ...r, match: matchOf(r.cells) })),
     codes: [...codes.values()].sort((a, b) => b.rows - a.rows || a.code.localeCompare(b.code)),
   };
 }
 
-/** A small file in the expected shape, using the practice's own tracking codes where it has some. */
-export function sampleRows(kind: ImportKind, codes: readonly string[], today: string): string[][] {
+/** The columns with the values of a small sample file, using the practice's own tracking codes where it has some. */
+export function sampleColumns(kind: ImportKind, codes: readonly string[], today: string): ImportColumn[] {
   const [a = 'GOOG-FM', b = a] = codes;
   const day = (n: number) => addDaysIso(today, -n);
   const us = (iso: string) => {
     const [y, m, d] = iso.split('-');
     return `${Number(m)}/${Number(d)}/${y}`;
   };
-  if (kind === 'spend') {
-    return [
-      ['date', 'amount', 'tracking code', 'memo'],
-      [day(9), '412.50', a, 'Weekly invoice'],
-      [us(day(2)), '1,050.00', b, 'Invoice 88213'],
-    ];
-  }
-  return [
-    ['date', 'source', 'name', 'phone', 'email', 'service'],
-    [day(3), a, 'Jordan Hale', '555-0142', 'jordan.hale@example.com', 'Sports physical'],
-    [day(1), b, 'Priya Raman', '555-0187', '', 'New patient visit'],
-  ];
+  const examples: Partial<Record<ColumnSpec['role'], readonly string[]>> =
+    kind === 'spend'
+      ? { date: [day(9), us(day(2))], amount: ['412.50', '1,050.00'], code: [a, b], memo: ['Weekly invoice', 'Invoice 88213'] }
+      : {
+          date: [day(3), day(1)], code: [a, b], name: ['Jordan Hale', 'Priya Raman'], phone: ['555-0142', '555-0187'],
+          email: ['jordan.hale@example.com', ''], service: ['Sports physical', 'New patient visit'],
+        };
+  return IMPORT_FORMATS[kind].columns.map((c) => ({ ...c, examples: examples[c.role] ?? [] }));
+}
+
+/** A small file in the expected shape: the header row, then a row per example. */
+export function sampleRows(kind: ImportKind, codes: readonly string[], today: string): string[][] {
+  return sampleTable(sampleColumns(kind, codes, today));
 }

@@ -1,5 +1,7 @@
 import type { PlanModel } from '@/gql/graphql';
 import { formatMoney, formatMoneyCents } from '@/shared/money';
+import { parseIsoDate } from '@/shared/format';
+import { currentYear, today } from '@/shared/today';
 
 /** wRVUs travel as hundredths, patients per day as tenths: integers, exact. */
 const wholeNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
@@ -104,8 +106,8 @@ export function parseTenths(text: string | number | null | undefined): number | 
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The period picker: the whole year or one of its months, up to the current one in the current year. */
-export function periodOptions(year: number, today = new Date()): { value: number; label: string }[] {
-  const last = year === today.getFullYear() ? today.getMonth() + 1 : year < today.getFullYear() ? 12 : 0;
+export function periodOptions(year: number, on = parseIsoDate(today())): { value: number; label: string }[] {
+  const last = year === on.getFullYear() ? on.getMonth() + 1 : year < on.getFullYear() ? 12 : 0;
   // 0 stands for the whole year: a select shows nothing for a null value.
   return [
     { value: 0, label: `All of ${year}` },
@@ -113,8 +115,7 @@ export function periodOptions(year: number, today = new Date()): { value: number
   ];
 }
 
-export function yearOptions(today = new Date()): { value: number; label: string }[] {
-  const y = today.getFullYear();
+export function yearOptions(y = currentYear()): { value: number; label: string }[] {
   return [y, y - 1, y - 2].map((value) => ({ value, label: String(value) }));
 }
 

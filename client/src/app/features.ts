@@ -1,0 +1,13 @@
+import type { Feature } from '@/shared/feature';
+import audit from '@/features/audit/routes';
+import auth from '@/features/auth/routes';
+import budgets from '@/features/budgets/routes';
+import campaigns from '@/features/campaigns/routes';
+import compensation from '@/features/compensation/routes';
+import dashboard from '@/features/dashboard/routes';
+import orgchart from '@/features/orgchart/routes';
+import people from '@/features/people/routes';
+import productivity from '@/features/productivity/routes';
+
+/** Every area of the SPA. A new one is a folder under features/ with its routes.ts, and a line here. */
+export const features: readonly Feature[] = [auth, dashboard, orgchart, people, budgets, compensation, productivity, campaigns, audit];
