@@ -56,7 +56,7 @@ export interface BundleWeights {
 
 /**
  * Initial JavaScript: the entry script and the modulepreloads index.html names (what the browser
- * fetches before anything renders). Route chunks: each lazy route component of client/src/app/routes.ts.
+ * fetches before anything renders). Route chunks: each lazy route component of client/src/app/routes.ts and of each feature's routes.ts.
  */
 export function bundleWeights(): BundleWeights {
   const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
@@ -79,12 +79,20 @@ export function bundleWeights(): BundleWeights {
   const initialKeys = closure(initialJs.map((f) => byFile.get(f)).filter((k): k is string => !!k));
   const initialFiles = [...new Set([...initialJs, ...[...initialKeys].map((k) => manifest[k].file)])].map((file) => ({ file, gzip: gzipSize(file) }));
 
-  const routesSource = fs.readFileSync(path.join(ROOT, 'client', 'src', 'app', 'routes.ts'), 'utf8');
+  // Routes are declared by the app (layout, not found) and by each feature in its own routes.ts.
+  const clientSrc = path.join(ROOT, 'client', 'src');
+  const routeFiles = [
+    'app/routes.ts',
+    ...fs.readdirSync(path.join(clientSrc, 'features')).map((f) => `features/${f}/routes.ts`).filter((f) => fs.existsSync(path.join(clientSrc, f))),
+  ];
   const routes: RouteWeight[] = [];
   const seenComponents = new Set<string>();
-  for (const m of routesSource.matchAll(/name:\s*'([^']+)',\s*component:\s*\(\)\s*=>\s*import\('([^']+)'\)|path:\s*'([^']*)',\s*component:\s*\(\)\s*=>\s*import\('([^']+)'\)/g)) {
+  const declared = routeFiles.flatMap((file) => [...fs.readFileSync(path.join(clientSrc, file), 'utf8')
+    .matchAll(/name:\s*'([^']+)',\s*component:\s*\(\)\s*=>\s*import\('([^']+)'\)|path:\s*'([^']*)',\s*component:\s*\(\)\s*=>\s*import\('([^']+)'\)/g)]
+    .map((m) => ({ m, dir: `src/${path.dirname(file)}/` })));
+  for (const { m, dir } of declared) {
     const route = m[1] ?? `${m[3] === '/' ? '(layout) ' : ''}${m[3]}`;
-    const spec = (m[2] ?? m[4]).replace(/^@\//, 'src/').replace(/^\.\//, 'src/app/');
+    const spec = (m[2] ?? m[4]).replace(/^@\//, 'src/').replace(/^\.\//, dir);
     const key = Object.keys(manifest).find((k) => k === spec || k === `${spec}.vue`);
     if (!key) throw new Error(`no chunk for ${spec} in the Vite manifest`);
     if (seenComponents.has(key)) continue;

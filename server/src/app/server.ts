@@ -117,7 +117,7 @@ export async function createServer(orm: MikroORM, options: { serveClient?: boole
 
   app.use(
     '/graphql',
-    express.json({ limit: '2mb' }),
+    express.json({ limit: '25mb' }),
     (req, _res, next) => {
       const correlationId = String(req.headers['x-correlation-id'] ?? '').replace(/[^\w-]/g, '').slice(0, 64) || randomUUID();
       runInRequestScope({ correlationId, sqlStatements: 0 }, next);

@@ -1,3 +1,4 @@
+import { now } from './dates';
 import { randomUUID } from 'node:crypto';
 import { OptionalProps, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
@@ -14,9 +15,9 @@ export abstract class BaseEntity<Optional extends string = never> {
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
 
-  @Property({ type: Date, onCreate: () => new Date() })
-  createdAt: Date = new Date();
+  @Property({ type: Date, onCreate: () => now() })
+  createdAt: Date = now();
 
-  @Property({ type: Date, onCreate: () => new Date(), onUpdate: () => new Date() })
-  updatedAt: Date = new Date();
+  @Property({ type: Date, onCreate: () => now(), onUpdate: () => now() })
+  updatedAt: Date = now();
 }

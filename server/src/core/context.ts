@@ -6,8 +6,14 @@ import type { Membership, Organization, User } from './organization.entity';
 import { AuditedReads } from './audit/audited-reads';
 import { today } from './dates';
 
+/** Who is asking, as the modules' access rules (`<module>.access.ts`) see them: pure functions of an actor and a record. */
+export interface Actor {
+  readonly userId: string | undefined;
+  can(capability: Capability): boolean;
+}
+
 /** One per request: its own EntityManager, who is asking, in which organization, with which rights. */
-export class Context {
+export class Context implements Actor {
   user?: User;
   /** The membership the request acts under; absent when signed out or no organization chosen. */
   membership?: Membership;
@@ -57,6 +63,10 @@ export class Context {
   /** Today's calendar day in the organization's time zone (or the fixed PRAXIS_TODAY). */
   today(): string {
     return today(this.membership?.organization.timeZone);
+  }
+
+  get userId(): string | undefined {
+    return this.user?.id;
   }
 
   get role(): Role | undefined {

@@ -37,3 +37,14 @@ export function todayAsDate(timeZone = 'UTC'): Date {
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/**
+ * Now, for the timestamps people read (changes in the audit log, when a budget was submitted): on
+ * the fixed day when PRAXIS_TODAY is set, at the real time of day, so a demo's "2 minutes ago" is
+ * true. Sessions and sign-in counters keep the real clock.
+ */
+export function now(): Date {
+  const real = new Date();
+  const fixed = process.env.PRAXIS_TODAY;
+  return fixed ? new Date(`${fixed}T${real.toISOString().slice(11)}`) : real;
+}

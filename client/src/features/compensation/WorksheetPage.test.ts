@@ -34,10 +34,10 @@ const CYCLE = {
 
 const mounted: { unmount(): void }[] = [];
 
-async function mountPage(executeMutation = vi.fn()) {
+async function mountPage(executeMutation = vi.fn(), rows = [ARJUN, PRIYA, MARCUS]) {
   const executeQuery = vi.fn((op: Operation) => answer(nameOf(op) === 'CompensationCycles'
     ? { compensationCycles: [{ id: 'c-1', name: CYCLE.name, status: 'OPEN', effectiveDate: CYCLE.effectiveDate }] }
-    : { compensationCycle: CYCLE, cycleWorksheet: [ARJUN, PRIYA, MARCUS] }));
+    : { compensationCycle: CYCLE, cycleWorksheet: rows }));
   const router = createRouter({ history: createMemoryHistory(), routes });
   await router.push('/compensation');
   const wrapper = mountWithApp(WorksheetPage, {
@@ -87,7 +87,8 @@ describe('the merit worksheet', () => {
   it('leaves one’s own raise to the administrator', async () => {
     signInAs('PRACTICE_MANAGER', ['STAFF_COMPENSATION_READ', 'STAFF_COMPENSATION_PROPOSE']);
     currentViewer.value = { ...currentViewer.value!, employeeId: 'e-3' };
-    const { row } = await mountPage();
+    // The server locks the viewer's own row and says why.
+    const { row } = await mountPage(vi.fn(), [ARJUN, PRIYA, { ...MARCUS, mayPropose: false, lockedBecause: 'Nobody proposes their own raise.' }]);
     expect(row('Marcus Bell').find('[data-testid="merit-input"]').exists()).toBe(false);
     expect(row('Marcus Bell').text()).toContain('3.75%');
     expect(row('Marcus Bell').get('[data-testid="guideline"]').text()).toContain('guide 4–5.5%');
@@ -96,7 +97,8 @@ describe('the merit worksheet', () => {
 
   it('is read only for a role that may read but not propose', async () => {
     signInAs('PRACTICE_MANAGER', ['STAFF_COMPENSATION_READ']);
-    const { wrapper } = await mountPage();
+    const locked = { mayPropose: false, lockedBecause: 'Your role reads the worksheet but does not propose raises.' };
+    const { wrapper } = await mountPage(vi.fn(), [ARJUN, PRIYA, MARCUS].map((r) => ({ ...r, ...locked })));
     expect(wrapper.find('[data-testid="merit-input"]').exists()).toBe(false);
     expect(wrapper.get('[data-testid="read-only-note"]').text()).toContain('not propose');
   });

@@ -36,6 +36,7 @@ export function worksheetRow(overrides: Partial<WorksheetRow> = {}): WorksheetRo
     flags: [],
     proposedBy: null,
     mayPropose: true,
+    lockedBecause: null,
     ...overrides,
   };
   const figures = proposalCost(base);

@@ -41,6 +41,7 @@ export const WorksheetRowFragment = graphql(`
     flags
     proposedBy
     mayPropose
+    lockedBecause
   }
 `);
 

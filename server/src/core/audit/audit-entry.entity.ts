@@ -1,3 +1,4 @@
+import { now } from '../dates';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Organization, User } from '../organization.entity';
@@ -26,7 +27,7 @@ export class AuditEntry {
   organization!: Organization;
 
   @Property({ type: Date })
-  at: Date = new Date();
+  at: Date = now();
 
   /** Null for the system (seeding, migrations run by the CLI). */
   @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })

@@ -1,3 +1,4 @@
+import { now } from '../dates';
 import { randomUUID } from 'node:crypto';
 import type { MiddlewareFn } from 'type-graphql';
 import type { Context } from '../context';
@@ -22,7 +23,7 @@ const ROWS_PER_STATEMENT = 2_000;
 export async function writeAuditReads(ctx: Context): Promise<void> {
   if (!ctx.audit.size || !ctx.user || !ctx.membership) return;
   const em = ctx.em.fork({ clear: true });
-  const at = new Date();
+  const at = now();
   const rows = ctx.audit.take().map(({ entityName, entityId, fields }) => ({
     id: randomUUID(), organization: ctx.organizationId, at, actor: ctx.user!.id, actorRole: ctx.membership!.role,
     action: AuditAction.READ, entityName, entityId, entityLabel: null, before: null,

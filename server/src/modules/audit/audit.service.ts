@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import type { Context } from '../../core/context';
-import { Capability } from '../../core/policy';
+import { auditScope } from './audit.access';
 import { ValidationError } from '../../core/errors';
 import { AuditAction, AuditEntry } from '../../core/audit/audit-entry.entity';
 import type { AuditLogFilter, AuditLogPage } from './audit.types';
@@ -19,7 +19,7 @@ export class AuditService {
     else if (filter.changesOnly) where.action = { $ne: AuditAction.READ };
     if (filter.actorId) where.actor = filter.actorId;
     if (filter.from || filter.to) where.at = { ...(filter.from && { $gte: filter.from }), ...(filter.to && { $lt: filter.to }) };
-    if (!this.ctx.can(Capability.AUDIT_READ_ALL)) where.actor = this.ctx.user!.id;
+    Object.assign(where, auditScope(this.ctx));
     const [entries, total] = await this.ctx.em.findAndCount(AuditEntry, where, {
       populate: ['actor'],
       orderBy: { at: 'desc', id: 'desc' },

@@ -1,3 +1,4 @@
+import { now } from '../../core/dates';
 import type { EntityManager } from '@mikro-orm/knex';
 import { raw } from '@mikro-orm/core';
 import type { Context } from '../../core/context';
@@ -228,13 +229,13 @@ export class BudgetService {
 
   async submit(id: string): Promise<Budget> {
     return this.transition(id, BudgetStatus.SUBMITTED, (b) => {
-      b.submittedAt = new Date();
+      b.submittedAt = now();
       b.rejectionComment = null;
     });
   }
 
   async approve(id: string): Promise<Budget> {
-    return this.transition(id, BudgetStatus.APPROVED, (b) => (b.approvedAt = new Date()));
+    return this.transition(id, BudgetStatus.APPROVED, (b) => (b.approvedAt = now()));
   }
 
   async reject(id: string, comment: string): Promise<Budget> {

@@ -222,6 +222,9 @@ describe('importing actuals from the accounting system', () => {
 
   it('imports a good file with an account mapping, remembers the mapping, and adds nothing on re-import', async () => {
     const input = { fileName: 'gl.csv', csv: good, columns, accountMappings: [{ externalName: 'Medical Supplies:Gloves', accountId: accounts['5410'] }] };
+    const dry = expectNoErrors(await pm.gql(IMPORT, { input: { ...input, dryRun: true } })).importActuals;
+    expect(dry).toMatchObject({ ok: true, imported: 4, duplicates: 0, total: 3 * 1_250_00 + 48_200_10 });
+    expect(await count()).toBe(0);
     const first = expectNoErrors(await pm.gql(IMPORT, { input })).importActuals;
     expect(first).toMatchObject({ ok: true, imported: 4, duplicates: 0, total: 3 * 1_250_00 + 48_200_10 });
     expect(await count()).toBe(4);

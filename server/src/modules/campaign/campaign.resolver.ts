@@ -29,6 +29,9 @@ export class LeadImportResult {
   @Field(() => Boolean, { description: 'False when any row was bad: then nothing was imported.' })
   ok!: boolean;
 
+  @Field(() => Boolean, { description: 'A dry run: every row checked and counted, nothing written.' })
+  dryRun!: boolean;
+
   @Field(() => Int)
   imported!: number;
 
@@ -43,6 +46,9 @@ export class LeadImportResult {
 export class SpendImportResult {
   @Field(() => Boolean, { description: 'False when any row was bad: then nothing was imported.' })
   ok!: boolean;
+
+  @Field(() => Boolean, { description: 'A dry run: every row checked and counted, nothing written.' })
+  dryRun!: boolean;
 
   @Field(() => Int)
   imported!: number;
@@ -126,14 +132,22 @@ export class CampaignResolver {
 
   @Allow(EDIT)
   @Mutation(() => LeadImportResult, { description: 'CSV with date, source (tracking code), name, phone, email, service; all or nothing.' })
-  importLeads(@Ctx() ctx: Context, @Arg('csv', () => String) csv: string) {
-    return new CampaignService(ctx).importLeads(csv);
+  importLeads(
+    @Ctx() ctx: Context,
+    @Arg('csv', () => String) csv: string,
+    @Arg('dryRun', () => Boolean, { defaultValue: false, description: 'Check and count every row, write nothing.' }) dryRun: boolean,
+  ) {
+    return new CampaignService(ctx).importLeads(csv, dryRun);
   }
 
   @Allow(EDIT)
   @Mutation(() => SpendImportResult, { description: 'CSV with date, amount (or cost) and tracking code (or campaign) per row, as ad platforms export it; all or nothing, each row posted once.' })
-  importCampaignSpend(@Ctx() ctx: Context, @Arg('csv', () => String) csv: string) {
-    return new CampaignService(ctx).importSpend(csv);
+  importCampaignSpend(
+    @Ctx() ctx: Context,
+    @Arg('csv', () => String) csv: string,
+    @Arg('dryRun', () => Boolean, { defaultValue: false, description: 'Check and count every row, write nothing.' }) dryRun: boolean,
+  ) {
+    return new CampaignService(ctx).importSpend(csv, dryRun);
   }
 }
 

@@ -207,7 +207,7 @@ export class CampaignService {
   }
 
   /** Leads from a web-form or call-tracking export: all or nothing, no duplicates on re-import. */
-  async importLeads(csv: string): Promise<{ ok: boolean; imported: number; duplicates: number; errors: ImportRowError[] }> {
+  async importLeads(csv: string, dryRun = false): Promise<{ ok: boolean; dryRun: boolean; imported: number; duplicates: number; errors: ImportRowError[] }> {
     const { headers, rows: file } = readCsv(csv, { field: 'csv', normalizeHeaders: true });
     const c = findColumns(headers, LEAD_COLUMNS);
     requireColumns(c, ['date', 'source'], LEAD_COLUMNS, headers, 'csv');
@@ -228,9 +228,10 @@ export class CampaignService {
       const key = contentKey([date, source.toLowerCase(), name, phone, email]);
       return { date, source, campaign, name: name || null, phone: phone || null, email: email || null, service: get(values, 'service') || null, key };
     });
-    if (errors.any) return { ok: false, imported: 0, duplicates: 0, errors: errors.errors };
+    if (errors.any) return { ok: false, dryRun, imported: 0, duplicates: 0, errors: errors.errors };
     const existing = await this.existingKeys(Lead, rows.map((r) => r.key));
     const fresh = rows.filter((r) => !existing.has(r.key) && !!existing.add(r.key));
+    if (dryRun) return { ok: true, dryRun, imported: fresh.length, duplicates: rows.length - fresh.length, errors: [] };
     for (const r of fresh) {
       this.em.create(Lead, {
         organization: this.ctx.organizationId, campaign: r.campaign, inquiryDate: r.date, source: r.source,
@@ -238,7 +239,7 @@ export class CampaignService {
       });
     }
     await this.em.flush();
-    return { ok: true, imported: fresh.length, duplicates: rows.length - fresh.length, errors: [] };
+    return { ok: true, dryRun, imported: fresh.length, duplicates: rows.length - fresh.length, errors: [] };
   }
 
   /**
@@ -246,7 +247,7 @@ export class CampaignService {
    * All or nothing; each row posts once to the ledger, and a file imported again adds nothing
    * (identical rows within one file are kept apart by their occurrence).
    */
-  async importSpend(csv: string): Promise<{ ok: boolean; imported: number; duplicates: number; total: number; errors: ImportRowError[] }> {
+  async importSpend(csv: string, dryRun = false): Promise<{ ok: boolean; dryRun: boolean; imported: number; duplicates: number; total: number; errors: ImportRowError[] }> {
     const { headers, rows: file } = readCsv(csv, { field: 'csv', normalizeHeaders: true });
     const c = findColumns(headers, SPEND_COLUMNS);
     if (!c.date || !c.amount || !c.code) {
@@ -271,9 +272,11 @@ export class CampaignService {
       const memo = raw('memo').trim().slice(0, 300) || null;
       return { date: date!, amount: amount!, campaign: campaign!, memo, key: keys.next([date, code.toLowerCase(), amount, memo]) };
     });
-    if (errors.any) return { ok: false, imported: 0, duplicates: 0, total: 0, errors: errors.errors };
+    if (errors.any) return { ok: false, dryRun, imported: 0, duplicates: 0, total: 0, errors: errors.errors };
     const existing = await this.existingKeys(CampaignSpend, rows.map((r) => r.key));
     const fresh = rows.filter((r) => !existing.has(r.key));
+    const total = fresh.reduce((s, r) => s + r.amount, 0);
+    if (dryRun) return { ok: true, dryRun, imported: fresh.length, duplicates: rows.length - fresh.length, total, errors: [] };
     const targets = new Map<string, PostingTarget | null>();
     const postings: Posting[] = [];
     for (const r of fresh) {
@@ -284,7 +287,7 @@ export class CampaignService {
     }
     await new LedgerService(this.ctx).postMany(postings);
     await this.em.flush();
-    return { ok: true, imported: fresh.length, duplicates: rows.length - fresh.length, total: fresh.reduce((s, r) => s + r.amount, 0), errors: [] };
+    return { ok: true, dryRun, imported: fresh.length, duplicates: rows.length - fresh.length, total, errors: [] };
   }
 
   /** Spend, funnel, cost and return per campaign, channel, location or month: three statements. */

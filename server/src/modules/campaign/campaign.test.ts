@@ -192,6 +192,9 @@ describe('importing spend', () => {
 
   it('posts each row once to the ledger and adds nothing when the file comes again', async () => {
     const before = await ledgerTotal();
+    const DRY_RUN = 'mutation ($csv: String!) { importCampaignSpend(csv: $csv, dryRun: true) { ok dryRun imported duplicates total } }';
+    expect(expectNoErrors(await pm.gql(DRY_RUN, { csv: good })).importCampaignSpend).toEqual({ ok: true, dryRun: true, imported: 3, duplicates: 0, total: 1_410_40 });
+    expect(await ledgerTotal()).toBe(before);
     const first = expectNoErrors(await pm.gql(IMPORT, { csv: good })).importCampaignSpend;
     expect(first).toMatchObject({ ok: true, imported: 3, duplicates: 0, total: 1_250_40 + 80_00 + 80_00 });
     expect(await ledgerTotal()).toBe(before + 1_410_40);

@@ -1,9 +1,8 @@
 import { UniqueConstraintViolationException, raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../core/context';
-import { Capability } from '../../core/policy';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../core/errors';
-import { isIsoDate } from '../../core/dates';
+import { isIsoDate, now } from '../../core/dates';
 import { tenantRows } from '../../core/query';
 import { User } from '../../core/organization.entity';
 import { Employee, PROVIDER_CATEGORIES, Position, PositionTier, StaffCategory, isProvider } from '../orgchart/orgchart.entity';
@@ -15,12 +14,12 @@ import {
   CYCLE_LIFECYCLE, CompensationCycle, CompensationRecord, CycleStatus, PayChangeReason, Proposal, SalaryBand, type Guideline,
 } from './compensation.entity';
 import type { OpenCycleInput, PayRecordInput, ProposalInput, SalaryBandInput } from './compensation.inputs';
+import { isOwnPay, mayReadPay, proposalLockedBecause, proposalRefusal, seesProviderPay, type PayOwner } from './compensation.access';
 import { PayFlag, type CycleApplication, type PaySummary, type PoolUsage, type WorksheetRow } from './compensation.types';
 import {
   RATINGS, annualPay, compaBandOf, compaRatio, defaultGuidelines, fullTimeAnnual, guidelineFor, proposalCost, rangePosition, sql,
 } from './pay';
 
-const C = Capability;
 const positive = (n: number) => Number.isSafeInteger(n) && n > 0;
 
 export class CompensationService {
@@ -30,37 +29,27 @@ export class CompensationService {
     this.em = ctx.em as EntityManager;
   }
 
-  // ---- who may see and change whose pay --------------------------------------------------------
+  // ---- who may see and change whose pay (the rules are compensation.access.ts) ----------------
 
-  private isSelf(employee: Employee) {
-    return !!this.ctx.user && employee.user?.id === this.ctx.user.id;
+  private owner(employee: Pick<Employee, 'category' | 'user'>): PayOwner {
+    return { category: employee.category, userId: employee.user?.id };
   }
 
-  /** Providers' pay: administrators only. Staff pay: whoever holds staff compensation. Own pay: oneself. */
   mayRead(employee: Pick<Employee, 'category' | 'user'>): boolean {
-    if (this.isSelf(employee as Employee) && this.ctx.can(C.COMPENSATION_OWN_READ)) return true;
-    return this.ctx.can(isProvider(employee.category) ? C.PROVIDER_COMPENSATION : C.STAFF_COMPENSATION_READ);
+    return mayReadPay(this.ctx, this.owner(employee));
   }
 
-  private mayPropose(provider: boolean) {
-    return provider ? this.ctx.can(C.PROVIDER_COMPENSATION) : this.ctx.can(C.STAFF_COMPENSATION_PROPOSE) || this.ctx.can(C.PROVIDER_COMPENSATION);
-  }
-
-  /** Why the viewer may not propose for this person, or null when they may. */
   private refusal(employee: Employee, provider: boolean, tier: PositionTier | undefined): string | null {
-    if (!this.mayPropose(provider)) return 'Raises for providers are proposed by the administrator.';
-    if (this.isSelf(employee)) return 'Nobody proposes their own raise.';
-    if (tier === PositionTier.EXECUTIVE && !this.ctx.can(C.COMPENSATION_APPROVE)) return 'The practice’s executives’ raises are for the administrator.';
-    return null;
+    return proposalRefusal(this.ctx, { ...this.owner(employee), provider, tier });
   }
 
   private get seesProviders() {
-    return this.ctx.can(C.PROVIDER_COMPENSATION);
+    return seesProviderPay(this.ctx);
   }
 
   /** Reading someone else's pay is written to the audit log when the response goes out. */
   private noteRead(employee: Employee, fields: string[]) {
-    if (!this.isSelf(employee)) this.ctx.audit.noteRead('Employee', employee.id, fields);
+    if (!isOwnPay(this.ctx, this.owner(employee))) this.ctx.audit.noteRead('Employee', employee.id, fields);
   }
 
   // ---- bands -------------------------------------------------------------------------------------
@@ -292,6 +281,7 @@ export class CompensationService {
       rating: p.rating ?? null, meritBps: p.meritBps, adjustment: p.adjustment, bonus: p.bonus, rationale: p.rationale ?? null,
       guideline, newRate, newAnnualPay, cost, flags, proposedBy: p.proposedBy?.displayName ?? null,
       mayPropose: this.refusal(p.employee, p.provider, position?.tier) === null,
+      lockedBecause: proposalLockedBecause(this.ctx, cycle.status, { ...this.owner(p.employee), provider: p.provider, tier: position?.tier }),
     };
   }
 
@@ -339,7 +329,7 @@ export class CompensationService {
     }
     Object.assign(proposal, {
       rating: input.rating ?? null, meritBps: input.meritBps, adjustment: input.adjustment, bonus: input.bonus,
-      rationale: rationale?.slice(0, 500) ?? null, proposedBy: this.em.getReference(User, this.ctx.user!.id), proposedAt: new Date(),
+      rationale: rationale?.slice(0, 500) ?? null, proposedBy: this.em.getReference(User, this.ctx.user!.id), proposedAt: now(),
     });
     await this.em.flush();
     const [row] = await this.worksheet(proposal.cycle.id, { proposalId: proposal.id });
@@ -350,7 +340,7 @@ export class CompensationService {
     const cycle = await this.cycle(id);
     CYCLE_LIFECYCLE.assert(cycle.status, CycleStatus.APPROVED, 'id', `A ${cycle.status.toLowerCase()} cycle cannot be approved.`);
     cycle.status = CycleStatus.APPROVED;
-    cycle.approvedAt = new Date();
+    cycle.approvedAt = now();
     await this.em.flush();
     return cycle;
   }
@@ -396,7 +386,7 @@ export class CompensationService {
         const budget = await this.raiseDraftBudget(em, cycle.effectiveDate, budgetChanges);
         const current = await em.findOneOrFail(CompensationCycle, { id: cycle.id });
         current.status = CycleStatus.APPLIED;
-        current.appliedAt = new Date();
+        current.appliedAt = now();
         await em.flush();
         return { payRecords, budgetId: budget?.budget.id ?? null, budgetLinesChanged: budget?.lines ?? 0, budgetIncrease: budget?.increase ?? 0 };
       });

@@ -197,6 +197,10 @@ export class WorksheetRow extends PaySummary {
   @SignedIn()
   @Field(() => Boolean, { description: 'Whether you may propose for this person: never yourself; providers and executives only by the administrator.' })
   mayPropose!: boolean;
+
+  @SignedIn()
+  @Field(() => String, { nullable: true, description: 'Why the row is locked for you (a closed cycle, your own raise, the administrator’s to propose), in words to show beside the lock; null when you may propose.' })
+  lockedBecause?: string | null;
 }
 
 @ObjectType()

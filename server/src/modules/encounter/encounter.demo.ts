@@ -1,4 +1,4 @@
-import { todayAsDate } from '../../core/dates';
+import { now as clockNow, todayAsDate } from '../../core/dates';
 import type { EntityManager } from '@mikro-orm/core';
 import type { EntityManager as KnexEntityManager } from '@mikro-orm/knex';
 import type { Organization } from '../../core/organization.entity';
@@ -109,7 +109,7 @@ function holiday(d: Date): boolean {
 export async function seedEncounterDemo(em: EntityManager, org: Organization, providers: DemoProvider[], now = todayAsDate(org.timeZone)): Promise<void> {
   const random = seededRandom(23);
   const id = uuidBatch();
-  const stamp = new Date();
+  const stamp = clockNow();
   const value = new Map(DEMO_CODES.map(([code, rvu, charge]) => [code, { wrvu: Math.round(rvu * 100), charge: charge * 100 }]));
   const codes = DEMO_CODES.map(([code]) => [id(), stamp, stamp, org.id, 1, code, value.get(code)!.wrvu]);
 

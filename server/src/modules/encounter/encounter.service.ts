@@ -1,3 +1,4 @@
+import { now } from '../../core/dates';
 import { randomUUID } from 'node:crypto';
 import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
@@ -113,10 +114,10 @@ export class EncounterService {
     const existing = new Map((await this.em.find(ProcedureCode, {}, { fields: ['code', 'workRvuHundredths'] })).map((c) => [c.code, c.workRvuHundredths]));
     const added = parsed.filter((p) => !existing.has(p.code));
     const updated = parsed.filter((p) => existing.has(p.code) && existing.get(p.code) !== p.value);
-    const now = new Date();
+    const stamp = now();
     await this.em.transactional(async (em) => {
       const changed = [...added, ...updated].map((p) => ({
-        id: randomUUID(), organization: this.ctx.organizationId, code: p.code, workRvuHundredths: p.value, createdAt: now, updatedAt: now, version: 1,
+        id: randomUUID(), organization: this.ctx.organizationId, code: p.code, workRvuHundredths: p.value, createdAt: stamp, updatedAt: stamp, version: 1,
       }));
       await inChunks(changed, CHUNK, async (chunk) => {
         await em.createQueryBuilder(ProcedureCode).insert(chunk as never).onConflict(['organization', 'code']).merge(['workRvuHundredths', 'updatedAt']).execute();
@@ -245,7 +246,7 @@ export class EncounterService {
       }
     });
 
-    const now = new Date();
+    const stamp = now();
     const encounterRows: unknown[][] = [];
     const lineRows: unknown[][] = [];
     const collectionRows: unknown[][] = [];
@@ -254,9 +255,9 @@ export class EncounterService {
       const existing = known.get(v.externalId);
       const encounterId = existing?.id ?? randomUUID();
       if (!existing) {
-        encounterRows.push([encounterId, org, now, now, 1, v.externalId, v.patientRef, v.provider.id, v.date, v.location?.id ?? null]);
+        encounterRows.push([encounterId, org, stamp, stamp, 1, v.externalId, v.patientRef, v.provider.id, v.date, v.location?.id ?? null]);
         for (const l of v.lines) {
-          lineRows.push([randomUUID(), org, now, now, 1, encounterId, v.provider.id, v.date, l.code, l.units, l.charge, l.wrvu]);
+          lineRows.push([randomUUID(), org, stamp, stamp, 1, encounterId, v.provider.id, v.date, l.code, l.units, l.charge, l.wrvu]);
           result.wrvuHundredths += l.wrvu;
           result.charges += l.charge;
         }
@@ -270,7 +271,7 @@ export class EncounterService {
           recorded.set(key, already - 1);
           continue;
         }
-        collectionRows.push([randomUUID(), org, now, now, 1, encounterId, v.provider.id, pay.postedOn, pay.amount]);
+        collectionRows.push([randomUUID(), org, stamp, stamp, 1, encounterId, v.provider.id, pay.postedOn, pay.amount]);
         result.collected += pay.amount;
       }
     }

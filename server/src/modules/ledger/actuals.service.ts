@@ -122,7 +122,12 @@ export class ActualsService {
     });
 
     if (errors.any) {
-      return { ok: false, imported: 0, duplicates: 0, total: 0, errors: errors.errors, unmappedAccounts: [...unmapped].sort() };
+      return { ok: false, dryRun: input.dryRun, imported: 0, duplicates: 0, total: 0, errors: errors.errors, unmappedAccounts: [...unmapped].sort() };
+    }
+    if (input.dryRun) {
+      const posted = await new LedgerService(this.ctx).postedKeys(parsed.map((p) => p.key));
+      const fresh = parsed.filter((p) => !posted.has(p.key));
+      return { ok: true, dryRun: true, imported: fresh.length, duplicates: parsed.length - fresh.length, total: fresh.reduce((s, p) => s + p.amount, 0), errors: [], unmappedAccounts: [] };
     }
     // Each row is a posting of its own, balanced on the clearing account: its other side stays in the accounting system.
     const { posted } = await new LedgerService(this.ctx).postMany(parsed.map((p) => ({
@@ -142,7 +147,7 @@ export class ActualsService {
     }
     await this.em.flush();
     return {
-      ok: true, imported: fresh.length, duplicates: parsed.length - fresh.length,
+      ok: true, dryRun: false, imported: fresh.length, duplicates: parsed.length - fresh.length,
       total: fresh.reduce((s, p) => s + p.amount, 0), errors: [], unmappedAccounts: [],
     };
   }

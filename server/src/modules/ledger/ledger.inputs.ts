@@ -69,6 +69,9 @@ export class ImportActualsInput {
 
   @Field(() => [AccountMappingInput], { defaultValue: [], description: 'Remembered for the next import.' })
   accountMappings!: AccountMappingInput[];
+
+  @Field(() => Boolean, { defaultValue: false, description: 'Check and count every row, write nothing.' })
+  dryRun!: boolean;
 }
 
 @InputType()

@@ -8,6 +8,9 @@ export class ImportActualsResult {
   @Field(() => Boolean, { description: 'False when any row was bad: then nothing was imported.' })
   ok!: boolean;
 
+  @Field(() => Boolean, { description: 'A dry run: every row checked and counted, nothing written.' })
+  dryRun!: boolean;
+
   @Field(() => Int)
   imported!: number;
 

@@ -9,6 +9,7 @@ import {
   TerminateEmployeeInput, TransferEmployeeInput, UpdateEmployeeInput,
 } from './orgchart.inputs';
 import { OrgChartService } from './orgchart.service';
+import { editLockedBecause } from './orgchart.access';
 import { currentPosition } from './orgchart.loaders';
 import { Headcount, OrgChart, OrgChartNode } from './orgchart.types';
 
@@ -131,6 +132,18 @@ export class OrgChartResolver {
 
 @Resolver(() => Employee)
 export class EmployeeFieldsResolver {
+  @SignedIn()
+  @FieldResolver(() => Boolean, { description: 'Whether you may change this person’s record; the server decides (see lockedBecause).' })
+  canEdit(@Root() employee: Employee, @Ctx() ctx: Context): boolean {
+    return editLockedBecause(ctx, employee.category) === null;
+  }
+
+  @SignedIn()
+  @FieldResolver(() => String, { nullable: true, description: 'Why you may not change this person’s record, in words to show beside a lock; null when you may.' })
+  lockedBecause(@Root() employee: Employee, @Ctx() ctx: Context): string | null {
+    return editLockedBecause(ctx, employee.category);
+  }
+
   @SignedIn()
   @FieldResolver(() => Position, { nullable: true, description: 'The seat this person fills today.' })
   position(@Root() employee: Employee, @Ctx() ctx: Context) {

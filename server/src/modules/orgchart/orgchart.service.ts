@@ -1,26 +1,19 @@
 import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../core/context';
-import { Capability } from '../../core/policy';
-import { ConflictError, NotFoundError, ValidationError } from '../../core/errors';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../core/errors';
+import { editLockedBecause } from './orgchart.access';
 import { isIsoDate } from '../../core/dates';
 import { tenantRows } from '../../core/query';
 import {
   ADVANCED_PRACTICE, Assignment, Department, Employee, Location, Position, PositionTier,
-  ReportingLine, StaffCategory, isProvider,
+  ReportingLine, StaffCategory,
 } from './orgchart.entity';
 import type {
   ClosePositionInput, CreatePositionInput, EmployeeFilter, HireEmployeeInput, MovePositionInput,
   TerminateEmployeeInput, TransferEmployeeInput, UpdateEmployeeInput,
 } from './orgchart.inputs';
 import type { Headcount, OrgChart, OrgChartNode } from './orgchart.types';
-
-/** Which capability editing a seat or a person of this category needs (DESIGN.md, people rows). */
-export function editCapabilityFor(category: StaffCategory): Capability {
-  if (isProvider(category)) return Capability.PEOPLE_EDIT_PROVIDERS;
-  if (category === StaffCategory.MANAGEMENT) return Capability.PEOPLE_EDIT_NON_PROVIDER_STAFF;
-  return Capability.PEOPLE_EDIT_OFFICE_STAFF;
-}
 
 const activeOn = (date: string, from: string, to: string) => ({
   [from]: { $lte: date },
@@ -479,7 +472,8 @@ export class OrgChartService {
   // ---- rules ---------------------------------------------------------------------------------
 
   private requireEditRight(category: StaffCategory): void {
-    this.ctx.require(editCapabilityFor(category));
+    const refused = editLockedBecause(this.ctx, category);
+    if (refused) throw new ForbiddenError(refused);
   }
 
   private async assign(employee: Employee, positionId: string, date: string, field: string) {

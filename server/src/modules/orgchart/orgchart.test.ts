@@ -183,6 +183,19 @@ describe('changing the chart', () => {
   });
 });
 
+describe('the lock the SPA shows', () => {
+  it('says per person whether the viewer may edit them, and why not, as the mutation would decide', async () => {
+    const Q = '{ employees(filter: { search: "Ruiz" }) { canEdit lockedBecause } staff: employees(filter: { search: "Carter" }) { canEdit lockedBecause } }';
+    const asOffice = expectNoErrors(await officeManager.gql(Q));
+    expect(asOffice.employees[0]).toEqual({ canEdit: false, lockedBecause: 'Providers’ records are the administrator’s to change.' });
+    expect(asOffice.staff[0]).toEqual({ canEdit: true, lockedBecause: null });
+    expect(expectNoErrors(await admin.gql(Q)).employees[0]).toEqual({ canEdit: true, lockedBecause: null });
+    const ruiz = expectNoErrors(await officeManager.gql('{ employees(filter: { search: "Ruiz" }) { id version } }')).employees[0];
+    const refused = await officeManager.gql('mutation ($input: UpdateEmployeeInput!) { updateEmployee(input: $input) { id } }', { input: { employeeId: ruiz.id, expectedVersion: ruiz.version, lastName: 'X' } });
+    expect(refused.errors?.[0]).toMatchObject({ message: asOffice.employees[0].lockedBecause, extensions: { code: 'FORBIDDEN' } });
+  });
+});
+
 describe('SQL statements do not grow with the practice', () => {
   it('reads the chart, the people list and headcount with the same number of statements at ten times the size', async () => {
     const queries = [CHART, '{ employees { fullName position { title location { name } } } }', '{ headcount { total byTier { tier vacancies } } vacancies { title } }'];
