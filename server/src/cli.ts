@@ -9,6 +9,7 @@ import { REPO_ROOT, databaseKind } from './db/config';
 import { seedDemo } from './db/seeders/demo';
 import { createAdministrator } from './db/seeders/administrator';
 import { printPraxisSchema } from './app/schema';
+import { registerMigration } from './db/migrations/register';
 
 const USAGE = `pnpm praxis <command>
 
@@ -77,7 +78,14 @@ async function main() {
     case 'migration:create': {
       const orm = await openDatabase();
       const result = await orm.getMigrator().createMigration(undefined, false, false, process.env.MIGRATION_NAME);
-      console.log(result.fileName ? `created ${databaseKind()} migration ${result.fileName}` : 'no changes');
+      if (!result.fileName) {
+        console.log('no changes');
+      } else {
+        const file = path.join(REPO_ROOT, 'server', 'src', 'db', 'migrations', databaseKind(), path.basename(result.fileName));
+        const { removedRebuilds } = registerMigration(databaseKind(), file);
+        console.log(`created ${databaseKind()} migration ${path.basename(result.fileName)} and listed it in migrations/index.ts`);
+        if (removedRebuilds.length) console.log(`  removed SQLite table rebuilds of ${removedRebuilds.join(', ')}: keep one by hand only if an enum's values changed`);
+      }
       await orm.close();
       return;
     }
