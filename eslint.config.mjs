@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import vue from 'eslint-plugin-vue';
 import globals from 'globals';
+import prettier from 'eslint-config-prettier';
 import praxis from './server/eslint/module-boundaries.mjs';
 
 export default tseslint.config(
@@ -35,13 +36,25 @@ export default tseslint.config(
     plugins: { praxis },
     rules: {
       'praxis/no-foreign-entity-writes': 'error',
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/app/*', '**/app'], message: 'Modules do not import app/: it wires them, not the other way round.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/app/*', '**/app'], message: 'Modules do not import app/: it wires them, not the other way round.' }] },
+      ],
     },
   },
   {
     files: ['server/src/core/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/app/*', '**/modules/*', '**/db/*'], message: 'core/ stands on nothing above it: no app/, modules/ or db/.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/app/*', '**/modules/*', '**/db/*'], message: 'core/ stands on nothing above it: no app/, modules/ or db/.' },
+          ],
+        },
+      ],
     },
   },
+  // Prettier formats; ESLint's stylistic rules (Vue's included) stay out of its way.
+  prettier,
 );

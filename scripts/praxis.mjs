@@ -68,7 +68,7 @@ function buildWhatIsMissing() {
 function ensureChromium() {
   if (fs.existsSync('/usr/bin/chromium')) return;
   if (process.getuid?.() !== 0) {
-    console.error('The browser tests need Debian\'s Chromium: sudo apt-get update && sudo apt-get install -y chromium');
+    console.error("The browser tests need Debian's Chromium: sudo apt-get update && sudo apt-get install -y chromium");
     process.exit(1);
   }
   run('apt-get', ['update']);

@@ -43,11 +43,19 @@ export const noForeignEntityWrites = {
         if (callee.type !== 'MemberExpression' || callee.property.type !== 'Identifier' || !WRITES.has(callee.property.name)) return;
         const entity = node.arguments[0];
         if (entity?.type !== 'Identifier' || !owners.has(entity.name)) return;
-        context.report({ node, messageId: 'foreign', data: { entity: entity.name, owner: owners.get(entity.name), call: `${callee.property.name}()` } });
+        context.report({
+          node,
+          messageId: 'foreign',
+          data: { entity: entity.name, owner: owners.get(entity.name), call: `${callee.property.name}()` },
+        });
       },
       NewExpression(node) {
         if (node.callee.type !== 'Identifier' || !owners.has(node.callee.name)) return;
-        context.report({ node, messageId: 'foreign', data: { entity: node.callee.name, owner: owners.get(node.callee.name), call: 'new' } });
+        context.report({
+          node,
+          messageId: 'foreign',
+          data: { entity: node.callee.name, owner: owners.get(node.callee.name), call: 'new' },
+        });
       },
     };
   },

@@ -29,7 +29,13 @@ async function main() {
   const [command, ...rest] = process.argv.slice(2);
   const { values } = parseArgs({
     args: rest,
-    options: { org: { type: 'string' }, email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, scale: { type: 'string' } },
+    options: {
+      org: { type: 'string' },
+      email: { type: 'string' },
+      name: { type: 'string' },
+      password: { type: 'string' },
+      scale: { type: 'string' },
+    },
     allowPositionals: true,
   });
   switch (command) {
@@ -48,7 +54,8 @@ async function main() {
     }
     case 'seed': {
       const scale = values.scale ?? 'small';
-      if (!['small', 'large'].includes(scale) && !/^\d*\.?\d+$/.test(scale)) throw new Error('--scale is small (the demo), large, or a factor of the large group such as 0.01.');
+      if (!['small', 'large'].includes(scale) && !/^\d*\.?\d+$/.test(scale))
+        throw new Error('--scale is small (the demo), large, or a factor of the large group such as 0.01.');
       const orm = await openDatabase();
       await migrate(orm);
       if (scale === 'small') {
@@ -56,9 +63,19 @@ async function main() {
       } else {
         const started = performance.now();
         const sizes = scale === 'large' ? LARGE : scaledSizes(Number(scale));
-        console.log(`seeding Summit Health Partners: ${Object.entries(sizes).map(([k, v]) => `${v.toLocaleString('en-US')} ${k}`).join(', ')}`);
-        const seeded = await seedScale(orm, sizes, (step, rows, seconds) => console.log(`  ${step.padEnd(58)} ${rows.toLocaleString('en-US').padStart(10)} rows ${seconds.toFixed(1).padStart(6)} s`));
-        console.log(seeded ? `done in ${((performance.now() - started) / 1000).toFixed(1)} s; sign in as ${SCALE_USERS.administrator} (password praxis-demo)` : 'the large group is already present');
+        console.log(
+          `seeding Summit Health Partners: ${Object.entries(sizes)
+            .map(([k, v]) => `${v.toLocaleString('en-US')} ${k}`)
+            .join(', ')}`,
+        );
+        const seeded = await seedScale(orm, sizes, (step, rows, seconds) =>
+          console.log(`  ${step.padEnd(58)} ${rows.toLocaleString('en-US').padStart(10)} rows ${seconds.toFixed(1).padStart(6)} s`),
+        );
+        console.log(
+          seeded
+            ? `done in ${((performance.now() - started) / 1000).toFixed(1)} s; sign in as ${SCALE_USERS.administrator} (password praxis-demo)`
+            : 'the large group is already present',
+        );
       }
       await orm.close();
       return;
@@ -84,7 +101,10 @@ async function main() {
         const file = path.join(REPO_ROOT, 'server', 'src', 'db', 'migrations', databaseKind(), path.basename(result.fileName));
         const { removedRebuilds } = registerMigration(databaseKind(), file);
         console.log(`created ${databaseKind()} migration ${path.basename(result.fileName)} and listed it in migrations/index.ts`);
-        if (removedRebuilds.length) console.log(`  removed SQLite table rebuilds of ${removedRebuilds.join(', ')}: keep one by hand only if an enum's values changed`);
+        if (removedRebuilds.length)
+          console.log(
+            `  removed SQLite table rebuilds of ${removedRebuilds.join(', ')}: keep one by hand only if an enum's values changed`,
+          );
       }
       await orm.close();
       return;

@@ -41,7 +41,8 @@ const pad = (n: number) => String(n).padStart(2, '0');
 // ---- people ------------------------------------------------------------------------------------
 
 /** Active on a date: from ≤ date < to (open-ended when to is null). */
-const active = (alias: string, from: string, to: string, date = '$2') => `${alias}.${from} <= ${date} and (${alias}.${to} is null or ${alias}.${to} > ${date})`;
+const active = (alias: string, from: string, to: string, date = '$2') =>
+  `${alias}.${from} <= ${date} and (${alias}.${to} is null or ${alias}.${to} > ${date})`;
 
 async function headcount(ctx: BaselineContext, args: Args) {
   const asOf = args.asOf ?? todayOf(ctx);
@@ -76,13 +77,25 @@ async function headcount(ctx: BaselineContext, args: Args) {
 const positionColumns = `p.id as p_id, p.title as p_title, p.category as p_category, p.tier as p_tier, p.opened_on as p_opened_on, p.closed_on as p_closed_on,
   d.id as d_id, d.name as d_name, l.id as l_id, l.name as l_name, l.address as l_address`;
 const positionOf = (r: any) => ({
-  id: r.p_id, title: r.p_title, category: r.p_category, tier: r.p_tier, openedOn: r.p_opened_on, closedOn: r.p_closed_on,
+  id: r.p_id,
+  title: r.p_title,
+  category: r.p_category,
+  tier: r.p_tier,
+  openedOn: r.p_opened_on,
+  closedOn: r.p_closed_on,
   department: r.d_id ? { id: r.d_id, name: r.d_name } : null,
   location: r.l_id ? { id: r.l_id, name: r.l_name, address: r.l_address } : null,
 });
-const employeeOf = (r: any) => (r.e_id
-  ? { id: r.e_id, firstName: r.e_first_name, lastName: r.e_last_name, fullName: `${r.e_first_name} ${r.e_last_name}`, category: r.e_category }
-  : null);
+const employeeOf = (r: any) =>
+  r.e_id
+    ? {
+        id: r.e_id,
+        firstName: r.e_first_name,
+        lastName: r.e_last_name,
+        fullName: `${r.e_first_name} ${r.e_last_name}`,
+        category: r.e_category,
+      }
+    : null;
 
 async function vacancies(ctx: BaselineContext, args: Args) {
   const { rows } = await ctx.db.query(
@@ -174,8 +187,13 @@ async function myTeam(ctx: BaselineContext) {
     [ctx.organizationId, todayOf(ctx), ctx.userId],
   );
   return rows.map((r) => ({
-    id: r.p_id, reportsToId: r.reports_to_id, clinicalSupervisorId: r.clinical_supervisor_id ?? null,
-    directReports: r.direct, totalReports: r.total, employee: employeeOf(r), position: positionOf(r),
+    id: r.p_id,
+    reportsToId: r.reports_to_id,
+    clinicalSupervisorId: r.clinical_supervisor_id ?? null,
+    directReports: r.direct,
+    totalReports: r.total,
+    employee: employeeOf(r),
+    position: positionOf(r),
   }));
 }
 
@@ -188,7 +206,13 @@ async function employees(ctx: BaselineContext, args: Args) {
       order by e.last_name, e.first_name limit 2000`,
     filter.includeFormer ? [ctx.organizationId] : [ctx.organizationId, todayOf(ctx)],
   );
-  return rows.map((r) => ({ id: r.id, firstName: r.first_name, lastName: r.last_name, fullName: `${r.first_name} ${r.last_name}`, category: r.category }));
+  return rows.map((r) => ({
+    id: r.id,
+    firstName: r.first_name,
+    lastName: r.last_name,
+    fullName: `${r.first_name} ${r.last_name}`,
+    category: r.category,
+  }));
 }
 
 async function employee(ctx: BaselineContext, args: Args) {
@@ -215,7 +239,8 @@ async function auditLog(ctx: BaselineContext, args: Args) {
   if (filter.action) where.push(`a.action = $${params.push(filter.action)}`);
   else if (filter.changesOnly) where.push(`a.action <> 'READ'`);
   if (!ctx.capabilities.has('AUDIT_READ_ALL')) where.push(`a.actor_id = $${params.push(ctx.userId)}`);
-  if (filter.entityName || filter.entityId || filter.actorId || filter.from || filter.to) throw new Error('baseline auditLog(): filter not implemented');
+  if (filter.entityName || filter.entityId || filter.actorId || filter.from || filter.to)
+    throw new Error('baseline auditLog(): filter not implemented');
   const { rows } = await ctx.db.query(
     `select a.id, a.at, a.action, u.display_name, a.actor_role, a.entity_name, a.entity_id, a.entity_label, a.before, a.after,
             count(*) over () as total
@@ -231,8 +256,16 @@ async function auditLog(ctx: BaselineContext, args: Args) {
   return {
     total,
     entries: rows.map((r) => ({
-      id: r.id, at: (r.at as Date).toISOString(), action: r.action, actorName: r.display_name, actorRole: r.actor_role,
-      entityName: r.entity_name, entityId: r.entity_id, entityLabel: r.entity_label, before: r.before, after: r.after,
+      id: r.id,
+      at: (r.at as Date).toISOString(),
+      action: r.action,
+      actorName: r.display_name,
+      actorRole: r.actor_role,
+      entityName: r.entity_name,
+      entityId: r.entity_id,
+      entityLabel: r.entity_label,
+      before: r.before,
+      after: r.after,
     })),
   };
 }
@@ -240,10 +273,19 @@ async function auditLog(ctx: BaselineContext, args: Args) {
 // ---- budgets -----------------------------------------------------------------------------------
 
 const GROUP_LABELS: Record<string, string> = {
-  PATIENT_REVENUE: 'Patient revenue', OTHER_REVENUE: 'Other revenue', PROVIDER_SALARIES: 'Provider salaries',
-  STAFF_SALARIES: 'Staff salaries', BENEFITS: 'Benefits and payroll taxes', OCCUPANCY: 'Occupancy',
-  MEDICAL_SUPPLIES: 'Medical supplies', OFFICE_SUPPLIES: 'Office supplies', EQUIPMENT: 'Equipment',
-  MARKETING: 'Marketing', IT: 'IT', INSURANCE: 'Insurance', PROFESSIONAL_FEES: 'Professional fees',
+  PATIENT_REVENUE: 'Patient revenue',
+  OTHER_REVENUE: 'Other revenue',
+  PROVIDER_SALARIES: 'Provider salaries',
+  STAFF_SALARIES: 'Staff salaries',
+  BENEFITS: 'Benefits and payroll taxes',
+  OCCUPANCY: 'Occupancy',
+  MEDICAL_SUPPLIES: 'Medical supplies',
+  OFFICE_SUPPLIES: 'Office supplies',
+  EQUIPMENT: 'Equipment',
+  MARKETING: 'Marketing',
+  IT: 'IT',
+  INSURANCE: 'Insurance',
+  PROFESSIONAL_FEES: 'Professional fees',
   OTHER_EXPENSE: 'Other expenses',
 };
 const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -274,8 +316,15 @@ const budgetOf = (r: any) => {
   const revenue = r.total_revenue ?? 0;
   const expense = r.total_expense ?? 0;
   return {
-    id: r.id, fiscalYear: r.fiscal_year, budgetVersion: r.budget_version, status: r.status, startMonth: r.start_month, version: r.version,
-    submittedAt: r.submitted_at?.toISOString() ?? null, approvedAt: r.approved_at?.toISOString() ?? null, rejectionComment: r.rejection_comment,
+    id: r.id,
+    fiscalYear: r.fiscal_year,
+    budgetVersion: r.budget_version,
+    status: r.status,
+    startMonth: r.start_month,
+    version: r.version,
+    submittedAt: r.submitted_at?.toISOString() ?? null,
+    approvedAt: r.approved_at?.toISOString() ?? null,
+    rejectionComment: r.rejection_comment,
     totals: { revenue, expense, net: revenue - expense },
   };
 };
@@ -310,7 +359,9 @@ async function variance(ctx: BaselineContext, budgetId: string, throughMonth: nu
       order by a.code, c.name`,
     [ctx.organizationId, budgetId],
   );
-  const budgetRow = rows[0]?.budget ?? (await ctx.db.query(`select ${BUDGET_COLUMNS}, 1000 as variance_threshold_bps from budgets b where b.id = $1`, [budgetId])).rows[0];
+  const budgetRow =
+    rows[0]?.budget ??
+    (await ctx.db.query(`select ${BUDGET_COLUMNS}, 1000 as variance_threshold_bps from budgets b where b.id = $1`, [budgetId])).rows[0];
   if (budgetRow.submitted_at && !(budgetRow.submitted_at instanceof Date)) budgetRow.submitted_at = new Date(budgetRow.submitted_at);
   if (budgetRow.approved_at && !(budgetRow.approved_at instanceof Date)) budgetRow.approved_at = new Date(budgetRow.approved_at);
   const threshold = budgetRow.variance_threshold_bps;
@@ -321,11 +372,23 @@ async function variance(ctx: BaselineContext, budgetId: string, throughMonth: nu
     const m = months.find((x) => x.key === key)?.index;
     through = m ? m - 1 : key < months[0].key ? 0 : 12;
   }
-  const sum = (v: number[], from: number, to: number) => { let s = 0; for (let i = from; i < to; i++) s += v[i]; return s; };
+  const sum = (v: number[], from: number, to: number) => {
+    let s = 0;
+    for (let i = from; i < to; i++) s += v[i];
+    return s;
+  };
   const row = (key: string, label: string, kind: string, budget: number[], actual: number[], extra: Record<string, unknown>) => {
     const ytdActual = sum(actual, 0, through!);
     return {
-      key, label, kind, group: null, accountId: null, accountCode: null, costCentreId: null, costCentreName: null, ...extra,
+      key,
+      label,
+      kind,
+      group: null,
+      accountId: null,
+      accountCode: null,
+      costCentreId: null,
+      costCentreName: null,
+      ...extra,
       months: budget.map((b, i) => figures(b, actual[i], kind, threshold)),
       quarters: [0, 1, 2, 3].map((q) => figures(sum(budget, q * 3, q * 3 + 3), sum(actual, q * 3, q * 3 + 3), kind, threshold)),
       yearToDate: figures(sum(budget, 0, through!), ytdActual, kind, threshold),
@@ -333,7 +396,20 @@ async function variance(ctx: BaselineContext, budgetId: string, throughMonth: nu
       yearEndForecast: ytdActual + sum(budget, through!, 12),
     };
   };
-  const series = (r: any, p: string) => [r[`${p}01`], r[`${p}02`], r[`${p}03`], r[`${p}04`], r[`${p}05`], r[`${p}06`], r[`${p}07`], r[`${p}08`], r[`${p}09`], r[`${p}10`], r[`${p}11`], r[`${p}12`]];
+  const series = (r: any, p: string) => [
+    r[`${p}01`],
+    r[`${p}02`],
+    r[`${p}03`],
+    r[`${p}04`],
+    r[`${p}05`],
+    r[`${p}06`],
+    r[`${p}07`],
+    r[`${p}08`],
+    r[`${p}09`],
+    r[`${p}10`],
+    r[`${p}11`],
+    r[`${p}12`],
+  ];
   const lines: unknown[] = [];
   const accounts: unknown[] = [];
   const groups: unknown[] = [];
@@ -342,11 +418,23 @@ async function variance(ctx: BaselineContext, budgetId: string, throughMonth: nu
     const budget = series(r, 'b');
     const actual = series(r, 'a');
     if (r.level === 0) {
-      lines.push(row(`${r.account_id}|${r.cost_centre_id}`, `${r.code} ${r.account_name} · ${r.cost_centre_name}`, r.kind, budget, actual, {
-        accountId: r.account_id, accountCode: r.code, group: r.group, costCentreId: r.cost_centre_id, costCentreName: r.cost_centre_name,
-      }));
+      lines.push(
+        row(`${r.account_id}|${r.cost_centre_id}`, `${r.code} ${r.account_name} · ${r.cost_centre_name}`, r.kind, budget, actual, {
+          accountId: r.account_id,
+          accountCode: r.code,
+          group: r.group,
+          costCentreId: r.cost_centre_id,
+          costCentreName: r.cost_centre_name,
+        }),
+      );
     } else if (r.level === 1) {
-      accounts.push(row(r.account_id, `${r.code} ${r.account_name}`, r.kind, budget, actual, { accountId: r.account_id, accountCode: r.code, group: r.group }));
+      accounts.push(
+        row(r.account_id, `${r.code} ${r.account_name}`, r.kind, budget, actual, {
+          accountId: r.account_id,
+          accountCode: r.code,
+          group: r.group,
+        }),
+      );
     } else if (r.level === 3) {
       groups.push(row(r.group, GROUP_LABELS[r.group], r.kind, budget, actual, { group: r.group }));
     } else {
@@ -362,7 +450,9 @@ async function variance(ctx: BaselineContext, budgetId: string, throughMonth: nu
     throughMonth: through,
     monthLabels: months.map((m) => `${MONTH_NAMES[m.month - 1]} ${m.year}`),
     thresholdPercent: threshold / 100,
-    lines, accounts, groups,
+    lines,
+    accounts,
+    groups,
     revenue: row('REVENUE', 'Revenue', 'REVENUE', revenue.budget, revenue.actual, {}),
     expense: row('EXPENSE', 'Expense', 'EXPENSE', expense.budget, expense.actual, {}),
     net: row('NET', 'Net income', 'REVENUE', minus(revenue.budget, expense.budget), minus(revenue.actual, expense.actual), {}),
@@ -393,7 +483,10 @@ async function budgets(ctx: BaselineContext, args: Args) {
   const where = ['b.organization_id = $1'];
   if (args.fiscalYear) where.push(`b.fiscal_year = $${params.push(args.fiscalYear)}`);
   if (args.status) where.push(`b.status = $${params.push(args.status)}`);
-  const { rows } = await ctx.db.query(`select ${BUDGET_COLUMNS} from budgets b where ${where.join(' and ')} order by b.fiscal_year desc, b.budget_version`, params);
+  const { rows } = await ctx.db.query(
+    `select ${BUDGET_COLUMNS} from budgets b where ${where.join(' and ')} order by b.fiscal_year desc, b.budget_version`,
+    params,
+  );
   return rows.map(budgetOf);
 }
 
@@ -423,12 +516,28 @@ async function cyclesWithPool(ctx: BaselineContext, which: string) {
     const payroll = r.payroll ?? 0;
     const allPayroll = r.all_payroll ?? 0;
     const used = r.used ?? 0;
-    const pool = r.pool_bps != null
-      ? Math.floor((2 * payroll * r.pool_bps + 10_000) / 20_000)
-      : staffOnly && allPayroll > 0 ? Math.floor((2 * r.pool_amount * payroll + allPayroll) / (2 * allPayroll)) : r.pool_amount ?? 0;
+    const pool =
+      r.pool_bps != null
+        ? Math.floor((2 * payroll * r.pool_bps + 10_000) / 20_000)
+        : staffOnly && allPayroll > 0
+          ? Math.floor((2 * r.pool_amount * payroll + allPayroll) / (2 * allPayroll))
+          : (r.pool_amount ?? 0);
     return {
-      id: r.id, name: r.name, status: r.status, effectiveDate: r.effective_date, eligibleHiredBy: r.eligible_hired_by, includeProviders: r.include_providers,
-      pool: { eligiblePayroll: payroll, pool, used, usedWithBenefits: r.loaded ?? 0, remaining: Math.max(0, pool - used), over: Math.max(0, used - pool), staffOnly },
+      id: r.id,
+      name: r.name,
+      status: r.status,
+      effectiveDate: r.effective_date,
+      eligibleHiredBy: r.eligible_hired_by,
+      includeProviders: r.include_providers,
+      pool: {
+        eligiblePayroll: payroll,
+        pool,
+        used,
+        usedWithBenefits: r.loaded ?? 0,
+        remaining: Math.max(0, pool - used),
+        over: Math.max(0, used - pool),
+        staffOnly,
+      },
     };
   });
 }
@@ -439,9 +548,12 @@ async function compensationCycles(ctx: BaselineContext) {
 
 /** The cycle in progress: open, else approved, else the latest (of the last ten, cancelled ones aside). */
 async function currentCompensationCycle(ctx: BaselineContext) {
-  const [cycle] = await cyclesWithPool(ctx, `
+  const [cycle] = await cyclesWithPool(
+    ctx,
+    `
     select * from (select * from compensation_cycles where organization_id = $1 and status <> 'CANCELLED' order by effective_date desc limit 10) recent
-     order by case status when 'OPEN' then 0 when 'APPROVED' then 1 else 2 end, effective_date desc limit 1`);
+     order by case status when 'OPEN' then 0 when 'APPROVED' then 1 else 2 end, effective_date desc limit 1`,
+  );
   return cycle ?? null;
 }
 
@@ -454,10 +566,8 @@ const perUnit = (cents: number, n: number) => (n === 0 ? null : Math.round(cents
 async function campaignMeasures(ctx: BaselineContext, args: Args) {
   const grouping = args.groupBy ?? 'CAMPAIGN';
   const params: unknown[] = [ctx.organizationId];
-  const range = (column: string) => [
-    args.from ? `and ${column} >= $${params.push(args.from)}` : '',
-    args.to ? `and ${column} < $${params.push(args.to)}` : '',
-  ].join(' ');
+  const range = (column: string) =>
+    [args.from ? `and ${column} >= $${params.push(args.from)}` : '', args.to ? `and ${column} < $${params.push(args.to)}` : ''].join(' ');
   const month = grouping === 'MONTH';
   const spendRange = range('s.date');
   const leadRange = range('l.inquiry_date');
@@ -483,11 +593,29 @@ async function campaignMeasures(ctx: BaselineContext, args: Args) {
     params,
   );
   return rows.map((r) => {
-    const t = { spend: r.spend ?? 0, leads: r.leads ?? 0, scheduled: r.scheduled ?? 0, newPatients: r.new_patients ?? 0, lost: r.lost ?? 0, days: r.days ?? 0, revenue: r.revenue ?? 0 };
+    const t = {
+      spend: r.spend ?? 0,
+      leads: r.leads ?? 0,
+      scheduled: r.scheduled ?? 0,
+      newPatients: r.new_patients ?? 0,
+      lost: r.lost ?? 0,
+      days: r.days ?? 0,
+      revenue: r.revenue ?? 0,
+    };
     return {
-      key: r.key, label: r.label, spend: t.spend, leads: t.leads, scheduled: t.scheduled, newPatients: t.newPatients, lost: t.lost,
-      leadToScheduled: ratio(t.scheduled, t.leads), scheduledToNewPatient: ratio(t.newPatients, t.scheduled), leadToNewPatient: ratio(t.newPatients, t.leads),
-      costPerLead: perUnit(t.spend, t.leads), costPerNewPatient: perUnit(t.spend, t.newPatients), attributedRevenue: t.revenue,
+      key: r.key,
+      label: r.label,
+      spend: t.spend,
+      leads: t.leads,
+      scheduled: t.scheduled,
+      newPatients: t.newPatients,
+      lost: t.lost,
+      leadToScheduled: ratio(t.scheduled, t.leads),
+      scheduledToNewPatient: ratio(t.newPatients, t.scheduled),
+      leadToNewPatient: ratio(t.newPatients, t.leads),
+      costPerLead: perUnit(t.spend, t.leads),
+      costPerNewPatient: perUnit(t.spend, t.newPatients),
+      attributedRevenue: t.revenue,
       roi: t.spend === 0 ? null : Math.round(((t.revenue - t.spend) / t.spend) * 10_000) / 10_000,
       daysToFirstVisit: t.newPatients === 0 ? null : Math.round((t.days / t.newPatients) * 10) / 10,
     };
@@ -523,13 +651,23 @@ function periodOf(year: number, month: number | null, startMonth: number, asOf: 
   }
   const elapsed = (a: string, b: string) => Math.max(0, Math.min(dayNumber(b) - dayNumber(a), dayNumber(asOf) - dayNumber(a) + 1));
   return {
-    year, month, from, to, asOf, daysInPeriod: dayNumber(to) - dayNumber(from), daysElapsed: elapsed(from, to),
-    yearFrom, yearTo, daysInYear: dayNumber(yearTo) - dayNumber(yearFrom), daysElapsedInYear: elapsed(yearFrom, yearTo),
+    year,
+    month,
+    from,
+    to,
+    asOf,
+    daysInPeriod: dayNumber(to) - dayNumber(from),
+    daysElapsed: elapsed(from, to),
+    yearFrom,
+    yearTo,
+    daysInYear: dayNumber(yearTo) - dayNumber(yearFrom),
+    daysElapsedInYear: elapsed(yearFrom, yearTo),
   };
 }
 type Period = ReturnType<typeof periodOf>;
 
-const annualize = (value: number, d: number, D: number) => (d <= 0 ? 0 : Number(divRound(BigInt(value) * BigInt(D), BigInt(Math.min(d, D)))));
+const annualize = (value: number, d: number, D: number) =>
+  d <= 0 ? 0 : Number(divRound(BigInt(value) * BigInt(D), BigInt(Math.min(d, D))));
 
 function projectedPay(plan: any, wrvu: number, collections: number, p: Period): number {
   const usesBase = plan.model === 'SALARY' || plan.model === 'SALARY_PLUS_PRODUCTIVITY';
@@ -618,15 +756,28 @@ async function providerRows(ctx: BaselineContext, p: Period, onlyProvider?: stri
     const v = visitOf.get(r.e_id);
     const m = moneyOf.get(r.e_id);
     return {
-      ...r, has_activity: !!(l || v || m),
-      year_wrvu: l?.year_wrvu ?? 0, wrvu: l?.wrvu ?? 0, charges: l?.charges ?? 0, visits: v?.visits ?? 0, days: v?.days ?? 0,
-      year_collections: m?.year_collections ?? 0, collections: m?.collections ?? 0,
+      ...r,
+      has_activity: !!(l || v || m),
+      year_wrvu: l?.year_wrvu ?? 0,
+      wrvu: l?.wrvu ?? 0,
+      charges: l?.charges ?? 0,
+      visits: v?.visits ?? 0,
+      days: v?.days ?? 0,
+      year_collections: m?.year_collections ?? 0,
+      collections: m?.collections ?? 0,
     };
   });
   const ratio4 = (a: number, b: number | null) => (b ? Math.round((a / b) * 10_000) / 10_000 : null);
   const figure = (actual: number, target: number | null, rate = false) => {
-    const expected = target === null ? null : rate ? target : Number(divRound(BigInt(target) * BigInt(p.daysElapsed), BigInt(p.daysInPeriod)));
-    return { actual, target, expected, percentOfTarget: ratio4(actual, expected), projected: rate ? actual : annualize(actual, p.daysElapsed, p.daysInPeriod) };
+    const expected =
+      target === null ? null : rate ? target : Number(divRound(BigInt(target) * BigInt(p.daysElapsed), BigInt(p.daysInPeriod)));
+    return {
+      actual,
+      target,
+      expected,
+      percentOfTarget: ratio4(actual, expected),
+      projected: rate ? actual : annualize(actual, p.daysElapsed, p.daysInPeriod),
+    };
   };
   return rows
     .filter((r) => onlyProvider || (r.hire_date < p.to && (!r.end_date || r.end_date >= p.from)) || r.has_activity || r.plan || r.target)
@@ -637,13 +788,20 @@ async function providerRows(ctx: BaselineContext, p: Period, onlyProvider?: stri
       const pay = r.plan ? projectedPay(r.plan, r.year_wrvu, r.year_collections, p) : null;
       const wrvu = figure(r.wrvu, share(t?.wrvu_hundredths));
       const d = p.daysElapsedInYear;
-      const perWrvu = pay === null || d <= 0 || r.year_wrvu <= 0
-        ? null
-        : Number(divRound(BigInt(pay) * 100n * BigInt(Math.min(d, p.daysInYear)), BigInt(r.year_wrvu) * BigInt(p.daysInYear)));
+      const perWrvu =
+        pay === null || d <= 0 || r.year_wrvu <= 0
+          ? null
+          : Number(divRound(BigInt(pay) * 100n * BigInt(Math.min(d, p.daysInYear)), BigInt(r.year_wrvu) * BigInt(p.daysInYear)));
       return {
         providerId: r.e_id,
         provider: { ...employeeOf(r), position: r.p_id ? positionOf(r) : null },
-        year: p.year, month: p.month, asOf: p.asOf, from: p.from, to: p.to, daysInPeriod: p.daysInPeriod, daysElapsed: p.daysElapsed,
+        year: p.year,
+        month: p.month,
+        asOf: p.asOf,
+        from: p.from,
+        to: p.to,
+        daysInPeriod: p.daysInPeriod,
+        daysElapsed: p.daysElapsed,
         visits: figure(r.visits, share(t?.visits)),
         daysWorked: r.days,
         patientsPerDayTenths: figure(perDay, t ? t.patients_per_day_tenths : null, true),
@@ -651,10 +809,18 @@ async function providerRows(ctx: BaselineContext, p: Period, onlyProvider?: stri
         charges: figure(r.charges, share(t?.charges)),
         collections: figure(r.collections, share(t?.collections)),
         belowTarget: wrvu.percentOfTarget !== null && wrvu.percentOfTarget < 1,
-        plan: r.plan ? {
-          id: r.plan.id, year: r.plan.year, model: r.plan.model, baseSalary: r.plan.base_salary, wrvuThresholdHundredths: r.plan.wrvu_threshold_hundredths,
-          ratePerWrvu: r.plan.rate_per_wrvu, collectionsBps: r.plan.collections_bps, qualityBonus: r.plan.quality_bonus,
-        } : null,
+        plan: r.plan
+          ? {
+              id: r.plan.id,
+              year: r.plan.year,
+              model: r.plan.model,
+              baseSalary: r.plan.base_salary,
+              wrvuThresholdHundredths: r.plan.wrvu_threshold_hundredths,
+              ratePerWrvu: r.plan.rate_per_wrvu,
+              collectionsBps: r.plan.collections_bps,
+              qualityBonus: r.plan.quality_bonus,
+            }
+          : null,
         target: t ? { id: t.id, year: t.year } : null,
         annualizedWrvuHundredths: annualize(r.year_wrvu, d, p.daysInYear),
         annualizedCollections: annualize(r.year_collections, d, p.daysInYear),
@@ -665,7 +831,8 @@ async function providerRows(ctx: BaselineContext, p: Period, onlyProvider?: stri
 }
 
 async function fiscalStart(ctx: BaselineContext): Promise<number> {
-  return (await ctx.db.query('select fiscal_year_start_month from organizations where id = $1', [ctx.organizationId])).rows[0].fiscal_year_start_month;
+  return (await ctx.db.query('select fiscal_year_start_month from organizations where id = $1', [ctx.organizationId])).rows[0]
+    .fiscal_year_start_month;
 }
 
 async function productivity(ctx: BaselineContext, args: Args) {
@@ -675,7 +842,13 @@ async function productivity(ctx: BaselineContext, args: Args) {
   const activeRows = providers.filter((r) => r.visits.actual > 0);
   const sum = (f: (r: (typeof providers)[number]) => number) => providers.reduce((s, r) => s + f(r), 0);
   return {
-    year: p.year, month: p.month, from: p.from, to: p.to, asOf: p.asOf, daysInPeriod: p.daysInPeriod, daysElapsed: p.daysElapsed,
+    year: p.year,
+    month: p.month,
+    from: p.from,
+    to: p.to,
+    asOf: p.asOf,
+    daysInPeriod: p.daysInPeriod,
+    daysElapsed: p.daysElapsed,
     providers,
     distribution: {
       wrvuHundredths: quantiles(activeRows.map((r) => r.wrvuHundredths.actual)),
@@ -683,7 +856,11 @@ async function productivity(ctx: BaselineContext, args: Args) {
       patientsPerDayTenths: quantiles(activeRows.map((r) => r.patientsPerDayTenths.actual)),
       charges: quantiles(activeRows.map((r) => r.charges.actual)),
       collections: quantiles(activeRows.map((r) => r.collections.actual)),
-      wrvuPercentOfTargetBps: quantiles(activeRows.filter((r) => r.wrvuHundredths.percentOfTarget !== null).map((r) => Math.round(r.wrvuHundredths.percentOfTarget! * 10_000))),
+      wrvuPercentOfTargetBps: quantiles(
+        activeRows
+          .filter((r) => r.wrvuHundredths.percentOfTarget !== null)
+          .map((r) => Math.round(r.wrvuHundredths.percentOfTarget! * 10_000)),
+      ),
       payPerWrvu: quantiles(activeRows.filter((r) => r.payPerWrvu !== null).map((r) => r.payPerWrvu!)),
     },
     totals: {
@@ -716,17 +893,32 @@ async function myProductivity(ctx: BaselineContext, args: Args) {
 
 /** Baseline resolvers by top-level Query field. */
 export const BASELINE: Record<string, FieldResolver> = {
-  headcount, vacancies, orgChart, myTeam, employees, employee, auditLog, varianceReport, currentBudget, budgets,
-  compensationCycles, currentCompensationCycle, campaignMeasures, productivity, myProductivity,
+  headcount,
+  vacancies,
+  orgChart,
+  myTeam,
+  employees,
+  employee,
+  auditLog,
+  varianceReport,
+  currentBudget,
+  budgets,
+  compensationCycles,
+  currentCompensationCycle,
+  campaignMeasures,
+  productivity,
+  myProductivity,
 };
 
 /** A document's answer from the baseline: its top-level fields' statements run together, cut to the document's shape. */
 export async function baselineAnswer(ctx: BaselineContext, plan: Plan): Promise<Record<string, unknown>> {
-  const results = await Promise.all(plan.calls.map((c) => {
-    const resolve = BASELINE[c.field];
-    if (!resolve) throw new Error(`no hand-written baseline for Query.${c.field}: add one to tests/bench/baselines.ts`);
-    return resolve(ctx, c.args);
-  }));
+  const results = await Promise.all(
+    plan.calls.map((c) => {
+      const resolve = BASELINE[c.field];
+      if (!resolve) throw new Error(`no hand-written baseline for Query.${c.field}: add one to tests/bench/baselines.ts`);
+      return resolve(ctx, c.args);
+    }),
+  );
   const byKey = Object.fromEntries(plan.calls.map((c, i) => [c.key, results[i]]));
   await auditPayReads(ctx, plan, byKey);
   return projectRoot(byKey, plan.shape);

@@ -47,7 +47,13 @@ export async function waitUntilReady(url: string, child: ChildProcess, what: str
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`${what} exited with ${child.exitCode}`);
-    if (await fetch(url).then((r) => r.ok, () => false)) return;
+    if (
+      await fetch(url).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return;
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${what} did not become ready at ${url}`);
@@ -79,7 +85,12 @@ export interface GraphQLAnswer {
 }
 
 /** POSTs one operation the way the SPA does (JSON body, bearer session); throws on GraphQL errors. */
-export async function graphql(base: string, token: string | undefined, query: string, variables?: Record<string, unknown>): Promise<GraphQLAnswer> {
+export async function graphql(
+  base: string,
+  token: string | undefined,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLAnswer> {
   const response = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -97,9 +108,18 @@ export async function graphql(base: string, token: string | undefined, query: st
  */
 export function canonical(value: unknown): string {
   const walk = (v: unknown): unknown => {
-    if (Array.isArray(v)) return v.map(walk).map((x) => JSON.stringify(x)).sort().map((s) => JSON.parse(s));
+    if (Array.isArray(v))
+      return v
+        .map(walk)
+        .map((x) => JSON.stringify(x))
+        .sort()
+        .map((s) => JSON.parse(s));
     if (v && typeof v === 'object') {
-      return Object.fromEntries(Object.keys(v as object).sort().map((k) => [k, walk((v as Record<string, unknown>)[k])]));
+      return Object.fromEntries(
+        Object.keys(v as object)
+          .sort()
+          .map((k) => [k, walk((v as Record<string, unknown>)[k])]),
+      );
     }
     return v;
   };
@@ -108,7 +128,11 @@ export function canonical(value: unknown): string {
 
 /** The first path at which two answers differ, for the report; null when they are the same. */
 export function firstDifference(a: unknown, b: unknown, at = '$'): string | null {
-  const sort = (v: unknown[]) => v.map((x) => [canonical(x), x] as const).sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([, x]) => x);
+  const sort = (v: unknown[]) =>
+    v
+      .map((x) => [canonical(x), x] as const)
+      .sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0))
+      .map(([, x]) => x);
   if (Array.isArray(a) && Array.isArray(b)) {
     if (a.length !== b.length) return `${at}: ${a.length} rows against ${b.length}`;
     const sa = sort(a);
@@ -127,5 +151,7 @@ export function firstDifference(a: unknown, b: unknown, at = '$'): string | null
     }
     return null;
   }
-  return Object.is(a, b) || (a === null && b === undefined) ? null : `${at}: ${JSON.stringify(a)?.slice(0, 120)} against ${JSON.stringify(b)?.slice(0, 120)}`;
+  return Object.is(a, b) || (a === null && b === undefined)
+    ? null
+    : `${at}: ${JSON.stringify(a)?.slice(0, 120)} against ${JSON.stringify(b)?.slice(0, 120)}`;
 }

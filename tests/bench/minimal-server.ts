@@ -16,7 +16,9 @@ const db = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number
 const capabilitiesOf: Record<string, string[]> = JSON.parse(process.env.ROLE_CAPABILITIES ?? '{}');
 const schema = praxisSchema();
 const documents = new Map<string, DocumentNode>();
-const rootValue = Object.fromEntries(Object.entries(BASELINE).map(([field, resolve]) => [field, (args: Record<string, unknown>, ctx: BaselineContext) => resolve(ctx, args)]));
+const rootValue = Object.fromEntries(
+  Object.entries(BASELINE).map(([field, resolve]) => [field, (args: Record<string, unknown>, ctx: BaselineContext) => resolve(ctx, args)]),
+);
 
 async function viewer(token: string | undefined): Promise<BaselineContext | null> {
   if (!token) return null;
@@ -27,7 +29,14 @@ async function viewer(token: string | undefined): Promise<BaselineContext | null
   );
   if (rows.length !== 1) return null;
   const r = rows[0];
-  return { db, organizationId: r.organization_id, userId: r.user_id, role: r.role, capabilities: new Set(capabilitiesOf[r.role] ?? []), now: () => new Date(process.env.PRAXIS_TODAY ? `${process.env.PRAXIS_TODAY}T12:00:00Z` : Date.now()) };
+  return {
+    db,
+    organizationId: r.organization_id,
+    userId: r.user_id,
+    role: r.role,
+    capabilities: new Set(capabilitiesOf[r.role] ?? []),
+    now: () => new Date(process.env.PRAXIS_TODAY ? `${process.env.PRAXIS_TODAY}T12:00:00Z` : Date.now()),
+  };
 }
 
 function send(res: http.ServerResponse, status: number, body: string) {

@@ -73,13 +73,23 @@ export function variablesFor(op: Operation, state: ClientState): Record<string, 
   const out: Record<string, unknown> = {};
   for (const v of definition.variableDefinitions ?? []) {
     const name = v.variable.name.value;
-    if (!(name in known)) throw new Error(`${op.key}: the bench does not know what the SPA sends for $${name}; add it to variablesFor in tests/bench/operations.ts`);
+    if (!(name in known))
+      throw new Error(
+        `${op.key}: the bench does not know what the SPA sends for $${name}; add it to variablesFor in tests/bench/operations.ts`,
+      );
     out[name] = known[name];
   }
   return out;
 }
 
-function op(key: string, label: string, user: UserKey, documentName: string, goals: { median: number; p99: number }, dashboard = false): Operation {
+function op(
+  key: string,
+  label: string,
+  user: UserKey,
+  documentName: string,
+  goals: { median: number; p99: number },
+  dashboard = false,
+): Operation {
   const document = withTypenames(documentNamed(documentName));
   return { key, label, user, document, query: print(document), medianGoal: goals.median, p99Goal: goals.p99, dashboard };
 }

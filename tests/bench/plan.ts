@@ -6,9 +6,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  astFromValue, buildSchema, print, getArgumentValues, getDirectiveValues, getNamedType, getVariableValues, GraphQLIncludeDirective, GraphQLObjectType,
-  GraphQLSkipDirective, Kind, visit, type DocumentNode, type FieldNode, type FragmentDefinitionNode, type GraphQLSchema,
-  type OperationDefinitionNode, type SelectionSetNode,
+  astFromValue,
+  buildSchema,
+  print,
+  getArgumentValues,
+  getDirectiveValues,
+  getNamedType,
+  getVariableValues,
+  GraphQLIncludeDirective,
+  GraphQLObjectType,
+  GraphQLSkipDirective,
+  Kind,
+  visit,
+  type DocumentNode,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  type SelectionSetNode,
 } from 'graphql';
 import { ROOT } from './lib';
 
@@ -58,12 +73,15 @@ export interface Plan {
 export function planOf(doc: DocumentNode, variables: Record<string, unknown>): Plan {
   const schema = praxisSchema();
   const operation = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
-  const fragments = new Map(doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]));
+  const fragments = new Map(
+    doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((f) => [f.name.value, f]),
+  );
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
   if (coerced.errors) throw new Error(coerced.errors.map((e) => e.message).join('; '));
   const vars = coerced.coerced;
   const included = (node: { directives?: readonly any[] }) =>
-    getDirectiveValues(GraphQLSkipDirective, node, vars)?.if !== true && getDirectiveValues(GraphQLIncludeDirective, node, vars)?.if !== false;
+    getDirectiveValues(GraphQLSkipDirective, node, vars)?.if !== true &&
+    getDirectiveValues(GraphQLIncludeDirective, node, vars)?.if !== false;
 
   const collect = (sets: readonly SelectionSetNode[], into = new Map<string, FieldNode[]>()) => {
     for (const set of sets) {
@@ -98,14 +116,19 @@ export function planOf(doc: DocumentNode, variables: Record<string, unknown>): P
   const rootFields = collect([operation.selectionSet]);
   const calls = [...rootFields]
     .filter(([, nodes]) => nodes[0].name.value !== '__typename')
-    .map(([key, nodes]) => ({ key, field: nodes[0].name.value, args: getArgumentValues(queryType.getFields()[nodes[0].name.value], nodes[0], vars) }));
+    .map(([key, nodes]) => ({
+      key,
+      field: nodes[0].name.value,
+      args: getArgumentValues(queryType.getFields()[nodes[0].name.value], nodes[0], vars),
+    }));
   return { calls, shape };
 }
 
 /** The whole answer: each top-level result (keyed by response key) cut to its shape. */
 export function projectRoot(results: Record<string, unknown>, shape: Shape): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const f of shape.fields) out[f.key] = f.name === '__typename' ? shape.typename : f.sub ? project(results[f.key], f.sub) : results[f.key] ?? null;
+  for (const f of shape.fields)
+    out[f.key] = f.name === '__typename' ? shape.typename : f.sub ? project(results[f.key], f.sub) : (results[f.key] ?? null);
   return out;
 }
 
@@ -128,7 +151,8 @@ export function singleFieldQuery(plan: Plan, call: TopLevelCall): string {
   const args = field.args
     .filter((a) => call.args[a.name] !== undefined)
     .map((a) => `${a.name}: ${print(astFromValue(call.args[a.name], a.type)!)}`);
-  const selection = (shape: Shape): string => `{ ${shape.fields.map((f) => `${f.key === f.name ? '' : `${f.key}: `}${f.name}${f.sub ? ` ${selection(f.sub)}` : ''}`).join(' ')} }`;
+  const selection = (shape: Shape): string =>
+    `{ ${shape.fields.map((f) => `${f.key === f.name ? '' : `${f.key}: `}${f.name}${f.sub ? ` ${selection(f.sub)}` : ''}`).join(' ')} }`;
   const sub = plan.shape.fields.find((f) => f.key === call.key)?.sub;
   return `query ${call.key[0].toUpperCase()}${call.key.slice(1)}Alone { ${call.key === call.field ? '' : `${call.key}: `}${call.field}${args.length ? `(${args.join(', ')})` : ''}${sub ? ` ${selection(sub)}` : ''} }`;
 }

@@ -77,7 +77,11 @@ function run(cmd: string, args: string[], extraEnv: Record<string, string>): Pro
       process.stdout.write(d);
     });
     child.on('error', reject);
-    child.on('exit', (code) => (code === 0 ? resolve({ seconds: (performance.now() - started) / 1000, output }) : reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}`))));
+    child.on('exit', (code) =>
+      code === 0
+        ? resolve({ seconds: (performance.now() - started) / 1000, output })
+        : reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}`)),
+    );
   });
 }
 
@@ -105,14 +109,33 @@ async function prepareDatabase() {
   await db.query('vacuum analyze');
   await db.end();
   return {
-    demoSeconds: demo.seconds, largeSeconds: large.seconds, largeReported: reported ? Number(reported[1]) : null,
+    demoSeconds: demo.seconds,
+    largeSeconds: large.seconds,
+    largeReported: reported ? Number(reported[1]) : null,
     vacuumSeconds: (performance.now() - started) / 1000,
   };
 }
 
 async function dataSizes(db: pg.Pool, organizationId: string): Promise<[string, number][]> {
-  const tables = ['locations', 'employees', 'positions', 'budgets', 'budget_lines', 'ledger_entries', 'campaigns', 'leads', 'encounters', 'service_lines', 'collections', 'provider_plans', 'compensation_proposals'];
-  const { rows } = await db.query(`select ${tables.map((t) => `(select count(*) from ${t} where organization_id = $1) as ${t}`).join(', ')}`, [organizationId]);
+  const tables = [
+    'locations',
+    'employees',
+    'positions',
+    'budgets',
+    'budget_lines',
+    'ledger_entries',
+    'campaigns',
+    'leads',
+    'encounters',
+    'service_lines',
+    'collections',
+    'provider_plans',
+    'compensation_proposals',
+  ];
+  const { rows } = await db.query(
+    `select ${tables.map((t) => `(select count(*) from ${t} where organization_id = $1) as ${t}`).join(', ')}`,
+    [organizationId],
+  );
   return tables.map((t) => [t, Number(rows[0][t])]);
 }
 
@@ -125,7 +148,12 @@ interface SignedIn {
 }
 
 async function signIn(base: string, email: string): Promise<SignedIn> {
-  const login = await graphql(base, undefined, 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', { email, password: PASSWORD });
+  const login = await graphql(
+    base,
+    undefined,
+    'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+    { email, password: PASSWORD },
+  );
   const token = login.data.login.token as string;
   const viewer = (await graphql(base, token, print(documents.ViewerDocument))).data.viewer;
   return { token, userId: viewer.id, employeeId: viewer.employeeId ?? null, role: viewer.current.role, capabilities: viewer.capabilities };
@@ -133,7 +161,11 @@ async function signIn(base: string, email: string): Promise<SignedIn> {
 
 /** The timed Praxis request: the body read in full but not parsed (the baseline does not parse either). */
 async function praxisRequest(base: string, token: string, body: string): Promise<number> {
-  const response = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+  const response = await fetch(`${base}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body,
+  });
   await response.arrayBuffer();
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   return Number(response.headers.get('x-sql-statements'));
@@ -174,20 +206,32 @@ async function load(url: string, token: string, body: string, sequentialMs: numb
   const amount = Math.max(CONNECTIONS, Math.round((LOAD_SECONDS * 1000) / Math.max(sequentialMs, 1)));
   const started = performance.now();
   const result = await autocannon({
-    url, method: 'POST', amount, connections: CONNECTIONS, timeout: 600, body,
+    url,
+    method: 'POST',
+    amount,
+    connections: CONNECTIONS,
+    timeout: 600,
+    body,
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     verifyBody: (text) => !text.startsWith('{"errors"'),
   });
   const seconds = (performance.now() - started) / 1000;
   return {
-    requests: result['2xx'], seconds, rps: result['2xx'] / seconds, p50: result.latency.p50, p99: result.latency.p99,
+    requests: result['2xx'],
+    seconds,
+    rps: result['2xx'] / seconds,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx + result.mismatches,
   };
 }
 
 async function main() {
   const wallStart = performance.now();
-  const loadStart = os.loadavg().map((n) => n.toFixed(1)).join(' ');
+  const loadStart = os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ');
   log(`database ${DB}${REUSE ? ' (reused)' : ''}`);
   const seed = REUSE ? { demoSeconds: 0, largeSeconds: 0, largeReported: null, vacuumSeconds: 0 } : await prepareDatabase();
 
@@ -210,8 +254,14 @@ async function main() {
   const base = `http://127.0.0.1:${port}`;
   log(`starting Praxis on ${base}…`);
   const server = startTsx('src/main.ts', path.join(ROOT, 'server'), {
-    DATABASE_URL: dbUrl, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production', EXPOSE_SQL_COUNT: 'true', LOG_LEVEL: 'error',
-    SESSION_IDLE_MINUTES: '720', SESSION_MAX_HOURS: '12',
+    DATABASE_URL: dbUrl,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    NODE_ENV: 'production',
+    EXPOSE_SQL_COUNT: 'true',
+    LOG_LEVEL: 'error',
+    SESSION_IDLE_MINUTES: '720',
+    SESSION_MAX_HOURS: '12',
   });
   let minimal: ReturnType<typeof startTsx> | undefined;
   const latency: LatencyRow[] = [];
@@ -240,8 +290,17 @@ async function main() {
       currentBudgetId: await currentBudget(demoUsers.administrator),
     };
     const contextOf = (u: SignedIn, counter?: { n: number }): BaselineContext => ({
-      db: { query: (text: string, params?: unknown[]) => { if (counter) counter.n += 1; return db.query(text, params); } },
-      organizationId, userId: u.userId, role: u.role, capabilities: new Set(u.capabilities), now: benchNow,
+      db: {
+        query: (text: string, params?: unknown[]) => {
+          if (counter) counter.n += 1;
+          return db.query(text, params);
+        },
+      },
+      organizationId,
+      userId: u.userId,
+      role: u.role,
+      capabilities: new Set(u.capabilities),
+      now: benchNow,
     });
 
     const ops = operations();
@@ -274,8 +333,14 @@ async function main() {
       const baselineTiming = await timeWithin(async () => JSON.stringify({ data: await baselineAnswer(ctx, plan) }));
       log(`${op.key}: Praxis ${praxis.median.toFixed(1)} ms, baseline ${baselineTiming.median.toFixed(1)} ms`);
       latency.push({
-        op, praxis, baseline: baselineTiming, sql: { min: Math.min(...counts), max: Math.max(...counts) }, sqlDemo,
-        baselineStatements: counter.n, kilobytes: praxisAnswer.bytes / 1024, difference,
+        op,
+        praxis,
+        baseline: baselineTiming,
+        sql: { min: Math.min(...counts), max: Math.max(...counts) },
+        sqlDemo,
+        baselineStatements: counter.n,
+        kilobytes: praxisAnswer.bytes / 1024,
+        difference,
       });
     };
     // An operation that cannot be measured (a document changed under the bench, a server error) is
@@ -303,7 +368,12 @@ async function main() {
         const alone = await time(async () => counts.push(await praxisRequest(base, users.administrator.token, body)), 5, 1);
         const ctx = contextOf(users.administrator);
         const baseline = await time(async () => JSON.stringify({ data: await baselineAnswer(ctx, plan) }), 5, 1);
-        rows.push({ field: call.key === call.field ? call.field : `${call.key}: ${call.field}`, praxis: alone.median, baseline: baseline.median, sql: Math.max(...counts) });
+        rows.push({
+          field: call.key === call.field ? call.field : `${call.key}: ${call.field}`,
+          praxis: alone.median,
+          baseline: baseline.median,
+          sql: Math.max(...counts),
+        });
       }
       breakdown = { label: admin.op.label, rows: rows.sort((a, b) => b.praxis - a.praxis) };
     }
@@ -313,14 +383,18 @@ async function main() {
     const minimalBase = `http://127.0.0.1:${minimalPort}`;
     const capabilities = Object.fromEntries(Object.values(users).map((u) => [u.role, u.capabilities]));
     minimal = startTsx(path.join(__dirname, 'minimal-server.ts'), path.join(ROOT, 'tests'), {
-      DATABASE_URL: dbUrl, PORT: String(minimalPort), ROLE_CAPABILITIES: JSON.stringify(capabilities), NODE_ENV: 'production',
+      DATABASE_URL: dbUrl,
+      PORT: String(minimalPort),
+      ROLE_CAPABILITIES: JSON.stringify(capabilities),
+      NODE_ENV: 'production',
     });
     await waitUntilReady(`${minimalBase}/readyz`, minimal, 'the minimal graphql-js server');
     for (const { op, variables, body } of prepared.filter((p) => p.op.dashboard && latency.some((l) => l.op.key === p.op.key))) {
       const user = users[op.user];
       const praxisAnswer = await graphql(base, user.token, op.query, variables);
       const minimalAnswer = await graphql(minimalBase, user.token, op.query, variables);
-      const difference = canonical(praxisAnswer.data) === canonical(minimalAnswer.data) ? null : firstDifference(praxisAnswer.data, minimalAnswer.data);
+      const difference =
+        canonical(praxisAnswer.data) === canonical(minimalAnswer.data) ? null : firstDifference(praxisAnswer.data, minimalAnswer.data);
       const sequential = latency.find((l) => l.op.key === op.key)!;
       log(`${op.key}: load on Praxis…`);
       await settle(server.pid);
@@ -366,12 +440,23 @@ async function main() {
     ],
     sizes,
     seed: { ...seed, buildSeconds: build.seconds },
-    latency, unmeasured, breakdown, throughput, connections: CONNECTIONS, bundle, browser, browserError,
+    latency,
+    unmeasured,
+    breakdown,
+    throughput,
+    connections: CONNECTIONS,
+    bundle,
+    browser,
+    browserError,
     wallSeconds: (performance.now() - wallStart) / 1000,
-    load: `${loadStart} → ${os.loadavg().map((n) => n.toFixed(1)).join(' ')}`,
+    load: `${loadStart} → ${os
+      .loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')}`,
   };
   // A development run (reused database, client not rebuilt) is not a result: it goes to a scratch file.
-  const file = env.BENCH_RESULTS ?? (REUSE || SKIP_BUILD ? path.join(os.tmpdir(), 'praxis-bench-RESULTS.md') : path.join(__dirname, 'RESULTS.md'));
+  const file =
+    env.BENCH_RESULTS ?? (REUSE || SKIP_BUILD ? path.join(os.tmpdir(), 'praxis-bench-RESULTS.md') : path.join(__dirname, 'RESULTS.md'));
   const text = writeResults(file, report);
   log(`wrote ${file}`);
   console.log(text);

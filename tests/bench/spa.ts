@@ -20,7 +20,10 @@ export interface BuildResult {
 /** `pnpm --filter @praxis/client build`, asking Vite for its manifest (which chunk is which module). */
 export function buildClient(): BuildResult {
   const started = performance.now();
-  const built = spawnSync('pnpm', ['--filter', '@praxis/client', 'build', '--manifest'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const built = spawnSync('pnpm', ['--filter', '@praxis/client', 'build', '--manifest'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   if (built.status !== 0) throw new Error('the client build failed');
   return { seconds: (performance.now() - started) / 1000 };
 }
@@ -61,7 +64,9 @@ export interface BundleWeights {
 export function bundleWeights(): BundleWeights {
   const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
   const refs = (re: RegExp) => [...html.matchAll(re)].map((m) => m[1].replace(/^\//, ''));
-  const initialJs = [...new Set([...refs(/<script[^>]+type="module"[^>]+src="([^"]+)"/g), ...refs(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)])];
+  const initialJs = [
+    ...new Set([...refs(/<script[^>]+type="module"[^>]+src="([^"]+)"/g), ...refs(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g)]),
+  ];
   const initialCss = refs(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g);
   const manifest = JSON.parse(fs.readFileSync(path.join(DIST, '.vite', 'manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
   const byFile = new Map(Object.entries(manifest).map(([key, c]) => [c.file, key]));
@@ -77,19 +82,31 @@ export function bundleWeights(): BundleWeights {
     return seen;
   };
   const initialKeys = closure(initialJs.map((f) => byFile.get(f)).filter((k): k is string => !!k));
-  const initialFiles = [...new Set([...initialJs, ...[...initialKeys].map((k) => manifest[k].file)])].map((file) => ({ file, gzip: gzipSize(file) }));
+  const initialFiles = [...new Set([...initialJs, ...[...initialKeys].map((k) => manifest[k].file)])].map((file) => ({
+    file,
+    gzip: gzipSize(file),
+  }));
 
   // Routes are declared by the app (layout, not found) and by each feature in its own routes.ts.
   const clientSrc = path.join(ROOT, 'client', 'src');
   const routeFiles = [
     'app/routes.ts',
-    ...fs.readdirSync(path.join(clientSrc, 'features')).map((f) => `features/${f}/routes.ts`).filter((f) => fs.existsSync(path.join(clientSrc, f))),
+    ...fs
+      .readdirSync(path.join(clientSrc, 'features'))
+      .map((f) => `features/${f}/routes.ts`)
+      .filter((f) => fs.existsSync(path.join(clientSrc, f))),
   ];
   const routes: RouteWeight[] = [];
   const seenComponents = new Set<string>();
-  const declared = routeFiles.flatMap((file) => [...fs.readFileSync(path.join(clientSrc, file), 'utf8')
-    .matchAll(/name:\s*'([^']+)',\s*component:\s*\(\)\s*=>\s*import\('([^']+)'\)|path:\s*'([^']*)',\s*component:\s*\(\)\s*=>\s*import\('([^']+)'\)/g)]
-    .map((m) => ({ m, dir: `src/${path.dirname(file)}/` })));
+  const declared = routeFiles.flatMap((file) =>
+    [
+      ...fs
+        .readFileSync(path.join(clientSrc, file), 'utf8')
+        .matchAll(
+          /name:\s*'([^']+)',\s*component:\s*\(\)\s*=>\s*import\('([^']+)'\)|path:\s*'([^']*)',\s*component:\s*\(\)\s*=>\s*import\('([^']+)'\)/g,
+        ),
+    ].map((m) => ({ m, dir: `src/${path.dirname(file)}/` })),
+  );
   for (const { m, dir } of declared) {
     const route = m[1] ?? `${m[3] === '/' ? '(layout) ' : ''}${m[3]}`;
     const spec = (m[2] ?? m[4]).replace(/^@\//, 'src/').replace(/^\.\//, dir);
@@ -99,16 +116,24 @@ export function bundleWeights(): BundleWeights {
     seenComponents.add(key);
     const extra = [...closure([key])].filter((k) => !initialKeys.has(k)).map((k) => manifest[k].file);
     routes.push({
-      route, component: key.replace(/^src\//, ''), chunk: gzipSize(manifest[key].file),
-      onNavigation: extra.reduce((s, f) => s + gzipSize(f), 0), files: extra.length,
+      route,
+      component: key.replace(/^src\//, ''),
+      chunk: gzipSize(manifest[key].file),
+      onNavigation: extra.reduce((s, f) => s + gzipSize(f), 0),
+      files: extra.length,
     });
   }
   // The dashboard route loads one tier's component after the viewer is known: count each as a route.
-  for (const key of Object.keys(manifest).filter((k) => /dashboard\/tiers\/\w+\.vue$/.test(k)).sort()) {
+  for (const key of Object.keys(manifest)
+    .filter((k) => /dashboard\/tiers\/\w+\.vue$/.test(k))
+    .sort()) {
     const extra = [...closure([key])].filter((k) => !initialKeys.has(k)).map((k) => manifest[k].file);
     routes.push({
-      route: `dashboard · ${/(\w+)Dashboard\.vue$/.exec(key)?.[1] ?? key}`, component: key.replace(/^src\//, ''), chunk: gzipSize(manifest[key].file),
-      onNavigation: extra.reduce((s, f) => s + gzipSize(f), 0), files: extra.length,
+      route: `dashboard · ${/(\w+)Dashboard\.vue$/.exec(key)?.[1] ?? key}`,
+      component: key.replace(/^src\//, ''),
+      chunk: gzipSize(manifest[key].file),
+      onNavigation: extra.reduce((s, f) => s + gzipSize(f), 0),
+      files: extra.length,
     });
   }
   return {
@@ -130,7 +155,14 @@ export interface OrgChartTiming {
   navigate: { median: number; max: number };
 }
 
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /**
  * Interactive = the first seat card, clicked, shows itself selected: the chart is drawn and the main

@@ -35,10 +35,12 @@ beforeAll(async () => {
   env = await createTestEnv();
   const schema = await praxisSchema();
   const roots = [schema.getQueryType(), schema.getMutationType()] as GraphQLObjectType[];
-  operations = roots.flatMap((root) => Object.values(root.getFields()).map((field) => ({
-    key: `${root.name}.${field.name}`,
-    capabilities: (requirementsOf(field) ?? []).filter((r) => r !== PUBLIC && r !== SIGNED_IN) as Capability[],
-  })));
+  operations = roots.flatMap((root) =>
+    Object.values(root.getFields()).map((field) => ({
+      key: `${root.name}.${field.name}`,
+      capabilities: (requirementsOf(field) ?? []).filter((r) => r !== PUBLIC && r !== SIGNED_IN) as Capability[],
+    })),
+  );
   for (const role of Object.values(Role)) clients.set(role, await env.as(USERS[role].email, { organization: USERS[role].organization }));
 });
 afterAll(() => env?.close());

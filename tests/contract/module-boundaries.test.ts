@@ -15,7 +15,10 @@ tester.run('no-foreign-entity-writes', noForeignEntityWrites as never, {
     { filename: inCampaigns, code: "import { Campaign } from './campaign.entity';\nthis.em.create(Campaign, {});" },
     { filename: inCampaigns, code: "import { LedgerEntry } from '../ledger/ledger.entity';\nthis.em.find(LedgerEntry, {});" },
     { filename: inCampaigns, code: "import type { LedgerEntry } from '../ledger/ledger.entity';\nlet x: LedgerEntry;" },
-    { filename: '/repo/server/src/modules/campaign/campaign.test.ts', code: "import { LedgerEntry } from '../ledger/ledger.entity';\nem.create(LedgerEntry, {});" },
+    {
+      filename: '/repo/server/src/modules/campaign/campaign.test.ts',
+      code: "import { LedgerEntry } from '../ledger/ledger.entity';\nem.create(LedgerEntry, {});",
+    },
   ],
   invalid: [
     {

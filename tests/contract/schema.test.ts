@@ -23,10 +23,12 @@ function clientDocuments(): { file: string; definitions: readonly DefinitionNode
     }
   };
   walk(path.join(ROOT, 'client', 'src'));
-  return files.flatMap((file) => [...fs.readFileSync(file, 'utf8').matchAll(/graphql\(\s*`([\s\S]*?)`\s*\)/g)].map((m) => ({
-    file: path.relative(ROOT, file),
-    definitions: parse(m[1]).definitions,
-  })));
+  return files.flatMap((file) =>
+    [...fs.readFileSync(file, 'utf8').matchAll(/graphql\(\s*`([\s\S]*?)`\s*\)/g)].map((m) => ({
+      file: path.relative(ROOT, file),
+      definitions: parse(m[1]).definitions,
+    })),
+  );
 }
 
 describe('client documents', () => {
@@ -35,7 +37,11 @@ describe('client documents', () => {
     const documents = clientDocuments();
     expect(documents.length).toBeGreaterThan(0);
     const all = { kind: Kind.DOCUMENT, definitions: documents.flatMap((d) => d.definitions) } as const;
-    const errors = validate(schema, all, specifiedRules.filter((r) => r !== NoUnusedFragmentsRule));
+    const errors = validate(
+      schema,
+      all,
+      specifiedRules.filter((r) => r !== NoUnusedFragmentsRule),
+    );
     expect(errors.map((e) => e.message)).toEqual([]);
   });
 });

@@ -19,7 +19,8 @@ function uplift(cents: number, bps: number): number {
   return Number((scaled % 10_000n) * 2n >= 10_000n ? q + 1n : q);
 }
 /** 123456 → "1,234.56", as the budget grid shows cents. */
-const gridAmount = (cents: number) => `${Math.trunc(cents / 100).toLocaleString('en-US')}.${String(Math.abs(cents) % 100).padStart(2, '0')}`;
+const gridAmount = (cents: number) =>
+  `${Math.trunc(cents / 100).toLocaleString('en-US')}.${String(Math.abs(cents) % 100).padStart(2, '0')}`;
 /** 123456 → "$1,235", as summaries round to the dollar. */
 const dollars = (cents: number) => `$${Math.round(cents / 100).toLocaleString('en-US')}`;
 
@@ -47,7 +48,9 @@ test('the practice manager plans next year from this year’s budget +3 %; the a
 
   // This year's approved plan, to compare with.
   const { budgets } = await data<{ budgets: { status: string; lines: Line[] }[] }>(
-    page, `{ budgets(fiscalYear: ${THIS_YEAR}) { status lines { account { code } costCentre { name } months } } }`);
+    page,
+    `{ budgets(fiscalYear: ${THIS_YEAR}) { status lines { account { code } costCentre { name } months } } }`,
+  );
   const approved = budgets.find((b) => b.status === 'APPROVED')!;
   const commercial = approved.lines.find((l) => l.account.code === '4010' && l.costCentre.name === 'Riverside Main')!;
 
@@ -60,10 +63,12 @@ test('the practice manager plans next year from this year’s budget +3 %; the a
 
   await expect(page.getByRole('heading', { level: 1, name: `Fiscal ${NEXT_YEAR} · Original budget` })).toBeVisible();
   const grid = page.getByTestId('budget-grid');
-  const lineRow = (code: string, centre: string) => grid.locator(`[data-testid="budget-line"][data-account-code="${code}"][data-cost-centre="${centre}"]`);
+  const lineRow = (code: string, centre: string) =>
+    grid.locator(`[data-testid="budget-line"][data-account-code="${code}"][data-cost-centre="${centre}"]`);
   for (const month of [1, 7, 12]) {
-    await expect(lineRow('4010', 'Riverside Main').locator(`td[data-month="${month}"]`))
-      .toHaveText(gridAmount(uplift(commercial.months[month - 1]!, 300)));
+    await expect(lineRow('4010', 'Riverside Main').locator(`td[data-month="${month}"]`)).toHaveText(
+      gridAmount(uplift(commercial.months[month - 1]!, 300)),
+    );
   }
 
   // Type over February's marketing, as in a spreadsheet.
@@ -84,7 +89,10 @@ test('the practice manager plans next year from this year’s budget +3 %; the a
   await expect(page.getByText('Budget saved')).toBeVisible();
   await expect(page.getByTestId('unsaved-count')).toHaveCount(0);
   await expect(marketingFeb).not.toHaveClass(/changed/);
-  const saved = await data<{ budgets: { lines: Line[] }[] }>(page, `{ budgets(fiscalYear: ${NEXT_YEAR}) { lines { account { code } costCentre { name } months } } }`);
+  const saved = await data<{ budgets: { lines: Line[] }[] }>(
+    page,
+    `{ budgets(fiscalYear: ${NEXT_YEAR}) { lines { account { code } costCentre { name } months } } }`,
+  );
   expect(saved.budgets[0]!.lines.find((l) => l.account.code === '5710')!.months[1]).toBe(999_999);
 
   await page.getByTestId('budget-action-submit').click();
@@ -105,7 +113,9 @@ test('the practice manager plans next year from this year’s budget +3 %; the a
   await expect(waiting).toContainText(`Fiscal ${NEXT_YEAR} · Original`);
   await waiting.getByRole('link', { name: 'Review' }).click();
   await expect(admin.getByRole('heading', { level: 1, name: `Fiscal ${NEXT_YEAR} · Original budget` })).toBeVisible();
-  await expect(admin.getByTestId('budget-grid').locator('[data-testid="budget-line"][data-account-code="5710"] td[data-month="2"]')).toHaveText('9,999.99');
+  await expect(
+    admin.getByTestId('budget-grid').locator('[data-testid="budget-line"][data-account-code="5710"] td[data-month="2"]'),
+  ).toHaveText('9,999.99');
   await admin.getByTestId('budget-action-approve').click();
   await expect(admin.getByText('Budget approved')).toBeVisible();
   await expect(admin.getByTestId('budget-status').first()).toHaveAttribute('data-status', 'APPROVED');
@@ -128,7 +138,11 @@ test('the practice manager imports a QuickBooks export and finds it in this year
   ].join('\r\n');
 
   const { currentBudget } = await data<{ currentBudget: { id: string } }>(page, '{ currentBudget { id } }');
-  type Report = { varianceReport: { lines: { accountCode: string; costCentreName: string; months: { actual: number }[]; yearToDate: { actual: number } }[] } };
+  type Report = {
+    varianceReport: {
+      lines: { accountCode: string; costCentreName: string; months: { actual: number }[]; yearToDate: { actual: number } }[];
+    };
+  };
   const reportQuery = `{ varianceReport(budgetId: "${currentBudget.id}", throughMonth: ${month}) { lines { accountCode costCentreName months { actual } yearToDate { actual } } } }`;
   const gloves = (r: Report) => r.varianceReport.lines.find((l) => l.accountCode === '5410' && l.costCentreName === 'Oak Hill Clinic')!;
   const before = gloves(await data<Report>(page, reportQuery));
@@ -136,7 +150,9 @@ test('the practice manager imports a QuickBooks export and finds it in this year
   await page.goto(`${server.url}/budgets`);
   await page.getByTestId('import-actuals-link').click();
   await expect(page.getByRole('heading', { level: 1, name: 'Import actuals' })).toBeVisible();
-  await page.getByTestId('csv-file').setInputFiles({ name: 'quickbooks-transaction-detail.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page
+    .getByTestId('csv-file')
+    .setInputFiles({ name: 'quickbooks-transaction-detail.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
 
   const mapping = page.getByTestId('mapping-step');
   await expect(mapping).toBeVisible();

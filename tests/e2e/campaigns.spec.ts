@@ -141,7 +141,11 @@ test('the practice manager imports a spend file and a lead file through the wiza
   await expect(page.locator('.p-skeleton')).toHaveCount(0);
   await screenshot(page, 'campaign-import-spend-start');
 
-  const spendRows = ['Day,Campaign,Cost,Memo', `${today},GOOG-PED,412.50,Google Ads week 47`, `${usToday},REFER,"1,050.00",Referral gift cards`];
+  const spendRows = [
+    'Day,Campaign,Cost,Memo',
+    `${today},GOOG-PED,412.50,Google Ads week 47`,
+    `${usToday},REFER,"1,050.00",Referral gift cards`,
+  ];
   await page.getByTestId('csv-file').setInputFiles(csvFile('google-ads-november.csv', [...spendRows, `${today},RADIO-XX,300.00,Spot`]));
   const preview = page.getByTestId('preview-step');
   await expect(preview.getByTestId('row-count')).toContainText('3 spend rows');
@@ -155,7 +159,11 @@ test('the practice manager imports a spend file and a lead file through the wiza
   const refused = page.getByTestId('import-errors');
   await expect(refused.getByRole('heading', { name: 'Nothing was imported' })).toBeVisible();
   await expect(refused.getByTestId('row-error')).toHaveCount(1);
-  await expect(refused.getByTestId('row-error').locator('td')).toHaveText(['4', 'campaign', '"RADIO-XX" is not the tracking code of a campaign.']);
+  await expect(refused.getByTestId('row-error').locator('td')).toHaveText([
+    '4',
+    'campaign',
+    '"RADIO-XX" is not the tracking code of a campaign.',
+  ]);
   await screenshot(page, 'campaign-import-spend-errors');
 
   await refused.getByTestId('choose-another').click();
@@ -184,15 +192,22 @@ test('the practice manager imports a spend file and a lead file through the wiza
   await expect(page.getByRole('heading', { level: 1, name: 'Import leads' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Search ads: pediatrics' })).toBeVisible();
 
-  const leadRows = ['date,source,name,phone,email,service', `${today},GOOG-PED,Avery Quinn,555-0199,avery.quinn@example.com,Well-child visit`];
-  await page.getByTestId('csv-file').setInputFiles(csvFile('web-form-leads.csv', [...leadRows, `${today},GOOG-PED,Sam Ortiz,555-0123,sam.ortiz-at-example,Sick visit`]));
+  const leadRows = [
+    'date,source,name,phone,email,service',
+    `${today},GOOG-PED,Avery Quinn,555-0199,avery.quinn@example.com,Well-child visit`,
+  ];
+  await page
+    .getByTestId('csv-file')
+    .setInputFiles(csvFile('web-form-leads.csv', [...leadRows, `${today},GOOG-PED,Sam Ortiz,555-0123,sam.ortiz-at-example,Sick visit`]));
   await expect(page.getByTestId('preview-row')).toHaveCount(2);
   await page.getByTestId('run-import').click();
   await expect(page.getByTestId('row-error').locator('td')).toHaveText(['3', 'email', '"sam.ortiz-at-example" is not an email address.']);
   await screenshot(page, 'campaign-import-leads-errors');
 
   await page.getByTestId('choose-another').click();
-  await page.getByTestId('csv-file').setInputFiles(csvFile('web-form-leads.csv', [...leadRows, `${today},GOOG-PED,Sam Ortiz,555-0123,sam.ortiz@example.com,Sick visit`]));
+  await page
+    .getByTestId('csv-file')
+    .setInputFiles(csvFile('web-form-leads.csv', [...leadRows, `${today},GOOG-PED,Sam Ortiz,555-0123,sam.ortiz@example.com,Sick visit`]));
   await page.getByTestId('run-import').click();
   await expect(page.getByTestId('import-success').getByTestId('imported-count')).toHaveText('2 leads');
   await expect(page.getByTestId('import-success').getByTestId('imported-total')).toHaveCount(0);
@@ -261,14 +276,18 @@ test('the practice manager’s dashboard shows this month’s new patients from 
   await signInAs(page, server, 'practice-manager@demo.test');
   const widget = page.getByTestId('new-patients-widget');
   await expect(widget).toBeVisible();
-  await expect(widget.getByTestId('new-patients-definition')).toContainText('Cost per new patient = this month’s campaign spend ÷ those new patients');
+  await expect(widget.getByTestId('new-patients-definition')).toContainText(
+    'Cost per new patient = this month’s campaign spend ÷ those new patients',
+  );
   await expect(widget.getByTestId('new-patients-count')).toHaveText(/^\d+$/);
   await expect(widget).not.toContainText('NaN');
   await expect(page.locator('.p-skeleton')).toHaveCount(0);
   await screenshot(page, 'practice-manager-new-patients');
 });
 
-test('a spend export saved by Excel on Windows reads as written, and a long export is read without holding up the page', async ({ page }) => {
+test('a spend export saved by Excel on Windows reads as written, and a long export is read without holding up the page', async ({
+  page,
+}) => {
   await signInAs(page, server, 'practice-manager@demo.test');
   await page.goto(`${server.url}/campaigns/import/spend`);
   await expect(page.getByRole('heading', { level: 1, name: 'Import spend' })).toBeVisible();
@@ -287,7 +306,10 @@ test('a spend export saved by Excel on Windows reads as written, and a long expo
 
   // Eighty thousand rows (about 4 MB) are parsed in a worker, beside the page, and previewed.
   await page.getByTestId('import-another').click();
-  const long = ['date,amount,tracking code,memo', ...Array.from({ length: 80_000 }, (_, i) => `${today},1.00,GOOG-PED,Row ${i + 1} of a long export`)].join('\n');
+  const long = [
+    'date,amount,tracking code,memo',
+    ...Array.from({ length: 80_000 }, (_, i) => `${today},1.00,GOOG-PED,Row ${i + 1} of a long export`),
+  ].join('\n');
   const worker = page.waitForEvent('worker');
   await page.getByTestId('csv-file').setInputFiles({ name: 'a-year-of-clicks.csv', mimeType: 'text/csv', buffer: Buffer.from(long) });
   await worker;

@@ -17,7 +17,18 @@ const dollars = (cents: number) => `$${Math.round(cents / 100).toLocaleString('e
 /** n ÷ d, half up, in integers. */
 const halfUp = (n: number, d: number) => Math.floor((2 * n + d) / (2 * d));
 
-type Row = { id: string; name: string; payBasis: 'HOURLY' | 'SALARY'; rate: number; fteHundredths: number; annualPay: number; proposedBy: string | null; rating: number | null; meritBps: number; rationale: string | null };
+type Row = {
+  id: string;
+  name: string;
+  payBasis: 'HOURLY' | 'SALARY';
+  rate: number;
+  fteHundredths: number;
+  annualPay: number;
+  proposedBy: string | null;
+  rating: number | null;
+  meritBps: number;
+  rationale: string | null;
+};
 
 /** The raise for a year at the person's FTE, worked out here independently of the app. */
 function raise(row: Row, meritBps: number) {
@@ -33,12 +44,18 @@ async function data<T>(page: Page, query: string): Promise<T> {
 }
 
 async function worksheet(page: Page) {
-  const { compensationCycles } = await data<{ compensationCycles: { id: string; status: string }[] }>(page, '{ compensationCycles { id status } }');
+  const { compensationCycles } = await data<{ compensationCycles: { id: string; status: string }[] }>(
+    page,
+    '{ compensationCycles { id status } }',
+  );
   const cycle = compensationCycles.find((c) => c.status === 'OPEN' || c.status === 'APPROVED')!;
-  return data<{ compensationCycle: { pool: { used: number } }; cycleWorksheet: Row[] }>(page, `{
+  return data<{ compensationCycle: { pool: { used: number } }; cycleWorksheet: Row[] }>(
+    page,
+    `{
     compensationCycle(id: "${cycle.id}") { pool { used } }
     cycleWorksheet(cycleId: "${cycle.id}") { id name payBasis rate fteHundredths annualPay proposedBy rating meritBps rationale }
-  }`);
+  }`,
+  );
 }
 
 async function chooseRating(page: Page, row: ReturnType<Page['locator']>, name: string, label: string) {
@@ -99,7 +116,9 @@ test('the practice manager proposes raises for two staff members and sees the po
   expect(after.compensationCycle.pool.used).toBe(before.compensationCycle.pool.used + keishaRaise.cost + samRaise.cost);
   await expect(used).toHaveText(dollars(after.compensationCycle.pool.used));
   // The demo's administrator proposed for the managers beforehand; these two are the practice manager's.
-  const saved = Object.fromEntries(after.cycleWorksheet.filter((r) => r.proposedBy === 'Marcus Bell').map((r) => [r.name, [r.rating, r.meritBps, r.proposedBy]]));
+  const saved = Object.fromEntries(
+    after.cycleWorksheet.filter((r) => r.proposedBy === 'Marcus Bell').map((r) => [r.name, [r.rating, r.meritBps, r.proposedBy]]),
+  );
   expect(saved).toEqual({ 'Keisha Young': [3, 300, 'Marcus Bell'], 'Sam Carter': [4, 500, 'Marcus Bell'] });
 
   // Everyone again, scrolled to the top, for the picture.
@@ -137,7 +156,9 @@ test('the administrator approves and applies the cycle and sees what it wrote', 
   const result = page.getByTestId('apply-result');
   await expect(result).toBeVisible();
   await expect(page.getByTestId('cycle-status')).toHaveText('Applied');
-  await expect(page.getByTestId('apply-records')).toContainText(`${proposed.length} new pay records written, effective Jan 1, ${NEXT_YEAR}`);
+  await expect(page.getByTestId('apply-records')).toContainText(
+    `${proposed.length} new pay records written, effective Jan 1, ${NEXT_YEAR}`,
+  );
   await expect(page.getByTestId('apply-budget')).toContainText(/The draft budget rose by \$[\d,]+ across \d+ salary and benefits lines/);
   await expect(page.getByTestId('cycle-apply')).toHaveCount(0);
 
@@ -146,7 +167,9 @@ test('the administrator approves and applies the cycle and sees what it wrote', 
   const { employees } = await data<{ employees: { id: string; fullName: string }[] }>(page, '{ employees { id fullName } }');
   const samId = employees.find((e) => e.fullName === 'Sam Carter')!.id;
   const { payHistory } = await data<{ payHistory: { effectiveFrom: string; rate: number; reason: string }[] }>(
-    page, `{ payHistory(employeeId: "${samId}") { effectiveFrom rate reason } }`);
+    page,
+    `{ payHistory(employeeId: "${samId}") { effectiveFrom rate reason } }`,
+  );
   expect(payHistory[0]).toEqual({ effectiveFrom: `${NEXT_YEAR}-01-01`, rate: raise(sam, 500).newRate, reason: 'MERIT' });
   await screenshot(page, 'compensation-applied');
 

@@ -34,14 +34,22 @@ test('a provider sees their own productivity, and only theirs', async ({ page })
   await expect(page.getByTestId('monthly-chart').locator('canvas')).toBeVisible();
 
   // The page shows Dr Ruiz's own numbers: the same as the API gives her.
-  const { myProductivity, viewer } = await data<{ myProductivity: { providerId: string; projectedPay: number }; viewer: { employeeId: string } }>(
-    page, '{ viewer { employeeId } myProductivity { providerId projectedPay } }');
+  const { myProductivity, viewer } = await data<{
+    myProductivity: { providerId: string; projectedPay: number };
+    viewer: { employeeId: string };
+  }>(page, '{ viewer { employeeId } myProductivity { providerId projectedPay } }');
   expect(myProductivity.providerId).toBe(viewer.employeeId);
-  await expect(page.getByTestId('my-projected-pay')).toHaveText(`$${Math.round(myProductivity.projectedPay / 100).toLocaleString('en-US')}`);
+  await expect(page.getByTestId('my-projected-pay')).toHaveText(
+    `$${Math.round(myProductivity.projectedPay / 100).toLocaleString('en-US')}`,
+  );
   await screenshot(page, 'productivity-mine');
 
   // Nobody else's: not the group's page, not another provider, not the plans.
-  for (const q of [`{ productivity(year: ${YEAR}) { totals { projectedPay } } }`, `{ providerPlans(year: ${YEAR}) { baseSalary } }`, `{ productivityWhatIf(input: { year: ${YEAR}, changes: [] }) { difference } }`]) {
+  for (const q of [
+    `{ productivity(year: ${YEAR}) { totals { projectedPay } } }`,
+    `{ providerPlans(year: ${YEAR}) { baseSalary } }`,
+    `{ productivityWhatIf(input: { year: ${YEAR}, changes: [] }) { difference } }`,
+  ]) {
     expect((await graphqlFromPage(page, q)).errors?.[0]?.extensions?.code, q).toBe('FORBIDDEN');
   }
   await page.goto(`${server.url}/productivity`);
@@ -75,7 +83,10 @@ test('the administrator sees every provider against target, opens one and tries 
   await page.keyboard.press('Escape');
 
   // What if everyone on a productivity plan earned $5 more per wRVU?
-  const before = await data<{ providerPlans: { ratePerWrvu: number; version: number }[] }>(page, `{ providerPlans(year: ${YEAR}) { ratePerWrvu version } }`);
+  const before = await data<{ providerPlans: { ratePerWrvu: number; version: number }[] }>(
+    page,
+    `{ providerPlans(year: ${YEAR}) { ratePerWrvu version } }`,
+  );
   await page.goto(`${server.url}/productivity/plans?year=${YEAR}`);
   await expect(page.getByTestId('plans-table').locator('tbody tr')).toHaveCount(13);
   await expect(page.getByTestId('what-if-difference')).toHaveText('$0');
@@ -139,12 +150,20 @@ test('the administrator loads work RVUs for procedure codes through the same wiz
   await expect(page.getByTestId('sample-csv')).toContainText('code,work rvu');
   await screenshot(page, 'productivity-codes-start');
 
-  await page.getByTestId('csv-file').setInputFiles({ name: 'rvus.csv', mimeType: 'text/csv', buffer: Buffer.from('HCPCS,Work RVU\nX9901,1.25\nX9902,one\n') });
+  await page
+    .getByTestId('csv-file')
+    .setInputFiles({ name: 'rvus.csv', mimeType: 'text/csv', buffer: Buffer.from('HCPCS,Work RVU\nX9901,1.25\nX9902,one\n') });
   await page.getByTestId('run-import').click();
-  await expect(page.getByTestId('row-error').locator('td')).toHaveText(['3', 'work rvu', '"one" is not a work RVU (a number with at most two decimals, as 1.30).']);
+  await expect(page.getByTestId('row-error').locator('td')).toHaveText([
+    '3',
+    'work rvu',
+    '"one" is not a work RVU (a number with at most two decimals, as 1.30).',
+  ]);
 
   await page.getByTestId('choose-another').click();
-  await page.getByTestId('csv-file').setInputFiles({ name: 'rvus.csv', mimeType: 'text/csv', buffer: Buffer.from('HCPCS,Work RVU\nX9901,1.25\nX9902,0.50\n') });
+  await page
+    .getByTestId('csv-file')
+    .setInputFiles({ name: 'rvus.csv', mimeType: 'text/csv', buffer: Buffer.from('HCPCS,Work RVU\nX9901,1.25\nX9902,0.50\n') });
   await page.getByTestId('run-import').click();
   await expect(page.getByTestId('import-success')).toContainText('Procedure codes imported');
   await expect(page.getByTestId('codes-added')).toHaveText('2');

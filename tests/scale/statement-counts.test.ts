@@ -3,8 +3,13 @@ import { print, type DocumentNode } from 'graphql';
 import { createTestEnv, expectNoErrors, type ApiClient, type TestEnv } from '../../server/src/test/harness';
 import { SCALE_USERS, scaledSizes, seedScale } from '../../server/src/db/seeders/scale';
 import {
-  AdministratorDashboardDocument, OfficeManagerDashboardDocument, OrgChartDocument, PracticeManagerDashboardDocument,
-  ProviderDashboardDocument, StaffDashboardDocument, VarianceReportDocument,
+  AdministratorDashboardDocument,
+  OfficeManagerDashboardDocument,
+  OrgChartDocument,
+  PracticeManagerDashboardDocument,
+  ProviderDashboardDocument,
+  StaffDashboardDocument,
+  VarianceReportDocument,
 } from '../../client/src/gql/graphql';
 import { today, todayAsDate } from '../../server/src/core/dates';
 
@@ -44,16 +49,46 @@ interface Operation {
 }
 
 const OPERATIONS: Operation[] = [
-  { name: 'administrator dashboard', tier: 'administrator', document: AdministratorDashboardDocument, variables: async () => ({ productivityYear: year }) },
-  { name: 'practice manager dashboard', tier: 'practiceManager', document: PracticeManagerDashboardDocument, variables: async () => ({ monthStart: `${month}-01`, nextMonthStart: `${nextMonth}-01` }) },
-  { name: 'office manager dashboard', tier: 'officeManager', document: OfficeManagerDashboardDocument },
-  { name: 'provider dashboard', tier: 'provider', document: ProviderDashboardDocument, variables: async (c) => ({ employeeId: await employeeOf(c), hasEmployee: true, productivityMonth: todayAsDate().getUTCMonth() + 1 }) },
-  { name: 'staff dashboard', tier: 'staff', document: StaffDashboardDocument, variables: async (c) => ({ employeeId: await employeeOf(c), hasEmployee: true }) },
-  { name: 'org chart', tier: 'administrator', document: OrgChartDocument },
-  { name: 'year-to-date variance', tier: 'administrator', document: VarianceReportDocument, variables: async (c) => ({ budgetId: await approvedBudget(c) }) },
-  { name: 'campaign measures by channel', tier: 'practiceManager', document: '{ campaignMeasures(groupBy: CHANNEL) { key spend leads newPatients costPerNewPatient roi } }' },
   {
-    name: 'productivity for all providers', tier: 'administrator',
+    name: 'administrator dashboard',
+    tier: 'administrator',
+    document: AdministratorDashboardDocument,
+    variables: async () => ({ productivityYear: year }),
+  },
+  {
+    name: 'practice manager dashboard',
+    tier: 'practiceManager',
+    document: PracticeManagerDashboardDocument,
+    variables: async () => ({ monthStart: `${month}-01`, nextMonthStart: `${nextMonth}-01` }),
+  },
+  { name: 'office manager dashboard', tier: 'officeManager', document: OfficeManagerDashboardDocument },
+  {
+    name: 'provider dashboard',
+    tier: 'provider',
+    document: ProviderDashboardDocument,
+    variables: async (c) => ({ employeeId: await employeeOf(c), hasEmployee: true, productivityMonth: todayAsDate().getUTCMonth() + 1 }),
+  },
+  {
+    name: 'staff dashboard',
+    tier: 'staff',
+    document: StaffDashboardDocument,
+    variables: async (c) => ({ employeeId: await employeeOf(c), hasEmployee: true }),
+  },
+  { name: 'org chart', tier: 'administrator', document: OrgChartDocument },
+  {
+    name: 'year-to-date variance',
+    tier: 'administrator',
+    document: VarianceReportDocument,
+    variables: async (c) => ({ budgetId: await approvedBudget(c) }),
+  },
+  {
+    name: 'campaign measures by channel',
+    tier: 'practiceManager',
+    document: '{ campaignMeasures(groupBy: CHANNEL) { key spend leads newPatients costPerNewPatient roi } }',
+  },
+  {
+    name: 'productivity for all providers',
+    tier: 'administrator',
     document: `query ($year: Int!) { productivity(year: $year) { providers { providerId visits { actual target } wrvuHundredths { actual target } projectedPay }
       distribution { wrvuHundredths { median } } } }`,
     variables: async () => ({ year }),
@@ -71,16 +106,19 @@ beforeAll(async () => {
 afterAll(() => env?.close());
 
 describe.skipIf(process.env.TEST_DB !== 'postgresql')('SQL statements per request', () => {
-  it.each(OPERATIONS.map((o) => [o.name, o] as const))('are the same for the demo practice and a multi-site group: %s', async (_, operation) => {
-    const query = typeof operation.document === 'string' ? operation.document : print(operation.document);
-    const run = async (client: ApiClient) => {
-      const result = await client.gql(query, (await operation.variables?.(client)) ?? {});
-      expectNoErrors(result);
-      return result.sqlStatements;
-    };
-    const small = await run(demo[operation.tier]);
-    const large = await run(group[operation.tier]);
-    expect(small).toBeGreaterThan(0);
-    expect({ operation: operation.name, statements: large }).toEqual({ operation: operation.name, statements: small });
-  });
+  it.each(OPERATIONS.map((o) => [o.name, o] as const))(
+    'are the same for the demo practice and a multi-site group: %s',
+    async (_, operation) => {
+      const query = typeof operation.document === 'string' ? operation.document : print(operation.document);
+      const run = async (client: ApiClient) => {
+        const result = await client.gql(query, (await operation.variables?.(client)) ?? {});
+        expectNoErrors(result);
+        return result.sqlStatements;
+      };
+      const small = await run(demo[operation.tier]);
+      const large = await run(group[operation.tier]);
+      expect(small).toBeGreaterThan(0);
+      expect({ operation: operation.name, statements: large }).toEqual({ operation: operation.name, statements: small });
+    },
+  );
 });

@@ -19,6 +19,9 @@ export const navigation: NavSection[] = NAV_SECTIONS.map((title) => ({
 /** The sections and items a viewer with these rights sees; empty sections disappear. */
 export function visibleNavigation(allows: (requirement: NavItem['capability']) => boolean, isProvider = false): NavSection[] {
   return navigation
-    .map((section) => ({ ...section, items: section.items.filter((item) => allows(item.capability) && (!item.providersOnly || isProvider)) }))
+    .map((section) => ({
+      ...section,
+      items: section.items.filter((item) => allows(item.capability) && (!item.providersOnly || isProvider)),
+    }))
     .filter((section) => section.items.length > 0);
 }

@@ -4,8 +4,10 @@ import { ViewerQuery } from '@/shared/viewer';
 import { ORGANIZATION_HEADER, OWN_AUTH_ERRORS, createUrqlClient } from './urql';
 
 function answer(body: unknown, status = 200) {
-  return vi.fn(async (_url: string, _init: RequestInit) =>
-    new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }));
+  return vi.fn(
+    async (_url: string, _init: RequestInit) =>
+      new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
+  );
 }
 
 afterEach(() => {

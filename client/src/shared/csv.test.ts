@@ -42,7 +42,10 @@ describe('parseCsv', () => {
   it('finds the delimiter: a semicolon export with decimal commas', () => {
     const { headers, rows } = parseCsv('Datum;Konto;Betrag\n14.10.2026;5410;1.250,00\n15.10.2026;5710;850,00\n');
     expect(headers).toEqual(['Datum', 'Konto', 'Betrag']);
-    expect(rows).toEqual([['14.10.2026', '5410', '1.250,00'], ['15.10.2026', '5710', '850,00']]);
+    expect(rows).toEqual([
+      ['14.10.2026', '5410', '1.250,00'],
+      ['15.10.2026', '5710', '850,00'],
+    ]);
   });
 
   it('reads rows pasted from a spreadsheet, separated by tabs, with commas inside the amounts', () => {
@@ -59,7 +62,10 @@ describe('parseCsv', () => {
   it('ignores a byte-order mark, blank lines and lines of empty fields', () => {
     const { headers, rows } = parseCsv('\uFEFFDate,Amount\n\n2026-10-14,5\n,\n2026-10-15,6\n\n');
     expect(headers).toEqual(['Date', 'Amount']);
-    expect(rows).toEqual([['2026-10-14', '5'], ['2026-10-15', '6']]);
+    expect(rows).toEqual([
+      ['2026-10-14', '5'],
+      ['2026-10-15', '6'],
+    ]);
   });
 
   it('reads a large export completely: every row, the last one intact', async () => {
@@ -72,7 +78,10 @@ describe('parseCsv', () => {
 });
 
 it('writes CSV that reads back the same', () => {
-  const rows = [['date', 'amount', 'memo'], ['2026-10-13', '1,050.00', 'Invoice "88213"\nsecond line']];
+  const rows = [
+    ['date', 'amount', 'memo'],
+    ['2026-10-13', '1,050.00', 'Invoice "88213"\nsecond line'],
+  ];
   const csv = toCsv(rows);
   expect(csv).toBe('date,amount,memo\n2026-10-13,"1,050.00","Invoice ""88213""\nsecond line"\n');
   expect(parseCsv(csv)).toEqual({ headers: rows[0], rows: [rows[1]] });

@@ -40,11 +40,19 @@ export function parseCsv(text: string): CsvTable {
 export function parseCsvInBackground(text: string): Promise<CsvTable> {
   if (text.length < BACKGROUND_FROM || !Papa.WORKERS_SUPPORTED) return Promise.resolve(parseCsv(text));
   return new Promise((resolve, reject) => {
-    Papa.parse<string[]>(text, { worker: true, skipEmptyLines: 'greedy', complete: (result) => resolve(tableOf(result.data)), error: reject });
+    Papa.parse<string[]>(text, {
+      worker: true,
+      skipEmptyLines: 'greedy',
+      complete: (result) => resolve(tableOf(result.data)),
+      error: reject,
+    });
   });
 }
 
 /** Rows to CSV text: fields with a comma, quote or line break are quoted, quotes doubled. */
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  return `${Papa.unparse(rows.map((r) => [...r]), { newline: '\n' })}\n`;
+  return `${Papa.unparse(
+    rows.map((r) => [...r]),
+    { newline: '\n' },
+  )}\n`;
 }

@@ -2,7 +2,11 @@ import type { AuditAction, EmploymentType, PositionTier, Role, StaffCategory } f
 
 const dateFormat = new Intl.DateTimeFormat('en-US', { month: 'short', day: 'numeric', year: 'numeric' });
 const dateTimeFormat = new Intl.DateTimeFormat('en-US', {
-  month: 'short', day: 'numeric', year: 'numeric', hour: 'numeric', minute: '2-digit',
+  month: 'short',
+  day: 'numeric',
+  year: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
 });
 const numberFormat = new Intl.NumberFormat('en-US');
 const fteFormat = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 2 });
@@ -35,7 +39,12 @@ export function formatDateTime(value: string | null | undefined): string {
 
 const relative = new Intl.RelativeTimeFormat('en-US', { numeric: 'auto' });
 const STEPS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 86_400], ['month', 30 * 86_400], ['week', 7 * 86_400], ['day', 86_400], ['hour', 3600], ['minute', 60],
+  ['year', 365 * 86_400],
+  ['month', 30 * 86_400],
+  ['week', 7 * 86_400],
+  ['day', 86_400],
+  ['hour', 3600],
+  ['minute', 60],
 ];
 
 export function formatRelative(value: string, now = Date.now()): string {
@@ -65,7 +74,10 @@ export function formatTenure(from: string, until: string): string {
 }
 
 export function initials(name: string): string {
-  const words = name.replace(/^Dr\.?\s+/i, '').split(/\s+/).filter(Boolean);
+  const words = name
+    .replace(/^Dr\.?\s+/i, '')
+    .split(/\s+/)
+    .filter(Boolean);
   const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words;
   return letters.map((w) => w[0]!.toUpperCase()).join('');
 }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import {
-  centsToDecimal, formatAmount, formatMoney, formatMoneyCents, formatMoneyCompact, formatPercentChange, formatSignedMoney,
-  parseMoney, percentToBasisPoints, sumCents,
+  centsToDecimal,
+  formatAmount,
+  formatMoney,
+  formatMoneyCents,
+  formatMoneyCompact,
+  formatPercentChange,
+  formatSignedMoney,
+  parseMoney,
+  percentToBasisPoints,
+  sumCents,
 } from './money';
 
 describe('parseMoney', () => {

@@ -7,10 +7,26 @@
 const CURRENCY = 'USD';
 const LOCALE = 'en-US';
 
-const wholeDollars = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: CURRENCY, maximumFractionDigits: 0, minimumFractionDigits: 0 });
-const withCents = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: CURRENCY, minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const wholeDollars = new Intl.NumberFormat(LOCALE, {
+  style: 'currency',
+  currency: CURRENCY,
+  maximumFractionDigits: 0,
+  minimumFractionDigits: 0,
+});
+const withCents = new Intl.NumberFormat(LOCALE, {
+  style: 'currency',
+  currency: CURRENCY,
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 const plainCents = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const compact = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: CURRENCY, notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 });
+const compact = new Intl.NumberFormat(LOCALE, {
+  style: 'currency',
+  currency: CURRENCY,
+  notation: 'compact',
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 1,
+});
 const percent = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 /** 123456 → "1234.56", -5 → "-0.05": the exact decimal of a number of cents. */
@@ -70,7 +86,10 @@ export function formatPercentChange(value: number | null | undefined): string {
  * thousands separators in the wrong places) or is beyond what a cent count can hold exactly.
  */
 export function parseMoney(text: string): number | null {
-  let s = text.trim().replace(/\u00a0/g, ' ').replace(/\s+/g, '');
+  let s = text
+    .trim()
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, '');
   if (!s) return null;
   let signs = 0;
   if (s.startsWith('(') && s.endsWith(')')) {

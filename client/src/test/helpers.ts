@@ -37,10 +37,7 @@ export function fakeClient(overrides: Partial<Record<'executeQuery' | 'executeMu
 }
 
 /** Mounts with PrimeVue (no theme CSS), toasts and the given urql client. */
-export function mountWithApp<C extends Component>(
-  component: C,
-  options: ComponentMountingOptions<C> & { client?: Client } = {},
-) {
+export function mountWithApp<C extends Component>(component: C, options: ComponentMountingOptions<C> & { client?: Client } = {}) {
   const { client = fakeClient(), global = {}, ...rest } = options;
   return mount(component, {
     ...rest,

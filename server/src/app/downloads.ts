@@ -11,7 +11,10 @@ import { MODULES } from '../modules';
 type BuildContext = (orm: MikroORM, req: Request, res: Response) => Promise<Context>;
 
 const STATUS: Partial<Record<string, number>> = {
-  [ErrorCode.UNAUTHENTICATED]: 401, [ErrorCode.FORBIDDEN]: 403, [ErrorCode.NOT_FOUND]: 404, [ErrorCode.VALIDATION_FAILED]: 400,
+  [ErrorCode.UNAUTHENTICATED]: 401,
+  [ErrorCode.FORBIDDEN]: 403,
+  [ErrorCode.NOT_FOUND]: 404,
+  [ErrorCode.VALIDATION_FAILED]: 400,
 };
 
 /**
@@ -37,7 +40,9 @@ export function registerDownloads(app: Express, orm: MikroORM, buildContext: Bui
         } catch (err) {
           const code = err instanceof PraxisError ? err.code : ErrorCode.INTERNAL_SERVER_ERROR;
           if (!(err instanceof PraxisError)) logger.error({ correlationId, err }, 'download failed');
-          res.status(STATUS[code] ?? 500).json({ error: { code, message: err instanceof PraxisError ? err.message : 'Something went wrong on our side.', correlationId } });
+          res.status(STATUS[code] ?? 500).json({
+            error: { code, message: err instanceof PraxisError ? err.message : 'Something went wrong on our side.', correlationId },
+          });
         }
       });
     });

@@ -8,9 +8,15 @@ import { logger } from '../core/logger';
 /** Codes whose messages are safe to show: ours and the GraphQL layer's own request errors. */
 const PASS_THROUGH = new Set<string>([
   ...Object.values(ErrorCode),
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_USER_INPUT', 'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED',
-  'INTROSPECTION_DISABLED', 'MAX_RECURSIVE_SELECTIONS_EXCEEDED',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'INTROSPECTION_DISABLED',
+  'MAX_RECURSIVE_SELECTIONS_EXCEEDED',
 ]);
 
 /**
@@ -21,10 +27,20 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const correlationId = currentScope()?.correlationId;
   const original = unwrapResolverError(error);
   if (original instanceof OptimisticLockError) {
-    return withId({ message: 'Someone else changed this record since you loaded it. Reload and try again.', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } }, correlationId);
+    return withId(
+      {
+        message: 'Someone else changed this record since you loaded it. Reload and try again.',
+        path: formatted.path,
+        extensions: { code: ErrorCode.CONFLICT },
+      },
+      correlationId,
+    );
   }
   if (original instanceof UniqueConstraintViolationException) {
-    return withId({ message: 'A record with these details already exists.', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } }, correlationId);
+    return withId(
+      { message: 'A record with these details already exists.', path: formatted.path, extensions: { code: ErrorCode.CONFLICT } },
+      correlationId,
+    );
   }
   const code = String(formatted.extensions?.code ?? '');
   if (original instanceof PraxisError || (PASS_THROUGH.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR)) {
@@ -32,11 +48,21 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       logger.info({ correlationId, code, message: formatted.message, path: formatted.path }, 'request refused');
     }
     const { stacktrace, ...extensions } = formatted.extensions ?? {};
-    return withId({ ...formatted, extensions: process.env.NODE_ENV === 'production' ? extensions : { ...extensions, ...(stacktrace ? { stacktrace } : {}) } }, correlationId);
+    return withId(
+      {
+        ...formatted,
+        extensions: process.env.NODE_ENV === 'production' ? extensions : { ...extensions, ...(stacktrace ? { stacktrace } : {}) },
+      },
+      correlationId,
+    );
   }
   logger.error({ correlationId, err: original }, 'unexpected error');
   return withId(
-    { message: 'Something went wrong on our side. Quote the correlation id when you report it.', path: formatted.path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } },
+    {
+      message: 'Something went wrong on our side. Quote the correlation id when you report it.',
+      path: formatted.path,
+      extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR },
+    },
     correlationId,
   );
 }

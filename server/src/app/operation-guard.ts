@@ -1,6 +1,4 @@
-import {
-  GraphQLError, Kind, type FragmentDefinitionNode, type GraphQLObjectType, type SelectionSetNode,
-} from 'graphql';
+import { GraphQLError, Kind, type FragmentDefinitionNode, type GraphQLObjectType, type SelectionSetNode } from 'graphql';
 import type { ApolloServerPlugin, GraphQLRequestContextDidResolveOperation } from '@apollo/server';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { PUBLIC, requirementsOf } from '../core/allow';
@@ -47,16 +45,12 @@ export const operationGuard: ApolloServerPlugin<Context> = {
   },
 };
 
-function check({
-  operation, document, schema, contextValue, request,
-}: GraphQLRequestContextDidResolveOperation<Context>) {
+function check({ operation, document, schema, contextValue, request }: GraphQLRequestContextDidResolveOperation<Context>) {
   if (!operation) return;
   const root = (operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType()) as GraphQLObjectType | null;
   if (!root || operation.operation === 'subscription') throw new ForbiddenError('Subscriptions are not offered.');
   const fragments = Object.fromEntries(
-    document.definitions
-      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
-      .map((d) => [d.name.value, d]),
+    document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
   );
   for (const name of rootFields(operation.selectionSet, fragments)) {
     if (name.startsWith('__')) continue;

@@ -43,7 +43,10 @@ describe('hardening', () => {
 
   it('refuses queries above the complexity limit with a clear code', async () => {
     const api = await env.as('administrator@demo.test');
-    const aliases = Array.from({ length: 200 }, (_, i) => `h${i}: headcount { total totalFte vacancies byCategory { category headcount fte } }`).join(' ');
+    const aliases = Array.from(
+      { length: 200 },
+      (_, i) => `h${i}: headcount { total totalFte vacancies byCategory { category headcount fte } }`,
+    ).join(' ');
     const result = await api.gql(`{ ${aliases} }`);
     expect(result.errors?.[0].extensions?.code).toBe('QUERY_TOO_COMPLEX');
     expect(result.data).toBeUndefined();
@@ -64,13 +67,16 @@ describe('hardening', () => {
 
   it('signs in as the new user even when the request carries another user’s cookie', async () => {
     const previous = await env.as('office-manager@demo.test');
-    const result = await env.anonymous().gql(
-      'mutation { login(email: "consultant@demo.test", password: "praxis-demo") { viewer { displayName memberships { organizationName } current { role } } } }',
-      undefined,
-      { cookie: `praxis_session=${previous.token}` },
-    );
+    const result = await env
+      .anonymous()
+      .gql(
+        'mutation { login(email: "consultant@demo.test", password: "praxis-demo") { viewer { displayName memberships { organizationName } current { role } } } }',
+        undefined,
+        { cookie: `praxis_session=${previous.token}` },
+      );
     expect(result.data?.login.viewer).toEqual({
-      displayName: 'Victoria Hale', current: null,
+      displayName: 'Victoria Hale',
+      current: null,
       memberships: [{ organizationName: 'Lakeside Pediatrics' }, { organizationName: 'Riverside Family Medicine' }],
     });
   });
@@ -89,7 +95,15 @@ async function startProduction(extraEnv: Record<string, string> = {}) {
   const port = 20000 + Math.floor(Math.random() * 20000);
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, '..', 'main.ts')], {
     cwd: path.join(__dirname, '..', '..'),
-    env: { ...process.env, NODE_ENV: 'production', DATABASE_URL: db.url, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'info', ...extraEnv },
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DATABASE_URL: db.url,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      ...extraEnv,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -97,7 +111,13 @@ async function startProduction(extraEnv: Record<string, string> = {}) {
   child.stderr.on('data', (d) => (log += d));
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 150; i++) {
-    if (await fetch(`${base}/readyz`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`${base}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     await new Promise((r) => setTimeout(r, 100));
   }
   return { child, base, log: () => log, drop: db.drop };
@@ -107,9 +127,14 @@ describe('production mode', () => {
   it('hides introspection, stack traces and field suggestions, and logs the correlation id', async () => {
     const prod = await startProduction();
     try {
-      const gql = async (query: string) => (await fetch(`${prod.base}/graphql`, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }),
-      })).json() as Promise<any>;
+      const gql = async (query: string) =>
+        (
+          await fetch(`${prod.base}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ query }),
+          })
+        ).json() as Promise<any>;
       const introspection = await gql('{ __schema { types { name } } }');
       expect(introspection.errors?.[0].message).toMatch(/introspection/i);
       const typo = await gql('{ viewr { id } }');
@@ -132,14 +157,15 @@ describe('production mode', () => {
     const prod = await startProduction();
     try {
       const inFlight = fetch(`${prod.base}/graphql`, {
-        method: 'POST', headers: { 'content-type': 'application/json' },
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: 'mutation { login(email: "administrator@demo.test", password: "praxis-demo") { token } }' }),
       });
       await new Promise((r) => setTimeout(r, 20));
       prod.child.kill('SIGTERM');
       const response = await inFlight;
       expect(response.status).toBe(200);
-      expect((await response.json() as any).data.login.token).toBeTruthy();
+      expect(((await response.json()) as any).data.login.token).toBeTruthy();
       const code = await new Promise((r) => prod.child.once('exit', r));
       expect(code).toBe(0);
     } finally {
@@ -148,4 +174,3 @@ describe('production mode', () => {
     }
   });
 });
-

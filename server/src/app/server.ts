@@ -53,7 +53,9 @@ async function buildContext(orm: MikroORM, req: Request, res: Response): Promise
   const wanted = req.headers[ORGANIZATION_HEADER];
   const membership = wanted
     ? ctx.memberships.find((m) => m.organization.id === wanted || m.organization.slug === wanted)
-    : ctx.memberships.length === 1 ? ctx.memberships[0] : undefined;
+    : ctx.memberships.length === 1
+      ? ctx.memberships[0]
+      : undefined;
   if (membership) {
     ctx.actAs(membership);
     scope.actor = { userId: session.user.id, role: membership.role, organizationId: membership.organization.id };
@@ -119,7 +121,10 @@ export async function createServer(orm: MikroORM, options: { serveClient?: boole
     '/graphql',
     express.json({ limit: '25mb' }),
     (req, _res, next) => {
-      const correlationId = String(req.headers['x-correlation-id'] ?? '').replace(/[^\w-]/g, '').slice(0, 64) || randomUUID();
+      const correlationId =
+        String(req.headers['x-correlation-id'] ?? '')
+          .replace(/[^\w-]/g, '')
+          .slice(0, 64) || randomUUID();
       runInRequestScope({ correlationId, sqlStatements: 0 }, next);
     },
     expressMiddleware(apollo, { context: ({ req, res }) => buildContext(orm, req, res) }),

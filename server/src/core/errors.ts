@@ -55,10 +55,8 @@ export class ConflictError extends PraxisError {
 
 export class TooManyAttemptsError extends PraxisError {
   constructor(retryAfterSeconds: number) {
-    super(
-      ErrorCode.TOO_MANY_ATTEMPTS,
-      `Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`,
-      { retryAfterSeconds },
-    );
+    super(ErrorCode.TOO_MANY_ATTEMPTS, `Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`, {
+      retryAfterSeconds,
+    });
   }
 }

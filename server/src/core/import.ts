@@ -58,7 +58,12 @@ export interface CsvRow {
 }
 
 /** Header as exports spell it, made comparable: no byte-order mark, lower case, single spaces for underscores and runs of spaces. */
-export const normalizeHeader = (h: string) => h.replace(/^\uFEFF/, '').trim().toLowerCase().replace(/[_\s]+/g, ' ');
+export const normalizeHeader = (h: string) =>
+  h
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[_\s]+/g, ' ');
 
 /**
  * The first step of every import: a CSV export (comma, semicolon or tab separated, with or without
@@ -73,7 +78,9 @@ export function readCsv(
   const headerLine = text.slice(0, text.indexOf('\n') >>> 0);
   const delimiter = [',', ';', '\t'].map((d) => [d, headerLine.split(d).length] as const).sort((a, b) => b[1] - a[1])[0][0];
   const parsed = Papa.parse<Record<string, string>>(text, {
-    header: true, delimiter, skipEmptyLines: false,
+    header: true,
+    delimiter,
+    skipEmptyLines: false,
     transformHeader: options.normalizeHeaders ? normalizeHeader : (h) => h.trim(),
   });
   const rows = parsed.data
@@ -81,7 +88,8 @@ export function readCsv(
     .filter((r) => Object.values(r.values).some((v) => typeof v === 'string' && v.trim() !== ''));
   const max = options.maxRows ?? MAX_IMPORT_ROWS;
   if (rows.length === 0 && !options.allowEmpty) throw new ValidationError(options.field, 'The file has no rows.');
-  if (rows.length > max) throw new ValidationError(options.field, `At most ${max.toLocaleString('en-US')} rows per file; split the export.`);
+  if (rows.length > max)
+    throw new ValidationError(options.field, `At most ${max.toLocaleString('en-US')} rows per file; split the export.`);
   return { headers: (parsed.meta.fields ?? []).filter(Boolean), rows };
 }
 
@@ -96,10 +104,19 @@ export function findColumns<K extends string>(headers: string[], aliases: Record
 }
 
 /** Refuses a file missing any of the required fields, naming each by its first alias and listing the file's own columns. */
-export function requireColumns<K extends string>(found: Partial<Record<K, string>>, required: K[], aliases: Record<K, readonly string[]>, headers: string[], field: string): void {
+export function requireColumns<K extends string>(
+  found: Partial<Record<K, string>>,
+  required: K[],
+  aliases: Record<K, readonly string[]>,
+  headers: string[],
+  field: string,
+): void {
   const missing = required.filter((k) => !found[k]);
   if (missing.length) {
-    throw new ValidationError(field, `The file needs ${missing.map((k) => aliases[k][0]).join(', ')} column${missing.length > 1 ? 's' : ''}. Its columns: ${headers.join(', ')}.`);
+    throw new ValidationError(
+      field,
+      `The file needs ${missing.map((k) => aliases[k][0]).join(', ')} column${missing.length > 1 ? 's' : ''}. Its columns: ${headers.join(', ')}.`,
+    );
   }
 }
 

@@ -12,9 +12,12 @@ describe('a lifecycle', () => {
   });
 
   it('refuses any other move with a typed error at the field that asked for it', () => {
-    expect(() => light.assert('RED', 'AMBER', 'input.status')).toThrow(expect.objectContaining({
-      message: 'A red light cannot become amber.', extensions: expect.objectContaining({ code: 'VALIDATION_FAILED', field: 'input.status' }),
-    }));
+    expect(() => light.assert('RED', 'AMBER', 'input.status')).toThrow(
+      expect.objectContaining({
+        message: 'A red light cannot become amber.',
+        extensions: expect.objectContaining({ code: 'VALIDATION_FAILED', field: 'input.status' }),
+      }),
+    );
     expect(() => light.assert('RED', 'GREEN')).not.toThrow();
   });
 });

@@ -20,7 +20,11 @@ export function requestLoader<K, V>(
 const byIdLoaders = new Map<EntityClass<any>, (ctx: Context) => DataLoader<string, any>>();
 
 /** The relation as it is loaded, or one batched statement for every unloaded stub of this request. */
-export async function related<T extends { id: string }>(ctx: Context, entity: EntityClass<T>, stub: T | null | undefined): Promise<T | null> {
+export async function related<T extends { id: string }>(
+  ctx: Context,
+  entity: EntityClass<T>,
+  stub: T | null | undefined,
+): Promise<T | null> {
   if (!stub) return null;
   // Plain rows (the org chart's read path) already hold what they refer to.
   if (!(stub as { __helper?: unknown }).__helper) return stub;

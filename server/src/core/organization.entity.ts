@@ -9,7 +9,9 @@ export enum BudgetCheckMode {
 }
 
 @Entity({ tableName: 'organizations' })
-export class Organization extends BaseEntity<'fiscalYearStartMonth' | 'currency' | 'timeZone' | 'varianceThresholdBps' | 'budgetCheckMode'> {
+export class Organization extends BaseEntity<
+  'fiscalYearStartMonth' | 'currency' | 'timeZone' | 'varianceThresholdBps' | 'budgetCheckMode'
+> {
   @Property({ type: 'string', length: 200 })
   name!: string;
 

@@ -34,9 +34,12 @@ describe('migrations', () => {
     // straight from the entities.
     const fromEntities = await openDatabase('sqlite::memory:');
     await fromEntities.getSchemaGenerator().createSchema();
-    const master = (o: MikroORM) => o.em.getConnection().execute(
-      "select type, name, sql from sqlite_master where type <> 'trigger' and name not like 'sqlite_%' and name not like 'mikro_orm%' order by type, name",
-    );
+    const master = (o: MikroORM) =>
+      o.em
+        .getConnection()
+        .execute(
+          "select type, name, sql from sqlite_master where type <> 'trigger' and name not like 'sqlite_%' and name not like 'mikro_orm%' order by type, name",
+        );
     // Column order may differ (ALTER TABLE appends), so compare each table's definitions as a set.
     const definitions = (sql: string) => {
       const body = sql.slice(sql.indexOf('(') + 1, sql.lastIndexOf(')'));
@@ -53,10 +56,11 @@ describe('migrations', () => {
       }
       return [...parts, current.trim()].sort().join(', ');
     };
-    const normalize = (rows: { type: string; name: string; sql: string | null }[]) => rows.map((r) => {
-      const sql = (r.sql ?? '').replace(/\s+/g, ' ').replace(/`|"/g, '');
-      return { ...r, sql: r.type === 'table' ? definitions(sql) : sql };
-    });
+    const normalize = (rows: { type: string; name: string; sql: string | null }[]) =>
+      rows.map((r) => {
+        const sql = (r.sql ?? '').replace(/\s+/g, ' ').replace(/`|"/g, '');
+        return { ...r, sql: r.type === 'table' ? definitions(sql) : sql };
+      });
     expect(normalize(await master(orm))).toEqual(normalize(await master(fromEntities)));
     await fromEntities.close();
   });
@@ -67,7 +71,12 @@ describe('change tracking', () => {
     const em = orm.em.fork();
     for (const entity of ENTITIES) await em.find(entity as never, {}, { filters: false, limit: 5 });
     em.getUnitOfWork().computeChangeSets();
-    expect(em.getUnitOfWork().getChangeSets().map((c) => `${c.name}: ${Object.keys(c.payload ?? {}).join(', ')}`)).toEqual([]);
+    expect(
+      em
+        .getUnitOfWork()
+        .getChangeSets()
+        .map((c) => `${c.name}: ${Object.keys(c.payload ?? {}).join(', ')}`),
+    ).toEqual([]);
   });
 });
 
@@ -78,11 +87,31 @@ describe('ledger month totals', () => {
     const [account] = await em.find(Account, { organization: org }, { filters: false, limit: 1 });
     const [centre] = await em.find(CostCentre, { organization: org }, { filters: false, limit: 1 });
     const total = async () => {
-      const rows = await orm.em.fork().find(LedgerMonthTotal, { organization: org, account, costCentre: centre, month: '2031-05-01' }, { filters: false });
+      const rows = await orm.em
+        .fork()
+        .find(LedgerMonthTotal, { organization: org, account, costCentre: centre, month: '2031-05-01' }, { filters: false });
       return rows.map((r) => [r.amount, r.entries]);
     };
-    const a = em.create(LedgerEntry, { organization: org, date: '2031-05-03', account, costCentre: centre, amount: 1_000, source: LedgerSource.JOURNAL, postingKey: 'a', line: 1 });
-    const b = em.create(LedgerEntry, { organization: org, date: '2031-05-20', account, costCentre: centre, amount: 250, source: LedgerSource.JOURNAL, postingKey: 'b', line: 1 });
+    const a = em.create(LedgerEntry, {
+      organization: org,
+      date: '2031-05-03',
+      account,
+      costCentre: centre,
+      amount: 1_000,
+      source: LedgerSource.JOURNAL,
+      postingKey: 'a',
+      line: 1,
+    });
+    const b = em.create(LedgerEntry, {
+      organization: org,
+      date: '2031-05-20',
+      account,
+      costCentre: centre,
+      amount: 250,
+      source: LedgerSource.JOURNAL,
+      postingKey: 'b',
+      line: 1,
+    });
     await em.flush();
     expect(await total()).toEqual([[1_250, 2]]);
     b.amount = 300;
@@ -117,7 +146,11 @@ describe('tenant isolation', () => {
       em.findOneOrFail(Organization, { slug: 'lakeside' }),
       em.findOneOrFail(Organization, { slug: 'riverside' }),
     ]);
-    const scope = { correlationId: 'test', sqlStatements: 0, actor: { userId: 'u', role: Role.ADMINISTRATOR, organizationId: lakeside.id } };
+    const scope = {
+      correlationId: 'test',
+      sqlStatements: 0,
+      actor: { userId: 'u', role: Role.ADMINISTRATOR, organizationId: lakeside.id },
+    };
     await runInRequestScope(scope, async () => {
       em.create(Department, { organization: riverside, name: 'Smuggled' });
       await expect(em.flush()).rejects.toThrow(/belongs to another organization/);

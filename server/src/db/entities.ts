@@ -5,10 +5,7 @@ import { Membership, Organization, User } from '../core/organization.entity';
 import { MODULES } from '../modules';
 
 /** Core's own entities, then every module's, in the order the modules are listed. */
-export const ENTITIES: EntityClass<any>[] = [
-  Organization, User, Membership, AuditEntry,
-  ...MODULES.flatMap((m) => m.entities ?? []),
-];
+export const ENTITIES: EntityClass<any>[] = [Organization, User, Membership, AuditEntry, ...MODULES.flatMap((m) => m.entities ?? [])];
 
 /** Entities read only through the tenant filter: every OrgScopedEntity, the audit log, and rollups modules name. */
 export const TENANT_SCOPED: string[] = [

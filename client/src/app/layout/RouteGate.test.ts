@@ -11,7 +11,10 @@ function routerWithCompensation() {
   const children = routes.find((r) => r.path === '/')!.children!;
   const compensation = children.find((r) => r.path === 'compensation')!;
   const dashboard: RouteRecordRaw = { path: '/', name: 'dashboard', component: { template: '<p>home</p>' } };
-  return createRouter({ history: createMemoryHistory(), routes: [dashboard, { ...compensation, path: '/compensation' } as RouteRecordRaw] });
+  return createRouter({
+    history: createMemoryHistory(),
+    routes: [dashboard, { ...compensation, path: '/compensation' } as RouteRecordRaw],
+  });
 }
 
 async function visitCompensation() {

@@ -4,25 +4,44 @@ import { changesOf, describeEntry, formatValue } from './describeChange';
 
 describe('audit entries in words', () => {
   it('names the actor, the action and the person changed', () => {
-    expect(describeEntry({
-      action: 'UPDATE', actorName: 'Marcus Bell', actorRole: 'PRACTICE_MANAGER', entityName: 'Employee',
-      before: { firstName: 'Nora', lastName: 'Fitzgerald' }, after: { firstName: 'Nora', lastName: 'Fitzgerald-Hale' },
-    })).toBe('Marcus Bell updated employee Nora Fitzgerald-Hale');
+    expect(
+      describeEntry({
+        action: 'UPDATE',
+        actorName: 'Marcus Bell',
+        actorRole: 'PRACTICE_MANAGER',
+        entityName: 'Employee',
+        before: { firstName: 'Nora', lastName: 'Fitzgerald' },
+        after: { firstName: 'Nora', lastName: 'Fitzgerald-Hale' },
+      }),
+    ).toBe('Marcus Bell updated employee Nora Fitzgerald-Hale');
   });
 
   it('falls back to the kind of record, with the right article, and to the system', () => {
-    expect(describeEntry({ action: 'CREATE', entityName: 'Assignment', after: { startDate: '2024-01-02' } })).toBe('Praxis (system) created an assignment');
-    expect(describeEntry({ action: 'DELETE', actorName: 'Dana Whitfield', entityName: 'ReportingLine' })).toBe('Dana Whitfield deleted a reporting line');
+    expect(describeEntry({ action: 'CREATE', entityName: 'Assignment', after: { startDate: '2024-01-02' } })).toBe(
+      'Praxis (system) created an assignment',
+    );
+    expect(describeEntry({ action: 'DELETE', actorName: 'Dana Whitfield', entityName: 'ReportingLine' })).toBe(
+      'Dana Whitfield deleted a reporting line',
+    );
   });
 
   it('names a record by the label the server kept when nothing else names it', () => {
-    expect(describeEntry({ action: 'UPDATE', actorName: 'Marcus Bell', entityName: 'BudgetLine', entityId: 'x', entityLabel: '5710 Marketing · Administration', after: { m01: 1 } }))
-      .toContain('5710 Marketing · Administration');
+    expect(
+      describeEntry({
+        action: 'UPDATE',
+        actorName: 'Marcus Bell',
+        entityName: 'BudgetLine',
+        entityId: 'x',
+        entityLabel: '5710 Marketing · Administration',
+        after: { m01: 1 },
+      }),
+    ).toContain('5710 Marketing · Administration');
   });
 
   it('lists changed fields with readable labels and values, and skips unchanged ones', () => {
     const changes = changesOf({
-      action: 'UPDATE', entityName: 'Employee',
+      action: 'UPDATE',
+      entityName: 'Employee',
       before: { workEmail: 'a@x.test', fteHundredths: 100, employmentType: 'FULL_TIME', firstName: 'Nora' },
       after: { workEmail: 'b@x.test', fteHundredths: 60, employmentType: 'PART_TIME', firstName: 'Nora' },
     });
@@ -35,7 +54,12 @@ describe('audit entries in words', () => {
 
   it('shows budget months as money and people referred to by id by name', () => {
     const names = new Map([['3f2b8c1e-0000-4000-8000-000000000001', 'Olivia Grant']]);
-    expect(changesOf({ action: 'CREATE', entityName: 'BudgetLine', after: { m01: '1596500', owner: '3f2b8c1e-0000-4000-8000-000000000001' } }, names)).toEqual([
+    expect(
+      changesOf(
+        { action: 'CREATE', entityName: 'BudgetLine', after: { m01: '1596500', owner: '3f2b8c1e-0000-4000-8000-000000000001' } },
+        names,
+      ),
+    ).toEqual([
       { field: 'm01', label: 'Month 1', before: null, after: '15,965.00' },
       { field: 'owner', label: 'Owner', before: null, after: 'Olivia Grant' },
     ]);

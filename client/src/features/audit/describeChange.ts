@@ -71,7 +71,8 @@ export function formatValue(field: string, value: unknown, names: Names = NO_NAM
     const cents = typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
     if (typeof cents === 'number') return money.format(cents / 100);
   }
-  if (field === 'category' && typeof value === 'string' && value in CATEGORY_LABEL) return CATEGORY_LABEL[value as keyof typeof CATEGORY_LABEL];
+  if (field === 'category' && typeof value === 'string' && value in CATEGORY_LABEL)
+    return CATEGORY_LABEL[value as keyof typeof CATEGORY_LABEL];
   if (field === 'employmentType' && typeof value === 'string' && value in EMPLOYMENT_TYPE_LABEL) {
     return EMPLOYMENT_TYPE_LABEL[value as keyof typeof EMPLOYMENT_TYPE_LABEL];
   }

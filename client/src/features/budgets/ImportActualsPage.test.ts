@@ -20,12 +20,27 @@ const SETUP = {
     { id: 'a-5410', code: '5410', name: 'Medical supplies', group: 'MEDICAL_SUPPLIES' },
     { id: 'a-5710', code: '5710', name: 'Marketing and advertising', group: 'MARKETING' },
   ],
-  costCentres: [{ id: 'c-oak', name: 'Oak Hill Clinic' }, { id: 'c-admin', name: 'Administration' }],
+  costCentres: [
+    { id: 'c-oak', name: 'Oak Hill Clinic' },
+    { id: 'c-admin', name: 'Administration' },
+  ],
   currentBudget: { id: 'b-2026', fiscalYear: 2026, budgetVersion: 'ORIGINAL' },
 };
 const INSPECTION = {
   headers: ['Date', 'Transaction Type', 'Num', 'Name', 'Memo/Description', 'Account', 'Class', 'Debit', 'Credit'],
-  sample: [['10/14/2026', 'Bill', 'INV-88213', 'Henry Schein', 'Nitrile exam gloves', 'Medical Supplies:Gloves', 'Oak Hill Clinic', '1,250.00', '']],
+  sample: [
+    [
+      '10/14/2026',
+      'Bill',
+      'INV-88213',
+      'Henry Schein',
+      'Nitrile exam gloves',
+      'Medical Supplies:Gloves',
+      'Oak Hill Clinic',
+      '1,250.00',
+      '',
+    ],
+  ],
   rowCount: 3,
   externalAccounts: ['5710 Marketing and advertising', 'Medical Supplies:Gloves'],
   rememberedMappings: [],
@@ -50,7 +65,14 @@ const answer = (data: unknown) => fromValue({ stale: false, hasNext: false, data
 function mountWizard() {
   const executeQuery = vi.fn((op: Operation) => answer(nameOf(op) === 'InspectActualsCsv' ? { inspectActualsCsv: INSPECTION } : SETUP));
   const executeMutation = vi.fn((_op: Operation) => answer({ importActuals: REFUSED }));
-  const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/:any(.*)*', name: 'any', component: { template: '<p />' } }, { path: '/v/:id', name: 'budget-variance', component: { template: '<p />' } }, { path: '/b', name: 'budgets', component: { template: '<p />' } }] });
+  const router = createRouter({
+    history: createMemoryHistory(),
+    routes: [
+      { path: '/:any(.*)*', name: 'any', component: { template: '<p />' } },
+      { path: '/v/:id', name: 'budget-variance', component: { template: '<p />' } },
+      { path: '/b', name: 'budgets', component: { template: '<p />' } },
+    ],
+  });
   const wrapper = mountWithApp(ImportActualsPage, {
     client: fakeClient({ executeQuery, executeMutation }),
     global: { plugins: [router], directives: { tooltip: Tooltip } },
@@ -113,7 +135,11 @@ describe('the import actuals wizard', () => {
     expect(report.text()).toContain('Nothing was imported');
     const errors = report.findAll('[data-testid="row-error"]');
     expect(errors).toHaveLength(3);
-    expect(errors[1]!.findAll('td').map((td) => td.text())).toEqual(['3', 'Date', '"13/40/2026" is not a date (use YYYY-MM-DD or MM/DD/YYYY).']);
+    expect(errors[1]!.findAll('td').map((td) => td.text())).toEqual([
+      '3',
+      'Date',
+      '"13/40/2026" is not a date (use YYYY-MM-DD or MM/DD/YYYY).',
+    ]);
     expect(report.find('[data-testid="unmapped-accounts"]').text()).toContain('Medical Supplies:Gloves');
     expect(wrapper.find('[data-testid="import-success"]').exists()).toBe(false);
 

@@ -71,8 +71,20 @@ export const GROUP_LABEL: Record<AccountGroup, string> = {
 
 /** Revenue first, then expenses in the order of the chart of accounts. */
 export const GROUP_ORDER: AccountGroup[] = [
-  'PATIENT_REVENUE', 'OTHER_REVENUE', 'PROVIDER_SALARIES', 'STAFF_SALARIES', 'BENEFITS', 'OCCUPANCY', 'MEDICAL_SUPPLIES',
-  'OFFICE_SUPPLIES', 'EQUIPMENT', 'MARKETING', 'IT', 'INSURANCE', 'PROFESSIONAL_FEES', 'OTHER_EXPENSE',
+  'PATIENT_REVENUE',
+  'OTHER_REVENUE',
+  'PROVIDER_SALARIES',
+  'STAFF_SALARIES',
+  'BENEFITS',
+  'OCCUPANCY',
+  'MEDICAL_SUPPLIES',
+  'OFFICE_SUPPLIES',
+  'EQUIPMENT',
+  'MARKETING',
+  'IT',
+  'INSURANCE',
+  'PROFESSIONAL_FEES',
+  'OTHER_EXPENSE',
 ];
 
 export const KIND_OF_GROUP = (group: AccountGroup): AccountKind =>
@@ -118,7 +130,8 @@ export function fiscalRange(fiscalYear: number, startMonth: number, from: number
 }
 
 /** "Fiscal 2026 · Original" */
-export const budgetTitle = (b: { fiscalYear: number; budgetVersion: BudgetVersion }) => `Fiscal ${b.fiscalYear} · ${VERSION_LABEL[b.budgetVersion]}`;
+export const budgetTitle = (b: { fiscalYear: number; budgetVersion: BudgetVersion }) =>
+  `Fiscal ${b.fiscalYear} · ${VERSION_LABEL[b.budgetVersion]}`;
 
 /** A file link cannot send the organization header; the download routes take it as a parameter. */
 export function downloadUrl(path: string, params: Record<string, string | number | undefined> = {}): string {

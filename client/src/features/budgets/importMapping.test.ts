@@ -36,8 +36,18 @@ describe('guessColumns', () => {
 
   it('takes one signed amount when there is no debit and credit', () => {
     const c = guessColumns(['Posting Date', 'GL Account', 'Department', 'Amount', 'Description']);
-    expect(c).toMatchObject({ date: 'Posting Date', account: 'GL Account', costCentre: 'Department', amountMode: 'amount', amount: 'Amount', memo: 'Description' });
-    expect(columnsInput(c)).toEqual({ ok: true, value: { date: 'Posting Date', account: 'GL Account', costCentre: 'Department', amount: 'Amount', memo: 'Description' } });
+    expect(c).toMatchObject({
+      date: 'Posting Date',
+      account: 'GL Account',
+      costCentre: 'Department',
+      amountMode: 'amount',
+      amount: 'Amount',
+      memo: 'Description',
+    });
+    expect(columnsInput(c)).toEqual({
+      ok: true,
+      value: { date: 'Posting Date', account: 'GL Account', costCentre: 'Department', amount: 'Amount', memo: 'Description' },
+    });
   });
 
   it('names the first column still missing', () => {
@@ -63,7 +73,8 @@ describe('account suggestions', () => {
     expect(suggestAccount('5710 marketing and  advertising', accounts, [])).toEqual({ accountId: 'a-5710', source: 'exact' });
     expect(suggestAccount('5410', accounts, [])).toEqual({ accountId: 'a-5410', source: 'exact' });
     expect(suggestAccount('Medical Supplies:Gloves', accounts, [])).toEqual({ accountId: null, source: null });
-    expect(suggestAccount('Medical Supplies:Gloves', accounts, [{ externalName: 'medical supplies:gloves', accountId: 'a-5410' }]))
-      .toEqual({ accountId: 'a-5410', source: 'remembered' });
+    expect(suggestAccount('Medical Supplies:Gloves', accounts, [{ externalName: 'medical supplies:gloves', accountId: 'a-5410' }])).toEqual(
+      { accountId: 'a-5410', source: 'remembered' },
+    );
   });
 });

@@ -30,11 +30,19 @@ const find = (headers: readonly string[], patterns: RegExp[], taken: (string | n
 export function guessColumns(headers: readonly string[]): Columns {
   const date = find(headers, [/^(transaction |posting |txn )?date$/, /date/]);
   const account = find(headers, [/^account$/, /^(gl |ledger )?account( name)?$/, /^split$/, /account/], [date]);
-  const costCentre = find(headers, [/^class$/, /^department$/, /^dept\.?$/, /cost ?cent(re|er)/, /^location$/, /class|department|location|site/], [date, account]);
+  const costCentre = find(
+    headers,
+    [/^class$/, /^department$/, /^dept\.?$/, /cost ?cent(re|er)/, /^location$/, /class|department|location|site/],
+    [date, account],
+  );
   const debit = find(headers, [/^debit$/, /debit/], [date, account, costCentre]);
   const credit = find(headers, [/^credit$/, /credit/], [date, account, costCentre, debit]);
   const amount = find(headers, [/^amount$/, /^net amount$/, /amount/, /^(net|value|total)$/], [date, account, costCentre, debit, credit]);
-  const memo = find(headers, [/^memo$/, /memo|description|narration|details/, /^name$/, /^payee$/], [date, account, costCentre, debit, credit, amount]);
+  const memo = find(
+    headers,
+    [/^memo$/, /memo|description|narration|details/, /^name$/, /^payee$/],
+    [date, account, costCentre, debit, credit, amount],
+  );
   return {
     date,
     account,
@@ -48,7 +56,11 @@ export function guessColumns(headers: readonly string[]): Columns {
 }
 
 /** The distinct, non-empty values of a column, sorted, with how many rows carry each. */
-export function distinctValues(headers: readonly string[], rows: readonly string[][], column: string | null): { value: string; rows: number }[] {
+export function distinctValues(
+  headers: readonly string[],
+  rows: readonly string[][],
+  column: string | null,
+): { value: string; rows: number }[] {
   const index = column ? headers.indexOf(column) : -1;
   if (index < 0) return [];
   const counts = new Map<string, number>();
@@ -86,7 +98,10 @@ export function suggestAccount(
 
 /** The columns as the API wants them, or the first thing still missing. */
 export function columnsInput(c: Columns):
-  | { ok: true; value: { date: string; account: string; costCentre: string; amount?: string; debit?: string; credit?: string; memo?: string } }
+  | {
+      ok: true;
+      value: { date: string; account: string; costCentre: string; amount?: string; debit?: string; credit?: string; memo?: string };
+    }
   | { ok: false; field: keyof Columns; message: string } {
   if (!c.date) return { ok: false, field: 'date', message: 'Choose the column with the date.' };
   if (!c.account) return { ok: false, field: 'account', message: 'Choose the column with the account.' };

@@ -4,7 +4,10 @@ import { fiscalMonths, fiscalRange } from './budget';
 
 describe('parseClipboard', () => {
   it('reads an Excel block: tabs between cells, a newline after every row', () => {
-    expect(parseClipboard('1,234.56\t(12.30)\r\n$5\t\r\n')).toEqual([['1,234.56', '(12.30)'], ['$5', '']]);
+    expect(parseClipboard('1,234.56\t(12.30)\r\n$5\t\r\n')).toEqual([
+      ['1,234.56', '(12.30)'],
+      ['$5', ''],
+    ]);
   });
 
   it('keeps a single value and unquotes cells that hold tabs or newlines', () => {
@@ -30,7 +33,12 @@ describe('totals', () => {
   });
 
   it('copies cells as plain decimals', () => {
-    expect(toClipboard([[123456, -5], [0, 100]])).toBe('1234.56\t-0.05\n0.00\t1.00');
+    expect(
+      toClipboard([
+        [123456, -5],
+        [0, 100],
+      ]),
+    ).toBe('1234.56\t-0.05\n0.00\t1.00');
   });
 });
 
@@ -48,7 +56,11 @@ describe('allocate', () => {
 describe('order and fiscal months', () => {
   it('puts revenue first, then expense, by code and cost centre', () => {
     const line = (code: string, kind: 'REVENUE' | 'EXPENSE', centre: string) => ({ account: { code, kind }, costCentre: { name: centre } });
-    const ordered = orderLines([line('5410', 'EXPENSE', 'Oak Hill'), line('4010', 'REVENUE', 'Riverside'), line('4010', 'REVENUE', 'Oak Hill')]);
+    const ordered = orderLines([
+      line('5410', 'EXPENSE', 'Oak Hill'),
+      line('4010', 'REVENUE', 'Riverside'),
+      line('4010', 'REVENUE', 'Oak Hill'),
+    ]);
     expect(ordered.map((l) => `${l.account.code} ${l.costCentre.name}`)).toEqual(['4010 Oak Hill', '4010 Riverside', '5410 Oak Hill']);
   });
 

@@ -19,10 +19,13 @@ export type SheetLine = BudgetSheet_LineFragment;
 export const MONTHS = 12;
 
 /** Revenue lines first, then expenses; within each by account code, then cost centre. */
-export function orderLines<L extends { account: { code: string; kind: AccountKind }; costCentre: { name: string } }>(lines: readonly L[]): L[] {
+export function orderLines<L extends { account: { code: string; kind: AccountKind }; costCentre: { name: string } }>(
+  lines: readonly L[],
+): L[] {
   const rank = (l: L) => (l.account.kind === 'REVENUE' ? 0 : 1);
-  return [...lines].sort((a, b) =>
-    rank(a) - rank(b) || a.account.code.localeCompare(b.account.code) || a.costCentre.name.localeCompare(b.costCentre.name));
+  return [...lines].sort(
+    (a, b) => rank(a) - rank(b) || a.account.code.localeCompare(b.account.code) || a.costCentre.name.localeCompare(b.costCentre.name),
+  );
 }
 
 /**

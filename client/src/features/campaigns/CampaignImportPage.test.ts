@@ -30,7 +30,11 @@ function mountPage(kind: 'spend' | 'leads', result: unknown) {
       { path: '/campaigns/import/:kind', name: 'campaign-import', component: { template: '<p />' } },
     ],
   });
-  const wrapper = mountWithApp(CampaignImportPage, { props: { kind, campaign: 'c-1' }, client: fakeClient({ executeQuery, executeMutation }), global: { plugins: [router] } });
+  const wrapper = mountWithApp(CampaignImportPage, {
+    props: { kind, campaign: 'c-1' },
+    client: fakeClient({ executeQuery, executeMutation }),
+    global: { plugins: [router] },
+  });
   return { wrapper, executeMutation };
 }
 
@@ -58,7 +62,15 @@ describe('the campaign import wizard', () => {
   });
 
   it('previews pasted rows with the campaign each names, then lists the refused rows', async () => {
-    const refused = { importCampaignSpend: { ok: false, imported: 0, duplicates: 0, total: 0, errors: [{ row: 3, column: 'utm_campaign', message: '"NOPE" is not the tracking code of a campaign.' }] } };
+    const refused = {
+      importCampaignSpend: {
+        ok: false,
+        imported: 0,
+        duplicates: 0,
+        total: 0,
+        errors: [{ row: 3, column: 'utm_campaign', message: '"NOPE" is not the tracking code of a campaign.' }],
+      },
+    };
     const { wrapper, executeMutation } = mountPage('spend', refused);
     await flushPromises();
     await paste(wrapper, SPEND_CSV);
@@ -73,7 +85,10 @@ describe('the campaign import wizard', () => {
     expect((executeMutation.mock.calls[0]![0] as Operation).variables).toEqual({ csv: SPEND_CSV });
     expect(nameOf(executeMutation.mock.calls[0]![0] as Operation)).toBe('ImportCampaignSpend');
     expect(wrapper.get('[data-testid="import-errors"]').text()).toContain('Nothing was imported');
-    const error = wrapper.get('[data-testid="row-error"]').findAll('td').map((td) => td.text());
+    const error = wrapper
+      .get('[data-testid="row-error"]')
+      .findAll('td')
+      .map((td) => td.text());
     expect(error).toEqual(['3', 'utm_campaign', '"NOPE" is not the tracking code of a campaign.']);
   });
 

@@ -38,10 +38,21 @@ describe('campaign page', () => {
     const conflict = new CombinedError({ graphQLErrors: [new GraphQLError('stale', { extensions: { code: 'CONFLICT' } })] });
     const executeMutation = vi.fn(() => fromValue({ stale: false, hasNext: false, error: conflict }));
     const lead: CampaignLead = {
-      id: 'l-1', inquiryDate: '2026-10-02', source: null, serviceWanted: 'Sick visit', stage: 'INQUIRY',
-      scheduledOn: null, firstVisitOn: null, lostOn: null, lostReason: null, version: 3,
+      id: 'l-1',
+      inquiryDate: '2026-10-02',
+      source: null,
+      serviceWanted: 'Sick visit',
+      stage: 'INQUIRY',
+      scheduledOn: null,
+      firstVisitOn: null,
+      lostOn: null,
+      lostReason: null,
+      version: 3,
     };
-    const board = mountWithApp(LeadBoard, { props: { leads: [lead], canEdit: true, showContacts: false }, client: fakeClient({ executeMutation }) });
+    const board = mountWithApp(LeadBoard, {
+      props: { leads: [lead], canEdit: true, showContacts: false },
+      client: fakeClient({ executeMutation }),
+    });
     await board.get('[data-testid="move-scheduled"]').trigger('click');
     await flushPromises();
     const sent = (executeMutation.mock.calls[0] as unknown as [{ variables: { input: Record<string, unknown> } }])[0].variables.input;

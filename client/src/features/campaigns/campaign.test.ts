@@ -14,7 +14,14 @@ describe('campaign measures as people read them', () => {
     const steps = funnelSteps({ leads: 0, scheduled: 0, newPatients: 0 });
     expect(steps.map((s) => s.conversionText)).toEqual(['', '— of leads', '— of scheduled']);
     expect(steps.every((s) => s.share === 0)).toBe(true);
-    for (const text of [formatShare(null), formatShare(Number.NaN), formatRoi(null), formatRoi(Number.POSITIVE_INFINITY), formatPace(null), formatMoney(null)]) {
+    for (const text of [
+      formatShare(null),
+      formatShare(Number.NaN),
+      formatRoi(null),
+      formatRoi(Number.POSITIVE_INFINITY),
+      formatPace(null),
+      formatMoney(null),
+    ]) {
       expect(text).toBe('—');
     }
   });

@@ -42,7 +42,10 @@ export const STATUS_SEVERITY: Record<CampaignStatus, 'info' | 'success' | 'warn'
 };
 
 /** The status actions a campaign in each status offers; the server holds the same table. */
-export const STATUS_ACTIONS: Record<CampaignStatus, { to: CampaignStatus; label: string; icon: string; severity?: 'secondary' | 'danger' }[]> = {
+export const STATUS_ACTIONS: Record<
+  CampaignStatus,
+  { to: CampaignStatus; label: string; icon: string; severity?: 'secondary' | 'danger' }[]
+> = {
   PLANNED: [
     { to: 'ACTIVE', label: 'Activate', icon: 'pi pi-play' },
     { to: 'CANCELLED', label: 'Cancel campaign', icon: 'pi pi-times', severity: 'danger' },
@@ -140,7 +143,9 @@ export function funnelSteps(m: { leads: number; scheduled: number; newPatients: 
 /** A plain sentence for the pace: above 1 spends faster than time passes. */
 export function paceSentence(pace: number | null | undefined, spentShare: number): string {
   if (pace == null || !Number.isFinite(pace)) {
-    return spentShare > 0 ? 'Spending has started before the campaign’s first day.' : 'Nothing to compare yet: the campaign has not started.';
+    return spentShare > 0
+      ? 'Spending has started before the campaign’s first day.'
+      : 'Nothing to compare yet: the campaign has not started.';
   }
   if (pace > 1.1) return 'Spending faster than time passes.';
   if (pace < 0.9) return 'Spending slower than time passes.';

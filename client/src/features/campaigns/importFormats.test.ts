@@ -10,7 +10,11 @@ const CAMPAIGNS: CampaignRef[] = [
 
 describe('checking a spend file before it is imported', () => {
   it('reads the columns the server reads, by any of their accepted names', () => {
-    const csv = ['Day,Campaign Type,Cost,utm_campaign,Clicks', '2026-10-01,Search,412.50,goog-fm,120', '10/2/2026,Search,"1,050.00",GOOG-FM,98'].join('\n');
+    const csv = [
+      'Day,Campaign Type,Cost,utm_campaign,Clicks',
+      '2026-10-01,Search,412.50,goog-fm,120',
+      '10/2/2026,Search,"1,050.00",GOOG-FM,98',
+    ].join('\n');
     const p = previewImport('spend', parseCsv(csv), CAMPAIGNS);
     expect(p.roles.map((r) => r?.role ?? null)).toEqual(['date', null, 'amount', 'code', null]);
     expect(p.missing).toEqual([]);
@@ -32,10 +36,16 @@ describe('checking a spend file before it is imported', () => {
   });
 
   it('flags unknown codes, and codes of campaigns that take no spend', () => {
-    const csv = ['date,amount,tracking code', '2026-10-01,10,NOPE', '2026-10-01,10,FLU-26', '2026-10-02,10,nope', '2026-10-02,10,'].join('\n');
+    const csv = ['date,amount,tracking code', '2026-10-01,10,NOPE', '2026-10-01,10,FLU-26', '2026-10-02,10,nope', '2026-10-02,10,'].join(
+      '\n',
+    );
     const p = previewImport('spend', parseCsv(csv), CAMPAIGNS);
     expect(p.sample.map((s) => s.match?.problem)).toEqual(['unknown', 'refused', 'unknown', 'empty']);
-    expect(p.codes.map((c) => [c.code, c.rows, c.problem])).toEqual([['NOPE', 2, 'unknown'], ['', 1, 'empty'], ['FLU-26', 1, 'refused']]);
+    expect(p.codes.map((c) => [c.code, c.rows, c.problem])).toEqual([
+      ['NOPE', 2, 'unknown'],
+      ['', 1, 'empty'],
+      ['FLU-26', 1, 'refused'],
+    ]);
   });
 
   it('lets leads name a planned campaign: only spend needs it running', () => {

@@ -38,10 +38,34 @@ export const IMPORT_FORMATS: Record<ImportKind, ImportFormat> = {
     source: 'An ad platform’s billing or campaign report (Google Ads, Meta, a radio station’s invoice list) saved as CSV.',
     refusedStatuses: ['PLANNED', 'CANCELLED'],
     columns: [
-      { role: 'date', label: 'Date', names: ['date', 'day'], required: true, description: 'The day the money was spent: YYYY-MM-DD or M/D/YYYY.' },
-      { role: 'amount', label: 'Amount', names: ['amount', 'cost', 'spend', 'amount spent'], required: true, description: 'Dollars, e.g. 412.50, "1,050.00" or $98; not zero.' },
-      { role: 'code', label: 'Tracking code', names: ['tracking code', 'campaign', 'source', 'utm_campaign'], required: true, description: 'The campaign’s tracking code, e.g. its UTM campaign value.' },
-      { role: 'memo', label: 'Memo', names: ['memo', 'description'], required: false, description: 'Invoice number or a note; shown on the ledger entry.' },
+      {
+        role: 'date',
+        label: 'Date',
+        names: ['date', 'day'],
+        required: true,
+        description: 'The day the money was spent: YYYY-MM-DD or M/D/YYYY.',
+      },
+      {
+        role: 'amount',
+        label: 'Amount',
+        names: ['amount', 'cost', 'spend', 'amount spent'],
+        required: true,
+        description: 'Dollars, e.g. 412.50, "1,050.00" or $98; not zero.',
+      },
+      {
+        role: 'code',
+        label: 'Tracking code',
+        names: ['tracking code', 'campaign', 'source', 'utm_campaign'],
+        required: true,
+        description: 'The campaign’s tracking code, e.g. its UTM campaign value.',
+      },
+      {
+        role: 'memo',
+        label: 'Memo',
+        names: ['memo', 'description'],
+        required: false,
+        description: 'Invoice number or a note; shown on the ledger entry.',
+      },
     ],
   },
   leads: {
@@ -52,11 +76,23 @@ export const IMPORT_FORMATS: Record<ImportKind, ImportFormat> = {
     refusedStatuses: [],
     columns: [
       { role: 'date', label: 'Date', names: ['date'], required: true, description: 'The day of the inquiry: YYYY-MM-DD.' },
-      { role: 'code', label: 'Source', names: ['source'], required: true, description: 'The tracking code of the campaign that brought the inquiry.' },
+      {
+        role: 'code',
+        label: 'Source',
+        names: ['source'],
+        required: true,
+        description: 'The tracking code of the campaign that brought the inquiry.',
+      },
       { role: 'name', label: 'Name', names: ['name'], required: false, description: 'Who asked.' },
       { role: 'phone', label: 'Phone', names: ['phone'], required: false, description: 'How to call them back.' },
       { role: 'email', label: 'Email', names: ['email'], required: false, description: 'A valid address, or empty.' },
-      { role: 'service', label: 'Service', names: ['service'], required: false, description: 'What they asked for, e.g. "Sports physical".' },
+      {
+        role: 'service',
+        label: 'Service',
+        names: ['service'],
+        required: false,
+        description: 'What they asked for, e.g. "Sports physical".',
+      },
     ],
   },
 };
@@ -135,8 +171,12 @@ export function sampleColumns(kind: ImportKind, codes: readonly string[], today:
     kind === 'spend'
       ? { date: [day(9), us(day(2))], amount: ['412.50', '1,050.00'], code: [a, b], memo: ['Weekly invoice', 'Invoice 88213'] }
       : {
-          date: [day(3), day(1)], code: [a, b], name: ['Jordan Hale', 'Priya Raman'], phone: ['555-0142', '555-0187'],
-          email: ['jordan.hale@example.com', ''], service: ['Sports physical', 'New patient visit'],
+          date: [day(3), day(1)],
+          code: [a, b],
+          name: ['Jordan Hale', 'Priya Raman'],
+          phone: ['555-0142', '555-0187'],
+          email: ['jordan.hale@example.com', ''],
+          service: ['Sports physical', 'New patient visit'],
         };
   return IMPORT_FORMATS[kind].columns.map((c) => ({ ...c, examples: examples[c.role] ?? [] }));
 }

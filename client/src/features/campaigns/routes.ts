@@ -28,7 +28,10 @@ export default {
           path: 'import/:kind(spend|leads)',
           name: 'campaign-import',
           component: () => import('./CampaignImportPage.vue'),
-          props: (route) => ({ kind: route.params.kind, campaign: typeof route.query.campaign === 'string' ? route.query.campaign : undefined }),
+          props: (route) => ({
+            kind: route.params.kind,
+            campaign: typeof route.query.campaign === 'string' ? route.query.campaign : undefined,
+          }),
           meta: { capability: EDIT, title: 'Import campaign data' },
         },
         {

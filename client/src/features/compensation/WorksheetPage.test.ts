@@ -12,19 +12,54 @@ import { worksheetRow } from './testRows';
 import WorksheetPage from './WorksheetPage.vue';
 
 type Operation = { query: DocumentNode; variables: Record<string, unknown> };
-const nameOf = (op: Operation) => (op.query.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode).name?.value;
+const nameOf = (op: Operation) =>
+  (op.query.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode).name?.value;
 const answer = (data: unknown, error?: CombinedError) => fromValue({ stale: false, hasNext: false, data, error });
 
 const ARJUN = worksheetRow();
-const PRIYA = worksheetRow({ id: 'p-2', employeeId: 'e-2', name: 'Priya Nair', title: 'Executive Assistant', rate: 2_054, annualPay: 4_272_320, compaRatio: 1.0172 });
+const PRIYA = worksheetRow({
+  id: 'p-2',
+  employeeId: 'e-2',
+  name: 'Priya Nair',
+  title: 'Executive Assistant',
+  rate: 2_054,
+  annualPay: 4_272_320,
+  compaRatio: 1.0172,
+});
 const MARCUS = worksheetRow({
-  id: 'p-3', employeeId: 'e-3', name: 'Marcus Bell', title: 'Practice Manager', category: 'MANAGEMENT', payBasis: 'SALARY', rate: 9_030_000,
-  annualPay: 9_030_000, bandMinimum: 9_000_000, bandMidpoint: 10_500_000, bandMaximum: 12_000_000, compaRatio: 0.86, rating: 4, meritBps: 375,
+  id: 'p-3',
+  employeeId: 'e-3',
+  name: 'Marcus Bell',
+  title: 'Practice Manager',
+  category: 'MANAGEMENT',
+  payBasis: 'SALARY',
+  rate: 9_030_000,
+  annualPay: 9_030_000,
+  bandMinimum: 9_000_000,
+  bandMidpoint: 10_500_000,
+  bandMaximum: 12_000_000,
+  compaRatio: 0.86,
+  rating: 4,
+  meritBps: 375,
 });
 const CYCLE = {
-  id: 'c-1', name: '2027 merit cycle', status: 'OPEN', effectiveDate: '2027-01-01', eligibleHiredBy: '2026-09-30', includeProviders: true,
-  poolBps: 350, poolAmount: null,
-  pool: { eligiblePayroll: 169_700_876, pool: 5_939_531, used: 338_625, usedWithBenefits: 419_895, remaining: 5_600_906, over: 0, staffOnly: true },
+  id: 'c-1',
+  name: '2027 merit cycle',
+  status: 'OPEN',
+  effectiveDate: '2027-01-01',
+  eligibleHiredBy: '2026-09-30',
+  includeProviders: true,
+  poolBps: 350,
+  poolAmount: null,
+  pool: {
+    eligiblePayroll: 169_700_876,
+    pool: 5_939_531,
+    used: 338_625,
+    usedWithBenefits: 419_895,
+    remaining: 5_600_906,
+    over: 0,
+    staffOnly: true,
+  },
   guidelines: [
     { rating: 3, compaBand: 'WITHIN', minBps: 200, maxBps: 350 },
     { rating: 4, compaBand: 'WITHIN', minBps: 300, maxBps: 450 },
@@ -35,9 +70,13 @@ const CYCLE = {
 const mounted: { unmount(): void }[] = [];
 
 async function mountPage(executeMutation = vi.fn(), rows = [ARJUN, PRIYA, MARCUS]) {
-  const executeQuery = vi.fn((op: Operation) => answer(nameOf(op) === 'CompensationCycles'
-    ? { compensationCycles: [{ id: 'c-1', name: CYCLE.name, status: 'OPEN', effectiveDate: CYCLE.effectiveDate }] }
-    : { compensationCycle: CYCLE, cycleWorksheet: rows }));
+  const executeQuery = vi.fn((op: Operation) =>
+    answer(
+      nameOf(op) === 'CompensationCycles'
+        ? { compensationCycles: [{ id: 'c-1', name: CYCLE.name, status: 'OPEN', effectiveDate: CYCLE.effectiveDate }] }
+        : { compensationCycle: CYCLE, cycleWorksheet: rows },
+    ),
+  );
   const router = createRouter({ history: createMemoryHistory(), routes });
   await router.push('/compensation');
   const wrapper = mountWithApp(WorksheetPage, {
@@ -73,7 +112,11 @@ describe('the merit worksheet', () => {
   it('shows the server’s field error at the rationale', async () => {
     signInAs('PRACTICE_MANAGER', ['STAFF_COMPENSATION_READ', 'STAFF_COMPENSATION_PROPOSE']);
     const refused = new CombinedError({
-      graphQLErrors: [new GraphQLError('The guideline for this rating and compa-ratio is 3%–4.5%: say why this differs.', { extensions: { code: 'VALIDATION_FAILED', field: 'input.rationale' } })],
+      graphQLErrors: [
+        new GraphQLError('The guideline for this rating and compa-ratio is 3%–4.5%: say why this differs.', {
+          extensions: { code: 'VALIDATION_FAILED', field: 'input.rationale' },
+        }),
+      ],
     });
     const { row, executeMutation } = await mountPage(vi.fn(() => answer(null, refused)));
     await row('Priya Nair').get('[data-testid="merit-input"]').setValue('6');
@@ -88,7 +131,11 @@ describe('the merit worksheet', () => {
     signInAs('PRACTICE_MANAGER', ['STAFF_COMPENSATION_READ', 'STAFF_COMPENSATION_PROPOSE']);
     currentViewer.value = { ...currentViewer.value!, employeeId: 'e-3' };
     // The server locks the viewer's own row and says why.
-    const { row } = await mountPage(vi.fn(), [ARJUN, PRIYA, { ...MARCUS, mayPropose: false, lockedBecause: 'Nobody proposes their own raise.' }]);
+    const { row } = await mountPage(vi.fn(), [
+      ARJUN,
+      PRIYA,
+      { ...MARCUS, mayPropose: false, lockedBecause: 'Nobody proposes their own raise.' },
+    ]);
     expect(row('Marcus Bell').find('[data-testid="merit-input"]').exists()).toBe(false);
     expect(row('Marcus Bell').text()).toContain('3.75%');
     expect(row('Marcus Bell').get('[data-testid="guideline"]').text()).toContain('guide 4–5.5%');
@@ -98,7 +145,10 @@ describe('the merit worksheet', () => {
   it('is read only for a role that may read but not propose', async () => {
     signInAs('PRACTICE_MANAGER', ['STAFF_COMPENSATION_READ']);
     const locked = { mayPropose: false, lockedBecause: 'Your role reads the worksheet but does not propose raises.' };
-    const { wrapper } = await mountPage(vi.fn(), [ARJUN, PRIYA, MARCUS].map((r) => ({ ...r, ...locked })));
+    const { wrapper } = await mountPage(
+      vi.fn(),
+      [ARJUN, PRIYA, MARCUS].map((r) => ({ ...r, ...locked })),
+    );
     expect(wrapper.find('[data-testid="merit-input"]').exists()).toBe(false);
     expect(wrapper.get('[data-testid="read-only-note"]').text()).toContain('not propose');
   });

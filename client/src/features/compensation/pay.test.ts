@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
-  annualPay, compaBandOf, compaRatio, guidelineFor, poolFigures, proposalCost, proposalFlags, raisedRate, rangePosition, roundDiv, type Guideline,
+  annualPay,
+  compaBandOf,
+  compaRatio,
+  guidelineFor,
+  poolFigures,
+  proposalCost,
+  proposalFlags,
+  raisedRate,
+  rangePosition,
+  roundDiv,
+  type Guideline,
 } from './pay';
 
 /** Every expected figure below was worked out by hand, in cents. */
@@ -14,13 +24,29 @@ describe('pay arithmetic (the server’s, to the cent)', () => {
 
   it('a salary: 3.75 % of $82,033.00 is $3,076.24 (307,623.75 cents rounds up)', () => {
     expect(raisedRate(8_203_300, 375, 0)).toBe(8_510_924);
-    const p = proposalCost({ payBasis: 'SALARY', rate: 8_203_300, fteHundredths: 100, meritBps: 375, adjustment: 0, bonus: 0, benefitsLoadBps: 2_400 });
+    const p = proposalCost({
+      payBasis: 'SALARY',
+      rate: 8_203_300,
+      fteHundredths: 100,
+      meritBps: 375,
+      adjustment: 0,
+      bonus: 0,
+      benefitsLoadBps: 2_400,
+    });
     expect(p).toEqual({ newRate: 8_510_924, newAnnualPay: 8_510_924, cost: 307_624, loadedCost: 381_454 }); // 307,624 × 1.24 = 381,453.76
   });
 
   it('an hourly rate: $19.56/h + 3 % is $20.15/h, 2,080 hours a year', () => {
     // 1,956 × 300 / 10,000 = 58.68 → 59 cents.
-    const p = proposalCost({ payBasis: 'HOURLY', rate: 1_956, fteHundredths: 100, meritBps: 300, adjustment: 0, bonus: 0, benefitsLoadBps: 2_400 });
+    const p = proposalCost({
+      payBasis: 'HOURLY',
+      rate: 1_956,
+      fteHundredths: 100,
+      meritBps: 300,
+      adjustment: 0,
+      bonus: 0,
+      benefitsLoadBps: 2_400,
+    });
     expect(annualPay({ payBasis: 'HOURLY', rate: 1_956, fteHundredths: 100 })).toBe(4_068_480);
     expect(p).toEqual({ newRate: 2_015, newAnnualPay: 4_191_200, cost: 122_720, loadedCost: 152_173 }); // 152,172.8 → 152,173
   });
@@ -28,13 +54,30 @@ describe('pay arithmetic (the server’s, to the cent)', () => {
   it('part time, with an adjustment per hour and a one-time bonus', () => {
     // 1,997 × 350 / 10,000 = 69.895 → 70; + 25 cents adjustment = $20.92/h.
     // Before: 1,997 × 2,080 × 0.60 = 2,492,256; after: 2,092 × 2,080 × 0.60 = 2,610,816.
-    const p = proposalCost({ payBasis: 'HOURLY', rate: 1_997, fteHundredths: 60, meritBps: 350, adjustment: 25, bonus: 50_000, benefitsLoadBps: 2_400 });
+    const p = proposalCost({
+      payBasis: 'HOURLY',
+      rate: 1_997,
+      fteHundredths: 60,
+      meritBps: 350,
+      adjustment: 25,
+      bonus: 50_000,
+      benefitsLoadBps: 2_400,
+    });
     expect(p).toEqual({ newRate: 2_092, newAnnualPay: 2_610_816, cost: 118_560 + 50_000, loadedCost: 209_014 }); // 168,560 × 1.24 = 209,014.4
   });
 
   it('nothing proposed costs nothing', () => {
-    expect(proposalCost({ payBasis: 'SALARY', rate: 9_030_000, fteHundredths: 80, meritBps: 0, adjustment: 0, bonus: 0, benefitsLoadBps: 2_000 }))
-      .toEqual({ newRate: 9_030_000, newAnnualPay: 7_224_000, cost: 0, loadedCost: 0 });
+    expect(
+      proposalCost({
+        payBasis: 'SALARY',
+        rate: 9_030_000,
+        fteHundredths: 80,
+        meritBps: 0,
+        adjustment: 0,
+        bonus: 0,
+        benefitsLoadBps: 2_000,
+      }),
+    ).toEqual({ newRate: 9_030_000, newAnnualPay: 7_224_000, cost: 0, loadedCost: 0 });
   });
 
   it('compa-ratio and range position, to four decimals', () => {
@@ -68,12 +111,25 @@ describe('pay arithmetic (the server’s, to the cent)', () => {
     const high = { ...row, rate: 9_000_000, bandMinimum: 6_800_000, bandMaximum: 9_200_000 };
     expect(proposalFlags(high, null, 300, raisedRate(high.rate, 300, 0))).toEqual(['NEW_PAY_ABOVE_BAND']);
     // Hourly $19.85 × 2,080 = $41,288, under a $42,000 minimum.
-    expect(proposalFlags({ payBasis: 'HOURLY', rate: 1_985, fteHundredths: 100, bandMinimum: 4_200_000, bandMaximum: 5_400_000 }, null, 0, 1_985)).toEqual(['BELOW_BAND']);
+    expect(
+      proposalFlags(
+        { payBasis: 'HOURLY', rate: 1_985, fteHundredths: 100, bandMinimum: 4_200_000, bandMaximum: 5_400_000 },
+        null,
+        0,
+        1_985,
+      ),
+    ).toEqual(['BELOW_BAND']);
     expect(proposalFlags({ ...row, bandMinimum: null, bandMaximum: null }, null, 0, row.rate)).toEqual(['NO_BAND']);
   });
 
   it('pool: remaining and over are never negative', () => {
-    expect(poolFigures(5_939_531, 1_255_542, 1_556_872)).toEqual({ pool: 5_939_531, used: 1_255_542, usedWithBenefits: 1_556_872, remaining: 4_683_989, over: 0 });
+    expect(poolFigures(5_939_531, 1_255_542, 1_556_872)).toEqual({
+      pool: 5_939_531,
+      used: 1_255_542,
+      usedWithBenefits: 1_556_872,
+      remaining: 4_683_989,
+      over: 0,
+    });
     expect(poolFigures(5_939_531, 6_000_000, 7_440_000)).toMatchObject({ remaining: 0, over: 60_469 });
   });
 });

@@ -73,8 +73,11 @@ export interface Guideline {
   maxBps: number;
 }
 
-export const guidelineFor = <G extends Guideline>(guidelines: readonly G[], rating: number | null | undefined, band: CompaBand | null): G | null =>
-  rating && band ? guidelines.find((g) => g.rating === rating && g.compaBand === band) ?? null : null;
+export const guidelineFor = <G extends Guideline>(
+  guidelines: readonly G[],
+  rating: number | null | undefined,
+  band: CompaBand | null,
+): G | null => (rating && band ? (guidelines.find((g) => g.rating === rating && g.compaBand === band) ?? null) : null);
 
 export const outsideGuideline = (guideline: Guideline | null, meritBps: number) =>
   !!guideline && (meritBps < guideline.minBps || meritBps > guideline.maxBps);
@@ -93,7 +96,8 @@ export function proposalFlags(row: PayTerms & BandTerms, guideline: Guideline | 
   else if (fullTime < row.bandMinimum!) flags.push('BELOW_BAND');
   else if (fullTime > row.bandMaximum!) flags.push('ABOVE_BAND');
   if (outsideGuideline(guideline, meritBps)) flags.push('OUTSIDE_GUIDELINE');
-  if (hasBand && fullTimeAnnual({ payBasis: row.payBasis, rate: newRate }) > row.bandMaximum! && !flags.includes('ABOVE_BAND')) flags.push('NEW_PAY_ABOVE_BAND');
+  if (hasBand && fullTimeAnnual({ payBasis: row.payBasis, rate: newRate }) > row.bandMaximum! && !flags.includes('ABOVE_BAND'))
+    flags.push('NEW_PAY_ABOVE_BAND');
   return flags;
 }
 

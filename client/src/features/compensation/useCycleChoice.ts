@@ -14,7 +14,10 @@ const CompensationCyclesQuery = graphql(`
  * approved, else the latest). `cycleId` is undefined while loading and null when there is none.
  */
 export function useCycleChoice(id: Ref<string | undefined>) {
-  const { data, error, executeQuery } = useQuery({ query: CompensationCyclesQuery, context: { additionalTypenames: ['CompensationCycle'] } });
+  const { data, error, executeQuery } = useQuery({
+    query: CompensationCyclesQuery,
+    context: { additionalTypenames: ['CompensationCycle'] },
+  });
   const cycles = computed(() => data.value?.compensationCycles);
   const cycleId = computed<string | null | undefined>(() => {
     if (id.value) return id.value;

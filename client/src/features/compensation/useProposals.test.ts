@@ -34,7 +34,11 @@ describe('proposals on the worksheet', () => {
     proposals.edit(arjun, 'merit', '3');
     // $19.56/h + 3 % = $20.15/h: 2,080 h × 59 cents = $1,227.20 a year, $1,521.73 with a 24 % load.
     expect(proposals.pool.value).toEqual({
-      pool: 5_939_531, used: 1_255_542 + 122_720, usedWithBenefits: 1_556_872 + 152_173, remaining: 5_939_531 - 1_378_262, over: 0,
+      pool: 5_939_531,
+      used: 1_255_542 + 122_720,
+      usedWithBenefits: 1_556_872 + 152_173,
+      remaining: 5_939_531 - 1_378_262,
+      over: 0,
     });
     expect(proposals.unsavedCost.value).toBe(122_720);
     expect(proposals.dirtyIds.value).toEqual(['p-1']);
@@ -62,7 +66,15 @@ describe('proposals on the worksheet', () => {
     proposals.edit(arjun, 'rating', 4);
     proposals.edit(arjun, 'merit', '6');
     expect(await proposals.save('p-1')).toBe(false);
-    expect(propose).toHaveBeenCalledWith({ id: 'p-1', expectedVersion: 1, rating: 4, meritBps: 600, adjustment: 0, bonus: 0, rationale: null });
+    expect(propose).toHaveBeenCalledWith({
+      id: 'p-1',
+      expectedVersion: 1,
+      rating: 4,
+      meritBps: 600,
+      adjustment: 0,
+      bonus: 0,
+      rationale: null,
+    });
     const state = proposals.states.value.get('p-1')!;
     expect(state.errors.rationale).toBe('Say why this differs.');
     expect(state.dirty).toBe(true);
@@ -74,7 +86,10 @@ describe('proposals on the worksheet', () => {
   it('after a save, shows the server’s row and says whether its figures match this page’s', async () => {
     const arjun = worksheetRow();
     const savedRow = worksheetRow({ version: 2, rating: 3, meritBps: 300, proposedBy: 'Marcus Bell' });
-    const { proposals, rowsRef, pool } = setup([arjun], vi.fn(async () => ({ row: savedRow })));
+    const { proposals, rowsRef, pool } = setup(
+      [arjun],
+      vi.fn(async () => ({ row: savedRow })),
+    );
     proposals.edit(arjun, 'rating', 3);
     proposals.edit(arjun, 'merit', '3');
     const typed = proposals.pool.value!.used;
@@ -94,7 +109,10 @@ describe('proposals on the worksheet', () => {
   it('reports a server figure that differs from this page’s arithmetic', async () => {
     const arjun = worksheetRow();
     const odd = worksheetRow({ version: 2, rating: 3, meritBps: 300, cost: 122_721 });
-    const { proposals } = setup([arjun], vi.fn(async () => ({ row: odd })));
+    const { proposals } = setup(
+      [arjun],
+      vi.fn(async () => ({ row: odd })),
+    );
     proposals.edit(arjun, 'rating', 3);
     proposals.edit(arjun, 'merit', '3');
     await proposals.save('p-1');
@@ -104,7 +122,10 @@ describe('proposals on the worksheet', () => {
   it('on a stale version, loads theirs and keeps mine to save again', async () => {
     const arjun = worksheetRow();
     const conflict = new CombinedError({ graphQLErrors: [new GraphQLError('stale', { extensions: { code: 'CONFLICT' } })] });
-    const { proposals, reload } = setup([arjun], vi.fn(async () => ({ error: conflict })));
+    const { proposals, reload } = setup(
+      [arjun],
+      vi.fn(async () => ({ error: conflict })),
+    );
     proposals.edit(arjun, 'merit', '2');
     proposals.edit(arjun, 'rating', 3);
     expect(await proposals.save('p-1')).toBe(false);

@@ -5,14 +5,29 @@ import { codeOf, describeError, fieldOf } from '@/shared/errors';
 import { formatMoney } from '@/shared/money';
 import type { Guideline } from './pay';
 import {
-  disagreements, draftOf, livePool, liveProposal, parseDraft, sameValues,
-  type LiveProposal, type ParsedDraft, type PoolChange, type ProposalDraft, type ProposalField, type ProposalValues, type WorksheetRow,
+  disagreements,
+  draftOf,
+  livePool,
+  liveProposal,
+  parseDraft,
+  sameValues,
+  type LiveProposal,
+  type ParsedDraft,
+  type PoolChange,
+  type ProposalDraft,
+  type ProposalField,
+  type ProposalValues,
+  type WorksheetRow,
 } from './worksheet';
 
 const FIELDS: readonly ProposalField[] = ['rating', 'meritBps', 'adjustment', 'bonus', 'rationale'];
 /** Which field of the draft a server field error belongs to. */
 const DRAFT_FIELD: Record<ProposalField, keyof ProposalDraft> = {
-  rating: 'rating', meritBps: 'merit', adjustment: 'adjustment', bonus: 'bonus', rationale: 'rationale',
+  rating: 'rating',
+  meritBps: 'merit',
+  adjustment: 'adjustment',
+  bonus: 'bonus',
+  rationale: 'rationale',
 };
 
 export type RowErrors = Partial<Record<ProposalField | 'row', string>>;
@@ -62,16 +77,23 @@ export function useProposals(options: {
   const byId = computed(() => new Map(options.rows.value.map((r) => [r.id, r])));
 
   // The worksheet query caught up with a save: its row is the one to use again.
-  watch(options.rows, (rows) => {
-    for (const row of rows) {
-      const mine = saved[row.id];
-      if (mine && row.version >= mine.version) delete saved[row.id];
-    }
-    const off = disagreements(rows);
-    if (off.length) {
-      check.value = { ok: false, text: `This page’s arithmetic differs from the server’s for ${off.map((r) => r.name).join(', ')}: the figures shown for saved rows are the server’s.` };
-    }
-  }, { immediate: true });
+  watch(
+    options.rows,
+    (rows) => {
+      for (const row of rows) {
+        const mine = saved[row.id];
+        if (mine && row.version >= mine.version) delete saved[row.id];
+      }
+      const off = disagreements(rows);
+      if (off.length) {
+        check.value = {
+          ok: false,
+          text: `This page’s arithmetic differs from the server’s for ${off.map((r) => r.name).join(', ')}: the figures shown for saved rows are the server’s.`,
+        };
+      }
+    },
+    { immediate: true },
+  );
 
   function baseOf(row: WorksheetRow): WorksheetRow {
     const mine = saved[row.id];
@@ -112,10 +134,12 @@ export function useProposals(options: {
   });
 
   /** What the typed drafts add to (or take from) the saved pool use. */
-  const unsavedCost = computed(() => dirtyIds.value.reduce((sum, id) => {
-    const s = states.value.get(id)!;
-    return sum + s.live.cost - s.base.cost;
-  }, 0));
+  const unsavedCost = computed(() =>
+    dirtyIds.value.reduce((sum, id) => {
+      const s = states.value.get(id)!;
+      return sum + s.live.cost - s.base.cost;
+    }, 0),
+  );
 
   function edit<K extends keyof ProposalDraft>(row: WorksheetRow, field: K, value: ProposalDraft[K]) {
     const draft = (drafts[row.id] ??= draftOf(baseOf(row)));
@@ -175,7 +199,8 @@ export function useProposals(options: {
         if (code === 'VALIDATION_FAILED' && field && FIELDS.includes(field)) errors[field] = e.message;
         else if (code === 'CONFLICT') {
           conflicts.add(id);
-          errors.row = 'Someone else changed this proposal since you loaded it. Their version is loaded now: save again to replace it with yours, or undo yours.';
+          errors.row =
+            'Someone else changed this proposal since you loaded it. Their version is loaded now: save again to replace it with yours, or undo yours.';
         } else errors.row = code === 'VALIDATION_FAILED' ? e.message : describeError(result.error);
       }
       if (!Object.keys(errors).length) errors.row = describeError(result.error) || 'The proposal was not saved. Try again.';
@@ -190,12 +215,13 @@ export function useProposals(options: {
     // Keep what was typed while the save was on its way.
     const now = drafts[id] && parseDraft(drafts[id], answer).values;
     if (!now || sameValues(now, sent)) delete drafts[id];
-    check.value = answer.cost === expected.cost && answer.newAnnualPay === expected.newAnnualPay
-      ? { ok: true, text: `Saved ${answer.name}: the server’s figures match this page’s to the cent.` }
-      : {
-        ok: false,
-        text: `Saved ${answer.name}: the server computed a cost of ${formatMoney(answer.cost)} where this page expected ${formatMoney(expected.cost)}. The server’s figure counts.`,
-      };
+    check.value =
+      answer.cost === expected.cost && answer.newAnnualPay === expected.newAnnualPay
+        ? { ok: true, text: `Saved ${answer.name}: the server’s figures match this page’s to the cent.` }
+        : {
+            ok: false,
+            text: `Saved ${answer.name}: the server computed a cost of ${formatMoney(answer.cost)} where this page expected ${formatMoney(expected.cost)}. The server’s figure counts.`,
+          };
     return true;
   }
 

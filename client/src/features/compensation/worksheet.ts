@@ -3,7 +3,15 @@ import type { PayFlag, WorksheetGrid_RowFragment } from '@/gql/graphql';
 import { formatAmount, parseMoney, percentToBasisPoints } from '@/shared/money';
 import { bpsToPercentText } from './compensation';
 import {
-  compaBandOf, compaRatio, fullTimeAnnual, guidelineFor, poolFigures, proposalCost, proposalFlags, type Guideline, type PoolFigures,
+  compaBandOf,
+  compaRatio,
+  fullTimeAnnual,
+  guidelineFor,
+  poolFigures,
+  proposalCost,
+  proposalFlags,
+  type Guideline,
+  type PoolFigures,
 } from './pay';
 
 /** What the worksheet (and the approval view) needs of one eligible employee. */
@@ -113,7 +121,11 @@ export function parseDraft(draft: ProposalDraft, saved: ProposalValues): ParsedD
 }
 
 export const sameValues = (a: ProposalValues, b: ProposalValues) =>
-  a.rating === b.rating && a.meritBps === b.meritBps && a.adjustment === b.adjustment && a.bonus === b.bonus && (a.rationale ?? null) === (b.rationale ?? null);
+  a.rating === b.rating &&
+  a.meritBps === b.meritBps &&
+  a.adjustment === b.adjustment &&
+  a.bonus === b.bonus &&
+  (a.rationale ?? null) === (b.rationale ?? null);
 
 export interface LiveProposal extends ProposalValues {
   guideline: Guideline | null;

@@ -22,7 +22,12 @@ function childrenOf(item: TreeItem<ChartNode>, collapsed: Record<string, true>):
   const leaves = item.children.filter((c) => c.children.length === 0);
   const nodes = managers.map((c) => seatNode(c, collapsed));
   if (leaves.length > GROUP_AFTER) {
-    nodes.push({ key: `group:${item.node.id}`, type: 'group', data: { seats: leaves.map((l) => l.node), parentId: item.node.id }, children: [] });
+    nodes.push({
+      key: `group:${item.node.id}`,
+      type: 'group',
+      data: { seats: leaves.map((l) => l.node), parentId: item.node.id },
+      children: [],
+    });
   } else {
     nodes.push(...leaves.map((c) => seatNode(c, collapsed)));
   }

@@ -40,7 +40,11 @@ describe('buildForest', () => {
   it('survives a reporting cycle without looping', () => {
     const forest = buildForest([seat('a', 'b', 'A', 'Ann'), seat('b', 'a', 'B', 'Bob'), seat('c', 'a', 'C', 'Cy')]);
     expect(forest.byId.size).toBe(3);
-    expect(flatten(forest).map((i) => i.node.id).sort()).toEqual(['a', 'b', 'c']);
+    expect(
+      flatten(forest)
+        .map((i) => i.node.id)
+        .sort(),
+    ).toEqual(['a', 'b', 'c']);
   });
 
   it('lists every seat depth-first for the table', () => {

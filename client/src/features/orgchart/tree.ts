@@ -107,17 +107,17 @@ export function collapsedBeyond<N extends SeatLike>(forest: Forest<N>, levels: n
 }
 
 /** The same collapsed set with every manager above `id` opened, so the seat is on screen. */
-export function revealPath<N extends SeatLike>(
-  forest: Forest<N>,
-  collapsed: Record<string, true>,
-  id: string,
-): Record<string, true> {
+export function revealPath<N extends SeatLike>(forest: Forest<N>, collapsed: Record<string, true>, id: string): Record<string, true> {
   const next = { ...collapsed };
   for (const ancestor of pathTo(forest, id).slice(0, -1)) delete next[ancestor];
   return next;
 }
 
-const fold = (text: string) => text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+const fold = (text: string) =>
+  text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 
 /**
  * Seats whose person or title matches every word of the query; people whose name starts with the
@@ -137,7 +137,11 @@ export function searchSeats<N extends SeatLike>(nodes: readonly N[], query: stri
     scored.push({ node, score });
   }
   return scored
-    .sort((a, b) => a.score - b.score || (a.node.employee?.fullName ?? a.node.position.title).localeCompare(b.node.employee?.fullName ?? b.node.position.title))
+    .sort(
+      (a, b) =>
+        a.score - b.score ||
+        (a.node.employee?.fullName ?? a.node.position.title).localeCompare(b.node.employee?.fullName ?? b.node.position.title),
+    )
     .slice(0, limit)
     .map((s) => s.node);
 }

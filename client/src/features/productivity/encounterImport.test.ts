@@ -5,14 +5,20 @@ import { PROCEDURE_CODE_COLUMNS, encounterColumns, encounterHeaderKey } from './
 
 describe('the encounter import’s columns', () => {
   it('read an export whose headers use underscores and capitals, as the server does', () => {
-    const table = parseCsv('Visit_Number,DATE_OF_SERVICE,Rendering Provider,MRN,CPT,Qty,Billed\nV-1,2026-11-15,a@b.example,P-1,99213,1,190.00\n');
+    const table = parseCsv(
+      'Visit_Number,DATE_OF_SERVICE,Rendering Provider,MRN,CPT,Qty,Billed\nV-1,2026-11-15,a@b.example,P-1,99213,1,190.00\n',
+    );
     const read = previewFile(table, encounterColumns('2026-11-16'), encounterHeaderKey);
     expect(read.missing).toEqual([]);
     expect(read.roles.map((c) => c?.role)).toEqual(['visit', 'date', 'provider', 'patient', 'code', 'units', 'charge']);
   });
 
   it('name the required columns a file lacks', () => {
-    const read = previewFile(parseCsv('visit,date,provider\nV-1,2026-11-15,a@b.example\n'), encounterColumns('2026-11-16'), encounterHeaderKey);
+    const read = previewFile(
+      parseCsv('visit,date,provider\nV-1,2026-11-15,a@b.example\n'),
+      encounterColumns('2026-11-16'),
+      encounterHeaderKey,
+    );
     expect(read.missing.map((c) => c.role)).toEqual(['patient', 'code', 'units', 'charge']);
   });
 

@@ -22,8 +22,16 @@ describe('productivity figures', () => {
   });
 
   it('says a plan in one line', () => {
-    const plan = { baseSalary: 195_000_00, wrvuThresholdHundredths: 5_400_00, ratePerWrvu: 47_00, collectionsBps: 0, qualityBonus: 7_500_00 };
-    expect(describePlan({ ...plan, model: 'SALARY_PLUS_PRODUCTIVITY' })).toBe('$195,000 + $47.00 per wRVU above 5,400 + $7,500 quality bonus');
+    const plan = {
+      baseSalary: 195_000_00,
+      wrvuThresholdHundredths: 5_400_00,
+      ratePerWrvu: 47_00,
+      collectionsBps: 0,
+      qualityBonus: 7_500_00,
+    };
+    expect(describePlan({ ...plan, model: 'SALARY_PLUS_PRODUCTIVITY' })).toBe(
+      '$195,000 + $47.00 per wRVU above 5,400 + $7,500 quality bonus',
+    );
     expect(describePlan({ ...plan, model: 'SALARY', qualityBonus: 0 })).toBe('$195,000 salary');
     expect(describePlan({ ...plan, model: 'COLLECTIONS_PERCENT', collectionsBps: 3_850, qualityBonus: 0 })).toBe('38.5% of collections');
     expect(describePlan(null)).toBe('No plan for this year');

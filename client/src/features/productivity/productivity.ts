@@ -103,7 +103,20 @@ export function parseTenths(text: string | number | null | undefined): number | 
   return Number(match[1]) * 10 + Number(match[2] || 0);
 }
 
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** The period picker: the whole year or one of its months, up to the current one in the current year. */
 export function periodOptions(year: number, on = parseIsoDate(today())): { value: number; label: string }[] {
@@ -111,7 +124,9 @@ export function periodOptions(year: number, on = parseIsoDate(today())): { value
   // 0 stands for the whole year: a select shows nothing for a null value.
   return [
     { value: 0, label: `All of ${year}` },
-    ...MONTH_NAMES.slice(0, last).map((name, i) => ({ value: i + 1, label: `${name} ${year}` })).reverse(),
+    ...MONTH_NAMES.slice(0, last)
+      .map((name, i) => ({ value: i + 1, label: `${name} ${year}` }))
+      .reverse(),
   ];
 }
 

@@ -48,8 +48,23 @@ export default {
     },
   ],
   nav: [
-    { section: 'Finance', order: 30, label: 'Provider productivity', icon: 'pi pi-chart-bar', route: 'productivity', capability: PROVIDER_PAY },
+    {
+      section: 'Finance',
+      order: 30,
+      label: 'Provider productivity',
+      icon: 'pi pi-chart-bar',
+      route: 'productivity',
+      capability: PROVIDER_PAY,
+    },
     { section: 'Finance', order: 40, label: 'Encounters', icon: 'pi pi-upload', route: 'import-encounters', capability: ENTER },
-    { section: 'Self-service', order: 20, label: 'My productivity', icon: 'pi pi-chart-line', route: 'my-productivity', capability: OWN, providersOnly: true },
+    {
+      section: 'Self-service',
+      order: 20,
+      label: 'My productivity',
+      icon: 'pi pi-chart-line',
+      route: 'my-productivity',
+      capability: OWN,
+      providersOnly: true,
+    },
   ],
 } satisfies Feature;

@@ -6,8 +6,22 @@ import ImportWizard from './ImportWizard.vue';
 import type { ImportColumn, ImportOutcome, ImportReply } from './importFile';
 
 const COLUMNS: ImportColumn[] = [
-  { role: 'date', label: 'Date', names: ['date', 'day'], required: true, description: 'YYYY-MM-DD', examples: ['2026-11-02', '2026-11-03'] },
-  { role: 'vendor', label: 'Vendor', names: ['vendor', 'payee'], required: true, description: 'Who was paid', examples: ['Henry Schein', 'Staples, Inc.'] },
+  {
+    role: 'date',
+    label: 'Date',
+    names: ['date', 'day'],
+    required: true,
+    description: 'YYYY-MM-DD',
+    examples: ['2026-11-02', '2026-11-03'],
+  },
+  {
+    role: 'vendor',
+    label: 'Vendor',
+    names: ['vendor', 'payee'],
+    required: true,
+    description: 'Who was paid',
+    examples: ['Henry Schein', 'Staples, Inc.'],
+  },
   { role: 'amount', label: 'Amount', names: ['amount'], required: false, description: 'Dollars', examples: ['1,250.00', ''] },
 ];
 
@@ -37,20 +51,34 @@ describe('the import wizard', () => {
     expect(link.attributes('download')).toBe('payments-sample.csv');
     const csv = decodeURIComponent(link.attributes('href')!.replace(/^data:text\/csv;charset=utf-8,/, ''));
     expect(csv).toBe('date,vendor,amount\n2026-11-02,Henry Schein,"1,250.00"\n2026-11-03,"Staples, Inc.",\n');
-    expect(parseCsv(csv).rows).toEqual([['2026-11-02', 'Henry Schein', '1,250.00'], ['2026-11-03', 'Staples, Inc.', '']]);
+    expect(parseCsv(csv).rows).toEqual([
+      ['2026-11-02', 'Henry Schein', '1,250.00'],
+      ['2026-11-03', 'Staples, Inc.', ''],
+    ]);
     expect(wrapper.get('[data-testid="expected-columns"]').text()).toContain('or payee');
   });
 
   it('reads a semicolon file saved in Windows-1252 and shows which column feeds what', async () => {
     const { wrapper } = mountWizard();
     // "Payee;Day;Memo / Café Lumière;2026-11-02;€ 12" with é = E9, è = E8, € = 80.
-    const bytes = [...new TextEncoder().encode('Payee;Day;Memo\nCaf'), 0xe9, ...new TextEncoder().encode(' Lumi'), 0xe8, ...new TextEncoder().encode('re;2026-11-02;'), 0x80, ...new TextEncoder().encode(' 12\n')];
+    const bytes = [
+      ...new TextEncoder().encode('Payee;Day;Memo\nCaf'),
+      0xe9,
+      ...new TextEncoder().encode(' Lumi'),
+      0xe8,
+      ...new TextEncoder().encode('re;2026-11-02;'),
+      0x80,
+      ...new TextEncoder().encode(' 12\n'),
+    ];
     await choose(wrapper, new File([new Uint8Array(bytes)], 'export.csv', { type: 'text/csv' }));
 
     const preview = wrapper.get('[data-testid="preview-step"]');
     expect(preview.get('[data-testid="row-count"]').text()).toBe('1 row · 3 columns');
     expect(preview.findAll('th').map((th) => th.text())).toEqual(['Row', 'VendorPayee', 'DateDay', 'ignoredMemo']);
-    const cells = preview.get('[data-testid="preview-row"]').findAll('td').map((td) => td.text());
+    const cells = preview
+      .get('[data-testid="preview-row"]')
+      .findAll('td')
+      .map((td) => td.text());
     expect(cells.slice(0, 2)).toEqual(['2', 'Café Lumière']);
     expect(wrapper.get('[data-testid="run-import"]').attributes('disabled')).toBeUndefined();
   });
@@ -71,7 +99,9 @@ describe('the import wizard', () => {
   });
 
   it('runs the dry run first, and imports only when the user confirms what it found', async () => {
-    const dryRun = vi.fn(async (): Promise<ImportReply<ImportOutcome & { rows: number }>> => ({ outcome: { ok: true, errors: [], rows: 1 } }));
+    const dryRun = vi.fn(async (): Promise<ImportReply<ImportOutcome & { rows: number }>> => ({
+      outcome: { ok: true, errors: [], rows: 1 },
+    }));
     const { wrapper, commit } = mountWizard({ dryRun });
     await choose(wrapper, new File(['date,vendor\n2026-11-02,Henry Schein\n'], 'export.csv', { type: 'text/csv' }));
     await wrapper.get('[data-testid="to-review"]').trigger('click');
@@ -93,7 +123,12 @@ describe('the import wizard', () => {
     await flushPromises();
     const report = wrapper.get('[data-testid="import-errors"]');
     expect(report.text()).toContain('Nothing was imported');
-    expect(report.get('[data-testid="row-error"]').findAll('td').map((td) => td.text())).toEqual(['2', 'vendor', 'No vendor is called "Henry Schein".']);
+    expect(
+      report
+        .get('[data-testid="row-error"]')
+        .findAll('td')
+        .map((td) => td.text()),
+    ).toEqual(['2', 'vendor', 'No vendor is called "Henry Schein".']);
     expect(wrapper.find('[data-testid="confirm-import"]').exists()).toBe(false);
     expect(commit).not.toHaveBeenCalled();
   });

@@ -25,9 +25,18 @@ export async function writeAuditReads(ctx: Context): Promise<void> {
   const em = ctx.em.fork({ clear: true });
   const at = now();
   const rows = ctx.audit.take().map(({ entityName, entityId, fields }) => ({
-    id: randomUUID(), organization: ctx.organizationId, at, actor: ctx.user!.id, actorRole: ctx.membership!.role,
-    action: AuditAction.READ, entityName, entityId, entityLabel: null, before: null,
-    after: { fields }, correlationId: ctx.correlationId,
+    id: randomUUID(),
+    organization: ctx.organizationId,
+    at,
+    actor: ctx.user!.id,
+    actorRole: ctx.membership!.role,
+    action: AuditAction.READ,
+    entityName,
+    entityId,
+    entityLabel: null,
+    before: null,
+    after: { fields },
+    correlationId: ctx.correlationId,
   }));
   for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
     await em.insertMany(AuditEntry, rows.slice(i, i + ROWS_PER_STATEMENT) as never);

@@ -1,6 +1,4 @@
-import {
-  ChangeSetType, type ChangeSet, type EventSubscriber, type FlushEventArgs,
-} from '@mikro-orm/core';
+import { ChangeSetType, type ChangeSet, type EventSubscriber, type FlushEventArgs } from '@mikro-orm/core';
 import { OrgScopedEntity } from '../org-scoped.entity';
 import { currentScope } from '../request-scope';
 import { Organization, User } from '../organization.entity';

@@ -16,7 +16,12 @@ export async function createAdministrator(
   const email = input.email.trim().toLowerCase();
   const em = orm.em.fork();
   if (await em.count(User, { email })) throw new Error(`${email} already has an account.`);
-  const slug = input.organizationName.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'practice';
+  const slug =
+    input.organizationName
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'practice';
   const taken = await em.count(Organization, { slug: { $like: `${slug}%` } });
   const org = em.create(Organization, { name: input.organizationName.trim(), slug: taken ? `${slug}-${taken + 1}` : slug });
   const user = em.create(User, { email, displayName: input.displayName.trim(), passwordHash: await hashPassword(input.password) });

@@ -35,8 +35,12 @@ async function seed(orm: MikroORM, options: { onlyIfEmpty?: boolean }): Promise<
   if (await em.count(Organization, { slug: 'riverside' })) return false;
   if (options.onlyIfEmpty && (await em.count(Organization, {}))) return false;
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  const practice = (name: string, slug: string) => em.create(Organization, { name, slug, fiscalYearStartMonth: 1, currency: 'USD', timeZone: DEMO_TIME_ZONE });
-  const organizations = { riverside: practice('Riverside Family Medicine', 'riverside'), lakeside: practice('Lakeside Pediatrics', 'lakeside') };
+  const practice = (name: string, slug: string) =>
+    em.create(Organization, { name, slug, fiscalYearStartMonth: 1, currency: 'USD', timeZone: DEMO_TIME_ZONE });
+  const organizations = {
+    riverside: practice('Riverside Family Medicine', 'riverside'),
+    lakeside: practice('Lakeside Pediatrics', 'lakeside'),
+  };
   const users = new Map<string, User>();
   for (const [email, displayName, slug, role] of DEMO_USERS) {
     const user = em.create(User, { email, displayName, passwordHash });
@@ -45,7 +49,8 @@ async function seed(orm: MikroORM, options: { onlyIfEmpty?: boolean }): Promise<
   }
   const consultant = em.create(User, { email: 'consultant@demo.test', displayName: 'Victoria Hale', passwordHash });
   const endsOn = addDays(today(DEMO_TIME_ZONE), 180);
-  for (const organization of Object.values(organizations)) em.create(Membership, { user: consultant, organization, role: Role.CONSULTANT, endsOn });
+  for (const organization of Object.values(organizations))
+    em.create(Membership, { user: consultant, organization, role: Role.CONSULTANT, endsOn });
   await em.flush();
   for (const module of MODULES) {
     if (!module.demo) continue;

@@ -29,14 +29,25 @@ export interface ScaleSizes {
 }
 
 export const LARGE: ScaleSizes = {
-  locations: 40, providers: 600, employees: 4_000, ledgerEntries: 1_000_000, campaigns: 300, leads: 100_000, encounters: 500_000,
+  locations: 40,
+  providers: 600,
+  employees: 4_000,
+  ledgerEntries: 1_000_000,
+  campaigns: 300,
+  leads: 100_000,
+  encounters: 500_000,
 };
 
 export function scaledSizes(factor: number): ScaleSizes {
   const n = (v: number, min: number) => Math.max(min, Math.round(v * factor));
   return {
-    locations: n(LARGE.locations, 2), providers: n(LARGE.providers, 4), employees: n(LARGE.employees, 12), ledgerEntries: n(LARGE.ledgerEntries, 100),
-    campaigns: n(LARGE.campaigns, 3), leads: n(LARGE.leads, 30), encounters: n(LARGE.encounters, 50),
+    locations: n(LARGE.locations, 2),
+    providers: n(LARGE.providers, 4),
+    employees: n(LARGE.employees, 12),
+    ledgerEntries: n(LARGE.ledgerEntries, 100),
+    campaigns: n(LARGE.campaigns, 3),
+    leads: n(LARGE.leads, 30),
+    encounters: n(LARGE.encounters, 50),
   };
 }
 
@@ -50,21 +61,136 @@ export const SCALE_USERS = {
 };
 
 const TOWNS = [
-  'Ashford', 'Bayview', 'Bramble Hill', 'Cedar Falls', 'Clearwater', 'Crestwood', 'Dover Park', 'Eastgate', 'Elm Ridge', 'Fairmont',
-  'Fox Run', 'Glenwood', 'Granite Bay', 'Harbor Point', 'Hillcrest', 'Juniper', 'Kingsley', 'Lakemont', 'Linden', 'Maple Grove',
-  'Meadowbrook', 'Millbrook', 'North Shore', 'Oakridge', 'Orchard Lane', 'Pine Valley', 'Prairie View', 'Quarry Hill', 'Ridgefield', 'Riverbend',
-  'Rosewood', 'Silver Lake', 'Southport', 'Spring Valley', 'Stonebridge', 'Summit Heights', 'Sunnyside', 'Westfield', 'Willow Creek', 'Woodland',
+  'Ashford',
+  'Bayview',
+  'Bramble Hill',
+  'Cedar Falls',
+  'Clearwater',
+  'Crestwood',
+  'Dover Park',
+  'Eastgate',
+  'Elm Ridge',
+  'Fairmont',
+  'Fox Run',
+  'Glenwood',
+  'Granite Bay',
+  'Harbor Point',
+  'Hillcrest',
+  'Juniper',
+  'Kingsley',
+  'Lakemont',
+  'Linden',
+  'Maple Grove',
+  'Meadowbrook',
+  'Millbrook',
+  'North Shore',
+  'Oakridge',
+  'Orchard Lane',
+  'Pine Valley',
+  'Prairie View',
+  'Quarry Hill',
+  'Ridgefield',
+  'Riverbend',
+  'Rosewood',
+  'Silver Lake',
+  'Southport',
+  'Spring Valley',
+  'Stonebridge',
+  'Summit Heights',
+  'Sunnyside',
+  'Westfield',
+  'Willow Creek',
+  'Woodland',
 ];
-const FIRST = ['Ava', 'Ben', 'Chloe', 'Daniel', 'Elena', 'Felix', 'Grace', 'Hugo', 'Iris', 'Jonah', 'Kira', 'Liam', 'Maya', 'Noah', 'Olive', 'Priya',
-  'Quinn', 'Rosa', 'Sam', 'Tara', 'Umar', 'Vera', 'Wes', 'Ximena', 'Yusuf', 'Zoe', 'Aaron', 'Bianca', 'Caleb', 'Dina', 'Emil', 'Fatima'];
-const LAST = ['Adams', 'Baker', 'Chen', 'Diaz', 'Evans', 'Fischer', 'Garcia', 'Hughes', 'Ito', 'Jensen', 'Khan', 'Lopez', 'Morris', 'Nguyen', 'Okafor',
-  'Patel', 'Quist', 'Reyes', 'Silva', 'Turner', 'Usman', 'Vargas', 'Walsh', 'Xu', 'Young', 'Zimmer', 'Abbott', 'Brooks', 'Cole', 'Dunn', 'Ellis'];
+const FIRST = [
+  'Ava',
+  'Ben',
+  'Chloe',
+  'Daniel',
+  'Elena',
+  'Felix',
+  'Grace',
+  'Hugo',
+  'Iris',
+  'Jonah',
+  'Kira',
+  'Liam',
+  'Maya',
+  'Noah',
+  'Olive',
+  'Priya',
+  'Quinn',
+  'Rosa',
+  'Sam',
+  'Tara',
+  'Umar',
+  'Vera',
+  'Wes',
+  'Ximena',
+  'Yusuf',
+  'Zoe',
+  'Aaron',
+  'Bianca',
+  'Caleb',
+  'Dina',
+  'Emil',
+  'Fatima',
+];
+const LAST = [
+  'Adams',
+  'Baker',
+  'Chen',
+  'Diaz',
+  'Evans',
+  'Fischer',
+  'Garcia',
+  'Hughes',
+  'Ito',
+  'Jensen',
+  'Khan',
+  'Lopez',
+  'Morris',
+  'Nguyen',
+  'Okafor',
+  'Patel',
+  'Quist',
+  'Reyes',
+  'Silva',
+  'Turner',
+  'Usman',
+  'Vargas',
+  'Walsh',
+  'Xu',
+  'Young',
+  'Zimmer',
+  'Abbott',
+  'Brooks',
+  'Cole',
+  'Dunn',
+  'Ellis',
+];
 const CODES: [string, number, number][] = [
   // code, work RVU × 100, charge in cents: codes and numbers only (CPT descriptions are the AMA's)
-  ['99202', 93, 11_000], ['99203', 160, 16_500], ['99204', 260, 25_000], ['99205', 350, 32_000], ['99212', 70, 8_000],
-  ['99213', 130, 13_000], ['99214', 192, 19_000], ['99215', 280, 26_000], ['99391', 137, 15_000], ['99392', 150, 16_000],
-  ['99395', 175, 19_500], ['99396', 190, 21_000], ['90471', 17, 2_500], ['36415', 0, 1_500], ['81002', 0, 1_200],
-  ['93000', 17, 4_500], ['20610', 79, 18_000], ['11102', 64, 15_000], ['17110', 70, 14_000], ['69210', 61, 9_000],
+  ['99202', 93, 11_000],
+  ['99203', 160, 16_500],
+  ['99204', 260, 25_000],
+  ['99205', 350, 32_000],
+  ['99212', 70, 8_000],
+  ['99213', 130, 13_000],
+  ['99214', 192, 19_000],
+  ['99215', 280, 26_000],
+  ['99391', 137, 15_000],
+  ['99392', 150, 16_000],
+  ['99395', 175, 19_500],
+  ['99396', 190, 21_000],
+  ['90471', 17, 2_500],
+  ['36415', 0, 1_500],
+  ['81002', 0, 1_200],
+  ['93000', 17, 4_500],
+  ['20610', 79, 18_000],
+  ['11102', 64, 15_000],
+  ['17110', 70, 14_000],
+  ['69210', 61, 9_000],
 ];
 
 const sqlList = (values: string[]) => `array[${values.map((v) => `'${v.replace(/'/g, "''")}'`).join(', ')}]`;
@@ -83,9 +209,15 @@ async function seed(orm: MikroORM, s: ScaleSizes, progress: Progress): Promise<b
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const org = em.create(Organization, { name: 'Summit Health Partners', slug: SCALE_SLUG });
   seedChartOfAccounts(em, org);
-  const users = Object.fromEntries(Object.entries(SCALE_USERS).map(([key, email]) => [key, em.create(User, { email, displayName: key, passwordHash })]));
+  const users = Object.fromEntries(
+    Object.entries(SCALE_USERS).map(([key, email]) => [key, em.create(User, { email, displayName: key, passwordHash })]),
+  );
   const roles: Record<keyof typeof SCALE_USERS, Role> = {
-    administrator: Role.ADMINISTRATOR, practiceManager: Role.PRACTICE_MANAGER, officeManager: Role.OFFICE_MANAGER, provider: Role.PROVIDER, staff: Role.STAFF,
+    administrator: Role.ADMINISTRATOR,
+    practiceManager: Role.PRACTICE_MANAGER,
+    officeManager: Role.OFFICE_MANAGER,
+    provider: Role.PROVIDER,
+    staff: Role.STAFF,
   };
   for (const [key, role] of Object.entries(roles)) em.create(Membership, { user: users[key], organization: org, role });
   await em.flush();

@@ -21,18 +21,30 @@ afterAll(() => env?.close());
 
 describe('audit log', () => {
   it('records who changed what, in which role, before and after', async () => {
-    expectNoErrors(await practiceManager.gql(UPDATE, { input: { employeeId: samId, expectedVersion: 1, workEmail: 'sam.carter@new.example' } }));
+    expectNoErrors(
+      await practiceManager.gql(UPDATE, { input: { employeeId: samId, expectedVersion: 1, workEmail: 'sam.carter@new.example' } }),
+    );
     const log = expectNoErrors(await admin.gql(LOG, { filter: { entityId: samId, action: 'UPDATE' } })).auditLog;
-    expect(log.entries).toEqual([{
-      actorName: 'Marcus Bell', actorRole: 'PRACTICE_MANAGER', action: 'UPDATE', entityName: 'Employee', entityId: samId, entityLabel: 'Sam Carter',
-      before: { workEmail: 'sam.carter@riversidefm.example' }, after: { workEmail: 'sam.carter@new.example' },
-    }]);
+    expect(log.entries).toEqual([
+      {
+        actorName: 'Marcus Bell',
+        actorRole: 'PRACTICE_MANAGER',
+        action: 'UPDATE',
+        entityName: 'Employee',
+        entityId: samId,
+        entityLabel: 'Sam Carter',
+        before: { workEmail: 'sam.carter@riversidefm.example' },
+        after: { workEmail: 'sam.carter@new.example' },
+      },
+    ]);
   });
 
   it('records creates of every entity a mutation writes, in the same transaction', async () => {
-    const hired = expectNoErrors(await admin.gql('mutation ($input: HireEmployeeInput!) { hireEmployee(input: $input) { id } }', {
-      input: { firstName: 'Ana', lastName: 'Lopez', workEmail: 'ana@x.example', category: 'CLINICAL_STAFF', hireDate: '2026-01-05' },
-    })).hireEmployee;
+    const hired = expectNoErrors(
+      await admin.gql('mutation ($input: HireEmployeeInput!) { hireEmployee(input: $input) { id } }', {
+        input: { firstName: 'Ana', lastName: 'Lopez', workEmail: 'ana@x.example', category: 'CLINICAL_STAFF', hireDate: '2026-01-05' },
+      }),
+    ).hireEmployee;
     const log = expectNoErrors(await admin.gql(LOG, { filter: { entityId: hired.id } })).auditLog;
     expect(log.entries[0]).toMatchObject({ action: 'CREATE', entityName: 'Employee', actorRole: 'ADMINISTRATOR' });
     expect(log.entries[0].after).toMatchObject({ firstName: 'Ana', lastName: 'Lopez', category: 'CLINICAL_STAFF' });

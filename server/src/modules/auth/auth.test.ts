@@ -3,8 +3,10 @@ import { createTestEnv, expectNoErrors, type TestEnv } from '../../test/harness'
 import { Session } from './session.entity';
 import { User } from '../../core/organization.entity';
 
-const LOGIN = 'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token viewer { email current { role organizationName } } } }';
-const VIEWER = '{ viewer { displayName memberships { organizationName role endsOn } current { role organizationName } capabilities employeeId } }';
+const LOGIN =
+  'mutation ($email: String!, $password: String!) { login(email: $email, password: $password) { token viewer { email current { role organizationName } } } }';
+const VIEWER =
+  '{ viewer { displayName memberships { organizationName role endsOn } current { role organizationName } capabilities employeeId } }';
 
 let env: TestEnv;
 beforeAll(async () => {
@@ -63,7 +65,9 @@ describe('sign-in under attack', () => {
   afterEach(() => env.orm.em.fork().getConnection().execute('delete from login_throttles'));
 
   it('checks at most the allowed number of passwords when forty guesses arrive at once, and locks the right one out too', async () => {
-    const guesses = await Promise.all(Array.from({ length: 40 }, (_, i) => env.anonymous().gql(LOGIN, { email: 'assistant@demo.test', password: `guess-${i}` })));
+    const guesses = await Promise.all(
+      Array.from({ length: 40 }, (_, i) => env.anonymous().gql(LOGIN, { email: 'assistant@demo.test', password: `guess-${i}` })),
+    );
     const codes = guesses.map(answer);
     expect(codes.filter((c) => c === 'UNAUTHENTICATED').length).toBeLessThanOrEqual(5);
     expect(codes.filter((c) => c === 'TOO_MANY_ATTEMPTS').length).toBeGreaterThanOrEqual(35);
@@ -86,12 +90,16 @@ describe('sign-in under attack', () => {
     const previous = process.env.LOGIN_ADDRESS_MAX_FAILURES;
     process.env.LOGIN_ADDRESS_MAX_FAILURES = '12';
     try {
-      const tries = await Promise.all(Array.from({ length: 40 }, (_, i) => env.anonymous().gql(LOGIN, { email: `probe-${i}@demo.test`, password: 'wrong-wrong' })));
+      const tries = await Promise.all(
+        Array.from({ length: 40 }, (_, i) => env.anonymous().gql(LOGIN, { email: `probe-${i}@demo.test`, password: 'wrong-wrong' })),
+      );
       const codes = tries.map(answer);
       expect(codes.filter((c) => c === 'UNAUTHENTICATED').length).toBeLessThanOrEqual(12);
       expect(codes.filter((c) => c === 'TOO_MANY_ATTEMPTS').length).toBeGreaterThanOrEqual(28);
       // A right password from the same address waits too, until the window passes.
-      expect(answer(await env.anonymous().gql(LOGIN, { email: 'office-manager@demo.test', password: 'praxis-demo' }))).toBe('TOO_MANY_ATTEMPTS');
+      expect(answer(await env.anonymous().gql(LOGIN, { email: 'office-manager@demo.test', password: 'praxis-demo' }))).toBe(
+        'TOO_MANY_ATTEMPTS',
+      );
     } finally {
       if (previous === undefined) delete process.env.LOGIN_ADDRESS_MAX_FAILURES;
       else process.env.LOGIN_ADDRESS_MAX_FAILURES = previous;
@@ -102,7 +110,8 @@ describe('sign-in under attack', () => {
     const previous = process.env.LOGIN_ADDRESS_MAX_FAILURES;
     process.env.LOGIN_ADDRESS_MAX_FAILURES = '3';
     try {
-      for (let i = 0; i < 6; i++) expect(answer(await env.anonymous().gql(LOGIN, { email: 'practice-manager@demo.test', password: 'praxis-demo' }))).toBe('OK');
+      for (let i = 0; i < 6; i++)
+        expect(answer(await env.anonymous().gql(LOGIN, { email: 'practice-manager@demo.test', password: 'praxis-demo' }))).toBe('OK');
     } finally {
       if (previous === undefined) delete process.env.LOGIN_ADDRESS_MAX_FAILURES;
       else process.env.LOGIN_ADDRESS_MAX_FAILURES = previous;

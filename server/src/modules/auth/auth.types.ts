@@ -42,10 +42,14 @@ export class Viewer {
   @Field(() => ID, { nullable: true, description: 'The viewer’s employee record in the current organization.' })
   employeeId?: string | null;
 
-  @Field(() => Boolean, { description: 'The viewer is a physician or advanced-practice provider here: they have productivity of their own.' })
+  @Field(() => Boolean, {
+    description: 'The viewer is a physician or advanced-practice provider here: they have productivity of their own.',
+  })
   isProvider!: boolean;
 
-  @Field(() => String, { description: 'Today’s calendar day (YYYY-MM-DD) in the current organization’s time zone: what the SPA calls today.' })
+  @Field(() => String, {
+    description: 'Today’s calendar day (YYYY-MM-DD) in the current organization’s time zone: what the SPA calls today.',
+  })
   today!: string;
 }
 

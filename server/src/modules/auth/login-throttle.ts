@@ -28,9 +28,9 @@ export class LoginThrottles {
       [key, now, expired, expired, expired, rule.limit],
     );
     if (rows.length) return { allowed: true, attempt: Number(rows[0].attempts) };
-    const [row] = await this.em.getConnection().execute<{ window_start: number | string }[]>(
-      'select window_start from login_throttles where throttle_key = ?', [key],
-    );
+    const [row] = await this.em
+      .getConnection()
+      .execute<{ window_start: number | string }[]>('select window_start from login_throttles where throttle_key = ?', [key]);
     return { allowed: false, retryAfterMs: Math.max(1000, Number(row?.window_start ?? now) + rule.windowMs - now) };
   }
 
@@ -46,6 +46,8 @@ export class LoginThrottles {
 
   /** A success gives the address its attempt back: only failures count against it. */
   async release(key: string): Promise<void> {
-    await this.em.getConnection().execute('update login_throttles set attempts = attempts - 1 where throttle_key = ? and attempts > 0', [key]);
+    await this.em
+      .getConnection()
+      .execute('update login_throttles set attempts = attempts - 1 where throttle_key = ? and attempts > 0', [key]);
   }
 }

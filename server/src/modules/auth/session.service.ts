@@ -36,7 +36,11 @@ export class SessionService {
     const throttles = new LoginThrottles(this.em);
     const addressKey = `address:${address}`.slice(0, 120);
     const accountKey = `account:${createHash('sha256').update(normalized).digest('hex')}`;
-    const byAddress = await throttles.reserve(addressKey, { limit: settings.maxAddressFailures, windowMs: settings.addressWindowMs }, now.getTime());
+    const byAddress = await throttles.reserve(
+      addressKey,
+      { limit: settings.maxAddressFailures, windowMs: settings.addressWindowMs },
+      now.getTime(),
+    );
     if (!byAddress.allowed) throw new TooManyAttemptsError(byAddress.retryAfterMs / 1000);
     const byAccount = await throttles.reserve(accountKey, { limit: settings.maxFailedLogins, windowMs: settings.lockMs }, now.getTime());
     if (!byAccount.allowed) throw new TooManyAttemptsError(byAccount.retryAfterMs / 1000);
@@ -67,7 +71,11 @@ export class SessionService {
   /** The live session for a token, touched at most once a minute; null when absent, revoked or expired. */
   async authenticate(token: string, now = new Date()): Promise<Session | null> {
     // One statement for session, user and memberships: every request pays for it.
-    const session = await this.em.findOne(Session, { tokenHash: hashToken(token) }, { populate: ['user.memberships.organization'], strategy: 'joined' });
+    const session = await this.em.findOne(
+      Session,
+      { tokenHash: hashToken(token) },
+      { populate: ['user.memberships.organization'], strategy: 'joined' },
+    );
     if (!session || session.revokedAt) return null;
     const idleSince = now.getTime() - session.lastSeenAt.getTime();
     if (session.expiresAt <= now || idleSince > sessionSettings().idleMs) return null;

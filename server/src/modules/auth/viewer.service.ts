@@ -17,16 +17,10 @@ export class ViewerService {
   constructor(private readonly ctx: Context) {}
 
   async viewerFor(user: User): Promise<Viewer> {
-    const memberships = this.ctx.memberships.length
-      ? this.ctx.memberships
-      : await new SessionService(this.ctx.em).activeMemberships(user);
+    const memberships = this.ctx.memberships.length ? this.ctx.memberships : await new SessionService(this.ctx.em).activeMemberships(user);
     const current = this.ctx.membership ?? (memberships.length === 1 ? memberships[0] : undefined);
     const employee = current
-      ? await this.ctx.em.findOne(
-          Employee,
-          { user, organization: current.organization },
-          { filters: false, fields: ['id', 'category'] },
-        )
+      ? await this.ctx.em.findOne(Employee, { user, organization: current.organization }, { filters: false, fields: ['id', 'category'] })
       : null;
     return {
       id: user.id,

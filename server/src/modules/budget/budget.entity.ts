@@ -21,7 +21,10 @@ export enum BudgetStatus {
   APPROVED = 'APPROVED',
   LOCKED = 'LOCKED',
 }
-registerEnumType(BudgetStatus, { name: 'BudgetStatus', description: 'draft → submitted → approved → locked; a rejection returns to draft.' });
+registerEnumType(BudgetStatus, {
+  name: 'BudgetStatus',
+  description: 'draft → submitted → approved → locked; a rejection returns to draft.',
+});
 
 export const BUDGET_LIFECYCLE = new Lifecycle<BudgetStatus>('budget', {
   DRAFT: [BudgetStatus.SUBMITTED],

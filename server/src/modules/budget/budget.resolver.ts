@@ -63,7 +63,8 @@ export class BudgetResolver {
   varianceReport(
     @Ctx() ctx: Context,
     @Arg('budgetId', () => ID) budgetId: string,
-    @Arg('throughMonth', () => Int, { nullable: true, description: 'Fiscal month 0–12; defaults to the current one.' }) throughMonth?: number,
+    @Arg('throughMonth', () => Int, { nullable: true, description: 'Fiscal month 0–12; defaults to the current one.' })
+    throughMonth?: number,
   ) {
     return new VarianceService(ctx).report(budgetId, throughMonth ?? undefined);
   }
@@ -100,7 +101,11 @@ export class BudgetResolver {
 
   @Allow(EDIT)
   @Mutation(() => Boolean)
-  deleteBudgetLine(@Ctx() ctx: Context, @Arg('lineId', () => ID) lineId: string, @Arg('expectedVersion', () => Int) expectedVersion: number) {
+  deleteBudgetLine(
+    @Ctx() ctx: Context,
+    @Arg('lineId', () => ID) lineId: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+  ) {
     return new BudgetService(ctx).deleteLine(lineId, expectedVersion);
   }
 
@@ -210,7 +215,8 @@ export class BudgetFieldsResolver {
   variance(
     @Root() budget: Budget,
     @Ctx() ctx: Context,
-    @Arg('throughMonth', () => Int, { nullable: true, description: 'Fiscal month 0–12; defaults to the last closed one.' }) throughMonth?: number,
+    @Arg('throughMonth', () => Int, { nullable: true, description: 'Fiscal month 0–12; defaults to the last closed one.' })
+    throughMonth?: number,
   ) {
     return new VarianceService(ctx).report(budget.id, throughMonth ?? undefined);
   }

@@ -10,7 +10,14 @@ import { BUDGET_LIFECYCLE, Budget, BudgetLine, BudgetStatus, BudgetVersion, MONT
 import { Account, CostCentre, INCOME_STATEMENT_KINDS } from '../ledger/ledger.entity';
 import { LedgerService } from '../ledger/ledger.service';
 import { fiscalMonths, fiscalRange } from '../../core/fiscal';
-import { BudgetSource, SpreadMethod, type BudgetLineInput, type CreateBudgetInput, type SaveBudgetLinesInput, type SpreadBudgetLineInput } from './budget.inputs';
+import {
+  BudgetSource,
+  SpreadMethod,
+  type BudgetLineInput,
+  type CreateBudgetInput,
+  type SaveBudgetLinesInput,
+  type SpreadBudgetLineInput,
+} from './budget.inputs';
 
 const MAX_LINE_AMOUNT = 1e13; // $100 billion in cents: far above any practice, far below 2^53
 
@@ -31,26 +38,36 @@ export class BudgetService {
   // ---- budgets ---------------------------------------------------------------------------------
 
   budgets(fiscalYear?: number, status?: BudgetStatus): Promise<Budget[]> {
-    return this.em.find(Budget, { ...(fiscalYear ? { fiscalYear } : {}), ...(status ? { status } : {}) }, {
-      orderBy: { fiscalYear: 'desc', budgetVersion: 'asc' },
-    });
+    return this.em.find(
+      Budget,
+      { ...(fiscalYear ? { fiscalYear } : {}), ...(status ? { status } : {}) },
+      {
+        orderBy: { fiscalYear: 'desc', budgetVersion: 'asc' },
+      },
+    );
   }
 
   async current(): Promise<Budget | null> {
     const org = await this.em.findOneOrFail(Organization, { id: this.ctx.organizationId });
     const now = this.ctx.today();
     const fiscalYear = Number(now.slice(0, 4)) - (Number(now.slice(5, 7)) < org.fiscalYearStartMonth ? 1 : 0);
-    return this.em.findOne(Budget, { fiscalYear, status: { $in: [BudgetStatus.APPROVED, BudgetStatus.LOCKED] } }, { orderBy: { budgetVersion: 'desc' } });
+    return this.em.findOne(
+      Budget,
+      { fiscalYear, status: { $in: [BudgetStatus.APPROVED, BudgetStatus.LOCKED] } },
+      { orderBy: { budgetVersion: 'desc' } },
+    );
   }
 
   /** Revenue, expense and net per budget, for many budgets in one statement. */
   async totals(budgetIds: string[]): Promise<Map<string, { revenue: number; expense: number; net: number }>> {
     type Row = { budget_id: string; kind: string; total: string | number };
-    const rows = await tenantRows<Row>(this.em, BudgetLine, 'l', (qb) => qb
-      .select(['l.budget_id', 'a.kind', raw(`sum(${MONTH_KEYS.map((k) => `l.${k}`).join(' + ')}) as total`)])
-      .join('l.account', 'a')
-      .where({ budget: { $in: budgetIds } })
-      .groupBy(['l.budget_id', 'a.kind']));
+    const rows = await tenantRows<Row>(this.em, BudgetLine, 'l', (qb) =>
+      qb
+        .select(['l.budget_id', 'a.kind', raw(`sum(${MONTH_KEYS.map((k) => `l.${k}`).join(' + ')}) as total`)])
+        .join('l.account', 'a')
+        .where({ budget: { $in: budgetIds } })
+        .groupBy(['l.budget_id', 'a.kind']),
+    );
     const out = new Map(budgetIds.map((id) => [id, { revenue: 0, expense: 0, net: 0 }]));
     for (const r of rows) {
       const t = out.get(r.budget_id)!;
@@ -80,10 +97,14 @@ export class BudgetService {
   }
 
   lines(budget: Budget | string): Promise<BudgetLine[]> {
-    return this.em.find(BudgetLine, { budget }, {
-      populate: ['account', 'costCentre'],
-      orderBy: { account: { code: 'asc' }, costCentre: { name: 'asc' } },
-    });
+    return this.em.find(
+      BudgetLine,
+      { budget },
+      {
+        populate: ['account', 'costCentre'],
+        orderBy: { account: { code: 'asc' }, costCentre: { name: 'asc' } },
+      },
+    );
   }
 
   async create(input: CreateBudgetInput): Promise<Budget> {
@@ -93,29 +114,53 @@ export class BudgetService {
     for (const [i, g] of (input.groupUplifts ?? []).entries()) this.checkUplift(`input.groupUplifts.${i}.basisPoints`, g.basisPoints);
     this.checkUplift('input.upliftBasisPoints', input.upliftBasisPoints);
     if (await this.em.count(Budget, { fiscalYear: input.fiscalYear, budgetVersion: input.budgetVersion })) {
-      throw new ValidationError('input.fiscalYear', `There is already a ${input.budgetVersion.toLowerCase()} budget for fiscal ${input.fiscalYear}.`);
+      throw new ValidationError(
+        'input.fiscalYear',
+        `There is already a ${input.budgetVersion.toLowerCase()} budget for fiscal ${input.fiscalYear}.`,
+      );
     }
     const org = await this.em.findOneOrFail(Organization, { id: this.ctx.organizationId });
     const budget = this.em.create(Budget, {
-      organization: org, fiscalYear: input.fiscalYear, budgetVersion: input.budgetVersion, startMonth: org.fiscalYearStartMonth,
+      organization: org,
+      fiscalYear: input.fiscalYear,
+      budgetVersion: input.budgetVersion,
+      startMonth: org.fiscalYearStartMonth,
     });
     const upliftFor = (account: Account) =>
       input.groupUplifts?.find((g) => g.group === account.group)?.basisPoints ?? input.upliftBasisPoints;
 
     if (input.source === BudgetSource.LAST_YEAR_BUDGET) {
-      const previous = await this.em.findOne(Budget, { fiscalYear: input.fiscalYear - 1, status: { $in: [BudgetStatus.APPROVED, BudgetStatus.LOCKED] } }, { orderBy: { budgetVersion: 'desc' } });
-      if (!previous) throw new ValidationError('input.source', `There is no approved budget for fiscal ${input.fiscalYear - 1} to start from.`);
+      const previous = await this.em.findOne(
+        Budget,
+        { fiscalYear: input.fiscalYear - 1, status: { $in: [BudgetStatus.APPROVED, BudgetStatus.LOCKED] } },
+        { orderBy: { budgetVersion: 'desc' } },
+      );
+      if (!previous)
+        throw new ValidationError('input.source', `There is no approved budget for fiscal ${input.fiscalYear - 1} to start from.`);
       for (const line of await this.lines(previous)) {
-        this.newLine(budget, line.account, line.costCentre, line.months.map((m) => uplift(m, upliftFor(line.account))));
+        this.newLine(
+          budget,
+          line.account,
+          line.costCentre,
+          line.months.map((m) => uplift(m, upliftFor(line.account))),
+        );
       }
     }
     if (input.source === BudgetSource.LAST_YEAR_ACTUALS) {
       const actuals = await this.ledger.monthlyActuals(input.fiscalYear - 1, org.fiscalYearStartMonth);
-      if (actuals.size === 0) throw new ValidationError('input.source', `There are no actuals for fiscal ${input.fiscalYear - 1} to start from.`);
-      const accounts = new Map((await this.em.find(Account, { id: { $in: [...new Set([...actuals.values()].map((a) => a.accountId))] } })).map((a) => [a.id, a]));
+      if (actuals.size === 0)
+        throw new ValidationError('input.source', `There are no actuals for fiscal ${input.fiscalYear - 1} to start from.`);
+      const accounts = new Map(
+        (await this.em.find(Account, { id: { $in: [...new Set([...actuals.values()].map((a) => a.accountId))] } })).map((a) => [a.id, a]),
+      );
       for (const a of actuals.values()) {
         const account = accounts.get(a.accountId)!;
-        this.newLine(budget, account, this.em.getReference(CostCentre, a.costCentreId), a.months.map((m) => uplift(m, upliftFor(account))));
+        this.newLine(
+          budget,
+          account,
+          this.em.getReference(CostCentre, a.costCentreId),
+          a.months.map((m) => uplift(m, upliftFor(account))),
+        );
       }
     }
     await this.em.flush();
@@ -146,7 +191,10 @@ export class BudgetService {
       }
     }
     if (conflicts.length) {
-      throw new ConflictError(`${conflicts.length} line(s) were changed by someone else since you loaded them. Their values are shown; nothing was saved.`, conflicts);
+      throw new ConflictError(
+        `${conflicts.length} line(s) were changed by someone else since you loaded them. Their values are shown; nothing was saved.`,
+        conflicts,
+      );
     }
     await this.em.flush();
     return touched;
@@ -156,7 +204,10 @@ export class BudgetService {
     const line = await this.em.findOne(BudgetLine, { id: lineId }, { populate: ['budget'] });
     if (!line) throw new NotFoundError('Budget line', lineId);
     this.requireDraft(line.budget);
-    if (line.version !== expectedVersion) throw new ConflictError('Someone else changed this line since you loaded it.', [{ lineId, version: line.version, months: line.months }]);
+    if (line.version !== expectedVersion)
+      throw new ConflictError('Someone else changed this line since you loaded it.', [
+        { lineId, version: line.version, months: line.months },
+      ]);
     this.em.remove(line);
     await this.em.flush();
     return true;
@@ -166,8 +217,12 @@ export class BudgetService {
     const line = await this.em.findOne(BudgetLine, { id: input.lineId }, { populate: ['budget', 'account', 'costCentre'] });
     if (!line) throw new NotFoundError('Budget line', input.lineId);
     this.requireDraft(line.budget);
-    if (line.version !== input.expectedVersion) throw new ConflictError('Someone else changed this line since you loaded it.', [{ lineId: line.id, version: line.version, months: line.months }]);
-    if (!Number.isSafeInteger(input.annual) || Math.abs(input.annual) > MAX_LINE_AMOUNT * 12) throw new ValidationError('input.annual', 'Enter the annual amount in whole cents.');
+    if (line.version !== input.expectedVersion)
+      throw new ConflictError('Someone else changed this line since you loaded it.', [
+        { lineId: line.id, version: line.version, months: line.months },
+      ]);
+    if (!Number.isSafeInteger(input.annual) || Math.abs(input.annual) > MAX_LINE_AMOUNT * 12)
+      throw new ValidationError('input.annual', 'Enter the annual amount in whole cents.');
     let weights: number[];
     if (input.method === SpreadMethod.EVEN) weights = Array(12).fill(1);
     else if (input.method === SpreadMethod.SEASONAL) {
@@ -177,7 +232,12 @@ export class BudgetService {
       }
       weights = profile;
     } else {
-      const actuals = await this.ledger.monthlyActuals(line.budget.fiscalYear - 1, line.budget.startMonth, line.account.id, line.costCentre.id);
+      const actuals = await this.ledger.monthlyActuals(
+        line.budget.fiscalYear - 1,
+        line.budget.startMonth,
+        line.account.id,
+        line.costCentre.id,
+      );
       weights = [...actuals.values()][0]?.months.map((m) => Math.abs(m)) ?? Array(12).fill(1);
     }
     line.months = allocate(input.annual, weights);
@@ -203,7 +263,10 @@ export class BudgetService {
   ): Promise<{ budget: Budget; lines: number; increase: number }> {
     this.requireDraft(budget);
     const months = fiscalMonths(budget.fiscalYear, budget.startMonth);
-    const first = Math.max(0, months.findIndex((m) => m.key >= from.slice(0, 7)));
+    const first = Math.max(
+      0,
+      months.findIndex((m) => m.key >= from.slice(0, 7)),
+    );
     const affected: number[] = months.map((_, i) => (i >= first ? 1 : 0));
     const share = affected.reduce((a, b) => a + b, 0);
     const adds = new Map<string, { account: Account; costCentre: CostCentre; months: number[] }>();
@@ -214,11 +277,15 @@ export class BudgetService {
       entry.months[first] += a.oneOff;
       adds.set(key, entry);
     }
-    const existing = await this.em.find(BudgetLine, { budget, account: { $in: [...new Set([...adds.values()].map((a) => a.account.id))] } });
+    const existing = await this.em.find(BudgetLine, {
+      budget,
+      account: { $in: [...new Set([...adds.values()].map((a) => a.account.id))] },
+    });
     let increase = 0;
     for (const a of adds.values()) {
-      const line = existing.find((l) => l.account.id === a.account.id && l.costCentre.id === a.costCentre.id)
-        ?? this.em.create(BudgetLine, { organization: this.ctx.organizationId, budget, account: a.account, costCentre: a.costCentre });
+      const line =
+        existing.find((l) => l.account.id === a.account.id && l.costCentre.id === a.costCentre.id) ??
+        this.em.create(BudgetLine, { organization: this.ctx.organizationId, budget, account: a.account, costCentre: a.costCentre });
       line.months = line.months.map((v, i) => v + a.months[i]);
       increase += a.months.reduce((s, v) => s + v, 0);
     }
@@ -259,7 +326,10 @@ export class BudgetService {
       throw new ValidationError('id', `Fiscal ${source.fiscalYear} already has a revised budget.`);
     }
     const revised = this.em.create(Budget, {
-      organization: this.ctx.organizationId, fiscalYear: source.fiscalYear, budgetVersion: BudgetVersion.REVISED, startMonth: source.startMonth,
+      organization: this.ctx.organizationId,
+      fiscalYear: source.fiscalYear,
+      budgetVersion: BudgetVersion.REVISED,
+      startMonth: source.startMonth,
     });
     for (const line of await this.lines(source)) this.newLine(revised, line.account, line.costCentre, line.months);
     await this.em.flush();
@@ -291,7 +361,8 @@ export class BudgetService {
 
   private async addLine(budget: Budget, input: BudgetLineInput, field: string, lines: BudgetLine[]): Promise<BudgetLine> {
     const account = await this.ledger.account(input.accountId, `${field}.accountId`);
-    if (!INCOME_STATEMENT_KINDS.includes(account.kind)) throw new ValidationError(`${field}.accountId`, 'Budgets plan revenue and expense accounts.');
+    if (!INCOME_STATEMENT_KINDS.includes(account.kind))
+      throw new ValidationError(`${field}.accountId`, 'Budgets plan revenue and expense accounts.');
     const costCentre = await this.ledger.costCentre(input.costCentreId, `${field}.costCentreId`);
     if (lines.some((l) => l.account.id === account.id && l.costCentre.id === costCentre.id)) {
       throw new ValidationError(`${field}.accountId`, `${account.name} already has a line for ${costCentre.name}.`);
@@ -306,7 +377,8 @@ export class BudgetService {
   }
 
   private checkUplift(field: string, bps: number) {
-    if (!Number.isInteger(bps) || bps < -10_000 || bps > 100_000) throw new ValidationError(field, 'An uplift is between −100 % and +1,000 %, in basis points.');
+    if (!Number.isInteger(bps) || bps < -10_000 || bps > 100_000)
+      throw new ValidationError(field, 'An uplift is between −100 % and +1,000 %, in basis points.');
   }
 }
 

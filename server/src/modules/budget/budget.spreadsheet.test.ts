@@ -7,7 +7,8 @@ let pm: ApiClient;
 let draftId: string;
 let approvedId: string;
 
-const IMPORT = 'mutation ($id: ID!, $file: String!) { importBudgetXlsx(budgetId: $id, fileBase64: $file) { added updated removed unchanged } }';
+const IMPORT =
+  'mutation ($id: ID!, $file: String!) { importBudgetXlsx(budgetId: $id, fileBase64: $file) { added updated removed unchanged } }';
 const LINES = 'query ($id: ID!) { budget(id: $id) { lines { version months account { code } costCentre { name } } } }';
 
 async function download(path: string, token = pm.token) {
@@ -44,13 +45,17 @@ describe('XLSX round trip', () => {
 
   it('imports an edited cell to the cent, and names the sheet and cell of bad input', async () => {
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(await (await download(`/download/budgets/${draftId}.xlsx`)).arrayBuffer()) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(
+      Buffer.from(await (await download(`/download/budgets/${draftId}.xlsx`)).arrayBuffer()) as unknown as ArrayBuffer,
+    );
     const sheet = workbook.getWorksheet('Original')!;
     sheet.getRow(2).getCell(4).value = 12_345.67;
     const edited = Buffer.from(await workbook.xlsx.writeBuffer());
     expect(expectNoErrors(await pm.gql(IMPORT, { id: draftId, file: edited.toString('base64') })).importBudgetXlsx.updated).toBe(1);
     const code = String(sheet.getRow(2).getCell(1).value);
-    const line = expectNoErrors(await pm.gql(LINES, { id: draftId })).budget.lines.find((l: any) => l.account.code === code && l.costCentre.name === String(sheet.getRow(2).getCell(3).value));
+    const line = expectNoErrors(await pm.gql(LINES, { id: draftId })).budget.lines.find(
+      (l: any) => l.account.code === code && l.costCentre.name === String(sheet.getRow(2).getCell(3).value),
+    );
     expect(line.months[0]).toBe(1_234_567);
 
     sheet.getRow(3).getCell(5).value = 'lots';
@@ -63,7 +68,9 @@ describe('XLSX round trip', () => {
       { sheet: 'Original', cell: 'F4', message: '10.005 has fractions of a cent.' },
       { sheet: 'Original', cell: 'C5', message: 'No cost centre "Mars Clinic".' },
     ]);
-    expect(expectNoErrors(await pm.gql(LINES, { id: draftId })).budget.lines.find((l: any) => l.account.code === code).months[0]).toBe(1_234_567);
+    expect(expectNoErrors(await pm.gql(LINES, { id: draftId })).budget.lines.find((l: any) => l.account.code === code).months[0]).toBe(
+      1_234_567,
+    );
   });
 
   it('refuses to import into a budget that is not a draft', async () => {
@@ -78,7 +85,9 @@ describe('downloads', () => {
     const response = await download(`/download/budgets/${approvedId}/variance.csv?throughMonth=6`);
     expect(response.status).toBe(200);
     const text = await response.text();
-    expect(text.split(/\r?\n/)[0]).toBe('Account,Account name,Cost centre,Budget YTD,Actual YTD,Variance YTD,Variance %,Favourable,Flagged,Annual budget,Year-end forecast');
+    expect(text.split(/\r?\n/)[0]).toBe(
+      'Account,Account name,Cost centre,Budget YTD,Actual YTD,Variance YTD,Variance %,Favourable,Flagged,Annual budget,Year-end forecast',
+    );
     expect(text).toMatch(/5410,Medical supplies,Oak Hill Clinic,/);
   });
 
@@ -87,7 +96,7 @@ describe('downloads', () => {
     const staff = await env.as('staff@demo.test');
     const refused = await download(`/download/budgets/${approvedId}.xlsx`, staff.token);
     expect(refused.status).toBe(403);
-    expect((await refused.json() as any).error.code).toBe('FORBIDDEN');
+    expect(((await refused.json()) as any).error.code).toBe('FORBIDDEN');
     const owner = await env.as('owner@demo.test');
     expect((await download(`/download/budgets/${approvedId}.xlsx`, owner.token)).status).toBe(404);
   });

@@ -60,19 +60,24 @@ export class BudgetSpreadsheet {
         row.getCell(3).value = line.costCentre.name;
         line.months.forEach((cents, m) => (row.getCell(FIRST_MONTH_COLUMN + m).value = cents / 100));
         const total = FIRST_MONTH_COLUMN + 12;
-        row.getCell(total).value = { formula: `SUM(${columnLetter(FIRST_MONTH_COLUMN)}${r}:${columnLetter(total - 1)}${r})`, result: line.total / 100 };
+        row.getCell(total).value = {
+          formula: `SUM(${columnLetter(FIRST_MONTH_COLUMN)}${r}:${columnLetter(total - 1)}${r})`,
+          result: line.total / 100,
+        };
       });
       const totalRow = sheet.getRow(lines.length + 2);
       totalRow.getCell(1).value = 'Total';
       totalRow.font = { bold: true };
       for (let c = FIRST_MONTH_COLUMN; c <= FIRST_MONTH_COLUMN + 12; c++) {
         const letter = columnLetter(c);
-        const result = c < FIRST_MONTH_COLUMN + 12
-          ? lines.reduce((s, l) => s + l.months[c - FIRST_MONTH_COLUMN], 0) / 100
-          : lines.reduce((s, l) => s + l.total, 0) / 100;
+        const result =
+          c < FIRST_MONTH_COLUMN + 12
+            ? lines.reduce((s, l) => s + l.months[c - FIRST_MONTH_COLUMN], 0) / 100
+            : lines.reduce((s, l) => s + l.total, 0) / 100;
         totalRow.getCell(c).value = { formula: `SUM(${letter}2:${letter}${lines.length + 1})`, result };
       }
-      sheet.getCell('A1').note = `Praxis budget ${version.fiscalYear} ${SHEET_NAMES[version.budgetVersion]} (${version.status.toLowerCase()}). Amounts in ${'dollars'}; edit the months of a draft and import it back.`;
+      sheet.getCell('A1').note =
+        `Praxis budget ${version.fiscalYear} ${SHEET_NAMES[version.budgetVersion]} (${version.status.toLowerCase()}). Amounts in ${'dollars'}; edit the months of a draft and import it back.`;
     }
     const data = Buffer.from(await workbook.xlsx.writeBuffer());
     return { fileName: `budget-${budget.fiscalYear}-${SHEET_NAMES[budget.budgetVersion].toLowerCase()}.xlsx`, data };
@@ -85,7 +90,8 @@ export class BudgetSpreadsheet {
   async importXlsx(budgetId: string, data: Buffer): Promise<SpreadsheetImportResult> {
     const service = new BudgetService(this.ctx);
     const budget = await service.budget(budgetId, 'budgetId');
-    if (budget.status !== BudgetStatus.DRAFT) throw new ValidationError('budgetId', `Only a draft can be imported into; this budget is ${budget.status.toLowerCase()}.`);
+    if (budget.status !== BudgetStatus.DRAFT)
+      throw new ValidationError('budgetId', `Only a draft can be imported into; this budget is ${budget.status.toLowerCase()}.`);
     const workbook = new ExcelJS.Workbook();
     try {
       await workbook.xlsx.load(data as unknown as ArrayBuffer);
@@ -95,7 +101,11 @@ export class BudgetSpreadsheet {
     const sheetName = SHEET_NAMES[budget.budgetVersion];
     const sheet = workbook.getWorksheet(sheetName);
     if (!sheet) throw new ValidationError('file', `The workbook has no sheet "${sheetName}".`);
-    const [accounts, centres, existing] = await Promise.all([this.em.find(Account, {}), this.em.find(CostCentre, {}), service.lines(budget)]);
+    const [accounts, centres, existing] = await Promise.all([
+      this.em.find(Account, {}),
+      this.em.find(CostCentre, {}),
+      service.lines(budget),
+    ]);
     const accountByCode = new Map(accounts.map((a) => [a.code, a]));
     const centreByName = new Map(centres.map((c) => [c.name.toLowerCase(), c]));
     const errors: { sheet: string; cell: string; message: string }[] = [];
@@ -130,14 +140,23 @@ export class BudgetSpreadsheet {
       }
     });
     if (errors.length) {
-      throw new PraxisError(ErrorCode.VALIDATION_FAILED, `${errors.length} cell(s) need fixing; nothing was imported. First: ${errors[0].sheet}!${errors[0].cell}: ${errors[0].message}`, { field: 'file', cells: errors.slice(0, 200) });
+      throw new PraxisError(
+        ErrorCode.VALIDATION_FAILED,
+        `${errors.length} cell(s) need fixing; nothing was imported. First: ${errors[0].sheet}!${errors[0].cell}: ${errors[0].message}`,
+        { field: 'file', cells: errors.slice(0, 200) },
+      );
     }
     const byKey = new Map(existing.map((l) => [`${l.account.id}|${l.costCentre.id}`, l]));
     const result: SpreadsheetImportResult = { added: 0, updated: 0, removed: 0, unchanged: 0 };
     for (const row of rows) {
       const line = byKey.get(`${row.account.id}|${row.centre.id}`);
       if (!line) {
-        const created = this.em.create(BudgetLine, { organization: this.ctx.organizationId, budget, account: row.account, costCentre: row.centre });
+        const created = this.em.create(BudgetLine, {
+          organization: this.ctx.organizationId,
+          budget,
+          account: row.account,
+          costCentre: row.centre,
+        });
         created.months = row.months;
         result.added++;
       } else if (line.months.some((v, i) => v !== row.months[i])) {
@@ -158,13 +177,23 @@ export class BudgetSpreadsheet {
     const report = await new VarianceService(this.ctx).report(budgetId, throughMonth);
     const dollars = (c: number) => (c / 100).toFixed(2);
     const rows = report.lines.map((l) => ({
-      Account: l.accountCode, 'Account name': l.label.split(' · ')[0].replace(`${l.accountCode} `, ''), 'Cost centre': l.costCentreName,
-      'Budget YTD': dollars(l.yearToDate.budget), 'Actual YTD': dollars(l.yearToDate.actual), 'Variance YTD': dollars(l.yearToDate.variance),
-      'Variance %': l.yearToDate.variancePercent ?? '', Favourable: l.yearToDate.favourable ? 'yes' : 'no', Flagged: l.yearToDate.flagged ? 'yes' : 'no',
-      'Annual budget': dollars(l.annualBudget), 'Year-end forecast': dollars(l.yearEndForecast),
+      Account: l.accountCode,
+      'Account name': l.label.split(' · ')[0].replace(`${l.accountCode} `, ''),
+      'Cost centre': l.costCentreName,
+      'Budget YTD': dollars(l.yearToDate.budget),
+      'Actual YTD': dollars(l.yearToDate.actual),
+      'Variance YTD': dollars(l.yearToDate.variance),
+      'Variance %': l.yearToDate.variancePercent ?? '',
+      Favourable: l.yearToDate.favourable ? 'yes' : 'no',
+      Flagged: l.yearToDate.flagged ? 'yes' : 'no',
+      'Annual budget': dollars(l.annualBudget),
+      'Year-end forecast': dollars(l.yearEndForecast),
     }));
     const b = report.budget;
-    return { fileName: `variance-${b.fiscalYear}-${SHEET_NAMES[b.budgetVersion].toLowerCase()}-through-month-${report.throughMonth}.csv`, data: Papa.unparse(rows) };
+    return {
+      fileName: `variance-${b.fiscalYear}-${SHEET_NAMES[b.budgetVersion].toLowerCase()}-through-month-${report.throughMonth}.csv`,
+      data: Papa.unparse(rows),
+    };
   }
 }
 

@@ -11,7 +11,8 @@ let accounts: Record<string, string>;
 let centres: Record<string, string>;
 
 const CREATE = 'mutation ($input: CreateBudgetInput!) { createBudget(input: $input) { id status fiscalYear budgetVersion } }';
-const LINES = 'query ($id: ID!) { budget(id: $id) { status rejectionComment lines { id version months total account { code } costCentre { name } } } }';
+const LINES =
+  'query ($id: ID!) { budget(id: $id) { status rejectionComment lines { id version months total account { code } costCentre { name } } } }';
 const SAVE = 'mutation ($input: SaveBudgetLinesInput!) { saveBudgetLines(input: $input) { id version months } }';
 const REPORT = `query ($id: ID!, $through: Int) { varianceReport(budgetId: $id, throughMonth: $through) {
   throughMonth net { yearToDate { budget actual variance } }
@@ -29,11 +30,14 @@ async function lines(api: ApiClient, id: string) {
   return expectNoErrors(await api.gql(LINES, { id })).budget;
 }
 async function journal(api: ApiClient, date: string, account: string, centre: string, amount: number) {
-  return expectNoErrors(await api.gql('mutation ($input: JournalEntryInput!) { postJournalEntry(input: $input) { id } }', {
-    input: { date, accountId: accounts[account], costCentreId: centres[centre], amount },
-  }));
+  return expectNoErrors(
+    await api.gql('mutation ($input: JournalEntryInput!) { postJournalEntry(input: $input) { id } }', {
+      input: { date, accountId: accounts[account], costCentreId: centres[centre], amount },
+    }),
+  );
 }
-const transition = (api: ApiClient, name: string, id: string, extra = '') => api.gql(`mutation ($id: ID!) { ${name}(id: $id${extra}) { status rejectionComment } }`, { id });
+const transition = (api: ApiClient, name: string, id: string, extra = '') =>
+  api.gql(`mutation ($id: ID!) { ${name}(id: $id${extra}) { status rejectionComment } }`, { id });
 
 beforeAll(async () => {
   env = await createTestEnv();
@@ -49,22 +53,38 @@ describe('the budget lifecycle', () => {
   it('goes draft → submitted → approved → locked, each step by the roles allowed, and is audited', async () => {
     const budget = await createBudget(pm, { fiscalYear: 2030 });
     expect(budget.status).toBe('DRAFT');
-    expectNoErrors(await pm.gql(SAVE, { input: { budgetId: budget.id, lines: [{ accountId: accounts['5410'], costCentreId: centres['Riverside Main'], months: months(100_00, 200_00, 300_00) }] } }));
+    expectNoErrors(
+      await pm.gql(SAVE, {
+        input: {
+          budgetId: budget.id,
+          lines: [{ accountId: accounts['5410'], costCentreId: centres['Riverside Main'], months: months(100_00, 200_00, 300_00) }],
+        },
+      }),
+    );
 
     const officeManager = await env.as('office-manager@demo.test');
     const assistant = await env.as('assistant@demo.test');
     expect((await transition(officeManager, 'submitBudget', budget.id)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await transition(assistant, 'submitBudget', budget.id)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await transition(pm, 'approveBudget', budget.id)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await transition(admin, 'approveBudget', budget.id)).errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'id' });
+    expect((await transition(admin, 'approveBudget', budget.id)).errors?.[0].extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      field: 'id',
+    });
 
     expect(expectNoErrors(await transition(pm, 'submitBudget', budget.id)).submitBudget.status).toBe('SUBMITTED');
-    const edit = await pm.gql(SAVE, { input: { budgetId: budget.id, lines: [{ accountId: accounts['5510'], costCentreId: centres['Riverside Main'], months: months(1) }] } });
+    const edit = await pm.gql(SAVE, {
+      input: { budgetId: budget.id, lines: [{ accountId: accounts['5510'], costCentreId: centres['Riverside Main'], months: months(1) }] },
+    });
     expect(edit.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'budgetId' });
 
     const noComment = await admin.gql('mutation ($id: ID!) { rejectBudget(id: $id, comment: "  ") { status } }', { id: budget.id });
     expect(noComment.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'comment' });
-    const rejected = expectNoErrors(await admin.gql('mutation ($id: ID!) { rejectBudget(id: $id, comment: "Supplies look low") { status rejectionComment } }', { id: budget.id }));
+    const rejected = expectNoErrors(
+      await admin.gql('mutation ($id: ID!) { rejectBudget(id: $id, comment: "Supplies look low") { status rejectionComment } }', {
+        id: budget.id,
+      }),
+    );
     expect(rejected.rejectBudget).toEqual({ status: 'DRAFT', rejectionComment: 'Supplies look low' });
 
     expectNoErrors(await transition(pm, 'submitBudget', budget.id));
@@ -72,10 +92,19 @@ describe('the budget lifecycle', () => {
     expect((await transition(pm, 'lockBudget', budget.id)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(expectNoErrors(await transition(admin, 'lockBudget', budget.id)).lockBudget.status).toBe('LOCKED');
 
-    const log = await env.orm.em.fork().find(AuditEntry, { entityId: budget.id, action: AuditAction.UPDATE }, { filters: false, orderBy: { at: 'asc' }, populate: ['actor'] });
+    const log = await env.orm.em
+      .fork()
+      .find(
+        AuditEntry,
+        { entityId: budget.id, action: AuditAction.UPDATE },
+        { filters: false, orderBy: { at: 'asc' }, populate: ['actor'] },
+      );
     expect(log.map((e) => `${e.actor?.displayName}: ${e.before?.status} → ${e.after?.status}`)).toEqual([
-      'Marcus Bell: DRAFT → SUBMITTED', 'Dana Whitfield: SUBMITTED → DRAFT', 'Marcus Bell: DRAFT → SUBMITTED',
-      'Dana Whitfield: SUBMITTED → APPROVED', 'Dana Whitfield: APPROVED → LOCKED',
+      'Marcus Bell: DRAFT → SUBMITTED',
+      'Dana Whitfield: SUBMITTED → DRAFT',
+      'Marcus Bell: DRAFT → SUBMITTED',
+      'Dana Whitfield: SUBMITTED → APPROVED',
+      'Dana Whitfield: APPROVED → LOCKED',
     ]);
   });
 
@@ -87,8 +116,12 @@ describe('the budget lifecycle', () => {
   });
 
   it('starts a revised version as a copy of the approved one', async () => {
-    const [approved] = expectNoErrors(await pm.gql('{ budgets(fiscalYear: 2030) { id budgetVersion } }')).budgets.filter((b: any) => b.budgetVersion === 'ORIGINAL');
-    const revised = expectNoErrors(await pm.gql('mutation ($id: ID!) { reviseBudget(id: $id) { id budgetVersion status } }', { id: approved.id })).reviseBudget;
+    const [approved] = expectNoErrors(await pm.gql('{ budgets(fiscalYear: 2030) { id budgetVersion } }')).budgets.filter(
+      (b: any) => b.budgetVersion === 'ORIGINAL',
+    );
+    const revised = expectNoErrors(
+      await pm.gql('mutation ($id: ID!) { reviseBudget(id: $id) { id budgetVersion status } }', { id: approved.id }),
+    ).reviseBudget;
     expect(revised).toMatchObject({ budgetVersion: 'REVISED', status: 'DRAFT' });
     const [a, r] = [await lines(pm, approved.id), await lines(pm, revised.id)];
     expect(r.lines.map((l: any) => l.months)).toEqual(a.lines.map((l: any) => l.months));
@@ -98,7 +131,9 @@ describe('the budget lifecycle', () => {
 describe('building a budget quickly', () => {
   it('copies last year’s approved budget with an uplift, exact to the cent, per account group', async () => {
     const budget = await createBudget(pm, {
-      fiscalYear: 2031, source: 'LAST_YEAR_BUDGET', upliftBasisPoints: 300,
+      fiscalYear: 2031,
+      source: 'LAST_YEAR_BUDGET',
+      upliftBasisPoints: 300,
       groupUplifts: [{ group: 'MEDICAL_SUPPLIES', basisPoints: 1000 }],
     });
     const [line] = (await lines(pm, budget.id)).lines;
@@ -116,23 +151,44 @@ describe('building a budget quickly', () => {
   });
 
   it('refuses a second budget of the same year and version, and a source that does not exist', async () => {
-    expect((await pm.gql(CREATE, { input: { fiscalYear: 2031 } })).errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'input.fiscalYear' });
-    expect((await pm.gql(CREATE, { input: { fiscalYear: 2040, source: 'LAST_YEAR_BUDGET' } })).errors?.[0].extensions).toMatchObject({ field: 'input.source' });
+    expect((await pm.gql(CREATE, { input: { fiscalYear: 2031 } })).errors?.[0].extensions).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      field: 'input.fiscalYear',
+    });
+    expect((await pm.gql(CREATE, { input: { fiscalYear: 2040, source: 'LAST_YEAR_BUDGET' } })).errors?.[0].extensions).toMatchObject({
+      field: 'input.source',
+    });
   });
 
   it('spreads an annual amount evenly, by season or by last year, keeping the total exact', async () => {
     const budget = await createBudget(pm, { fiscalYear: 2033 });
-    const [line] = expectNoErrors(await pm.gql(SAVE, { input: { budgetId: budget.id, lines: [{ accountId: accounts['5510'], costCentreId: centres['Oak Hill Clinic'], months: months() }] } })).saveBudgetLines;
-    const spread = async (input: Record<string, unknown>) => expectNoErrors(await pm.gql(
-      'mutation ($input: SpreadBudgetLineInput!) { spreadBudgetLine(input: $input) { version months total } }',
-      { input: { lineId: line.id, ...input } },
-    )).spreadBudgetLine;
+    const [line] = expectNoErrors(
+      await pm.gql(SAVE, {
+        input: {
+          budgetId: budget.id,
+          lines: [{ accountId: accounts['5510'], costCentreId: centres['Oak Hill Clinic'], months: months() }],
+        },
+      }),
+    ).saveBudgetLines;
+    const spread = async (input: Record<string, unknown>) =>
+      expectNoErrors(
+        await pm.gql('mutation ($input: SpreadBudgetLineInput!) { spreadBudgetLine(input: $input) { version months total } }', {
+          input: { lineId: line.id, ...input },
+        }),
+      ).spreadBudgetLine;
     const even = await spread({ expectedVersion: 1, annual: 1_000_000_07, method: 'EVEN' });
     expect(even.total).toBe(1_000_000_07);
     expect(even.months[0] - even.months[11]).toBeLessThanOrEqual(1);
-    const seasonal = await spread({ expectedVersion: 2, annual: 12_000_00, method: 'SEASONAL', profile: [2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0] });
+    const seasonal = await spread({
+      expectedVersion: 2,
+      annual: 12_000_00,
+      method: 'SEASONAL',
+      profile: [2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0],
+    });
     expect(seasonal.months).toEqual([2_000_00, ...Array(10).fill(1_000_00), 0]);
-    const bad = await pm.gql('mutation ($input: SpreadBudgetLineInput!) { spreadBudgetLine(input: $input) { total } }', { input: { lineId: line.id, expectedVersion: 3, annual: 1, method: 'SEASONAL', profile: [1, 2] } });
+    const bad = await pm.gql('mutation ($input: SpreadBudgetLineInput!) { spreadBudgetLine(input: $input) { total } }', {
+      input: { lineId: line.id, expectedVersion: 3, annual: 1, method: 'SEASONAL', profile: [1, 2] },
+    });
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'input.profile' });
   });
 });
@@ -140,10 +196,21 @@ describe('building a budget quickly', () => {
 describe('variance', () => {
   it('matches hand-computed figures by month, quarter and year to date', async () => {
     const budget = await createBudget(pm, { fiscalYear: 2034 });
-    expectNoErrors(await pm.gql(SAVE, { input: { budgetId: budget.id, lines: [
-      { accountId: accounts['4010'], costCentreId: centres['Riverside Main'], months: months(10_000_00, 10_000_00, 10_000_00, 10_000_00) },
-      { accountId: accounts['5410'], costCentreId: centres['Riverside Main'], months: months(1_000_00, 1_000_00, 1_000_00) },
-    ] } }));
+    expectNoErrors(
+      await pm.gql(SAVE, {
+        input: {
+          budgetId: budget.id,
+          lines: [
+            {
+              accountId: accounts['4010'],
+              costCentreId: centres['Riverside Main'],
+              months: months(10_000_00, 10_000_00, 10_000_00, 10_000_00),
+            },
+            { accountId: accounts['5410'], costCentreId: centres['Riverside Main'], months: months(1_000_00, 1_000_00, 1_000_00) },
+          ],
+        },
+      }),
+    );
     await journal(pm, '2034-01-15', '4010', 'Riverside Main', 9_500_00);
     await journal(pm, '2034-02-15', '4010', 'Riverside Main', 10_400_00);
     await journal(pm, '2034-01-10', '5410', 'Riverside Main', 1_200_00);
@@ -151,13 +218,27 @@ describe('variance', () => {
     await journal(pm, '2034-02-11', '5710', 'Administration', 300_00); // not budgeted at all
     const report = expectNoErrors(await pm.gql(REPORT, { id: budget.id, through: 2 })).varianceReport;
     const revenue = report.lines.find((l: any) => l.accountCode === '4010');
-    expect(revenue.yearToDate).toEqual({ budget: 20_000_00, actual: 19_900_00, variance: -100_00, variancePercent: -0.5, favourable: false, flagged: false });
+    expect(revenue.yearToDate).toEqual({
+      budget: 20_000_00,
+      actual: 19_900_00,
+      variance: -100_00,
+      variancePercent: -0.5,
+      favourable: false,
+      flagged: false,
+    });
     expect(revenue.yearEndForecast).toBe(19_900_00 + 20_000_00);
     expect(revenue.quarters[0]).toEqual({ budget: 30_000_00, actual: 19_900_00, variance: -10_100_00 });
     const supplies = report.lines.find((l: any) => l.accountCode === '5410');
     expect(supplies.months[0]).toEqual({ budget: 1_000_00, actual: 1_200_00, variance: 200_00, favourable: false, flagged: true });
     expect(supplies.months[1]).toEqual({ budget: 1_000_00, actual: 950_00, variance: -50_00, favourable: true, flagged: false });
-    expect(supplies.yearToDate).toMatchObject({ budget: 2_000_00, actual: 2_150_00, variance: 150_00, variancePercent: 7.5, favourable: false, flagged: false });
+    expect(supplies.yearToDate).toMatchObject({
+      budget: 2_000_00,
+      actual: 2_150_00,
+      variance: 150_00,
+      variancePercent: 7.5,
+      favourable: false,
+      flagged: false,
+    });
     const marketing = report.lines.find((l: any) => l.accountCode === '5710');
     expect(marketing.yearToDate).toMatchObject({ budget: 0, actual: 300_00, variancePercent: null, flagged: true });
     expect(report.net.yearToDate).toEqual({ budget: 18_000_00, actual: 19_900_00 - 2_150_00 - 300_00, variance: -550_00 });
@@ -170,25 +251,43 @@ describe('variance', () => {
     const org = await em.findOneOrFail(Organization, { slug: 'riverside' });
     const account = await em.findOneOrFail(Account, { organization: org, code: '5410' }, { filters: false });
     const centre = await em.findOneOrFail(CostCentre, { organization: org, name: 'Riverside Main' }, { filters: false });
-    await em.insertMany(LedgerEntry, Array.from({ length: 500 }, (_, i) => ({
-      id: crypto.randomUUID(), organization: org.id, account: account.id, costCentre: centre.id, date: `2034-${String((i % 12) + 1).padStart(2, '0')}-03`,
-      amount: 1_00 + i, source: LedgerSource.IMPORT, postingKey: `bulk-${i}`, line: 1, createdAt: new Date(), updatedAt: new Date(), version: 1,
-    })) as never);
+    await em.insertMany(
+      LedgerEntry,
+      Array.from({ length: 500 }, (_, i) => ({
+        id: crypto.randomUUID(),
+        organization: org.id,
+        account: account.id,
+        costCentre: centre.id,
+        date: `2034-${String((i % 12) + 1).padStart(2, '0')}-03`,
+        amount: 1_00 + i,
+        source: LedgerSource.IMPORT,
+        postingKey: `bulk-${i}`,
+        line: 1,
+        createdAt: new Date(),
+        updatedAt: new Date(),
+        version: 1,
+      })) as never,
+    );
     const large = await pm.gql(REPORT, { id: budget.id });
     expect(large.data.varianceReport.lines.find((l: any) => l.accountCode === '5410').months[11].actual).toBeGreaterThan(0);
     expect(large.sqlStatements).toBe(small);
   });
 
   it('checks spending against the approved budget, as the practice chooses', async () => {
-    const check = async (amount: number) => expectNoErrors(await pm.gql(
-      'query ($a: ID!, $c: ID!, $amount: Money!) { budgetCheck(accountId: $a, costCentreId: $c, date: "2030-02-10", amount: $amount) { outcome withinMonth withinYear monthBudget monthActual message } }',
-      { a: accounts['5410'], c: centres['Riverside Main'], amount },
-    )).budgetCheck;
+    const check = async (amount: number) =>
+      expectNoErrors(
+        await pm.gql(
+          'query ($a: ID!, $c: ID!, $amount: Money!) { budgetCheck(accountId: $a, costCentreId: $c, date: "2030-02-10", amount: $amount) { outcome withinMonth withinYear monthBudget monthActual message } }',
+          { a: accounts['5410'], c: centres['Riverside Main'], amount },
+        ),
+      ).budgetCheck;
     expect(await check(150_00)).toMatchObject({ outcome: 'OK', withinMonth: true, monthBudget: 200_00, monthActual: 0 });
     expect(await check(250_00)).toMatchObject({ outcome: 'WARN', withinMonth: false, withinYear: true });
-    expectNoErrors(await admin.gql('mutation { updateBudgetSettings(varianceThresholdBps: 500, budgetCheckMode: STOP) { budgetCheckMode } }'));
+    expectNoErrors(
+      await admin.gql('mutation { updateBudgetSettings(varianceThresholdBps: 500, budgetCheckMode: STOP) { budgetCheckMode } }'),
+    );
     expect((await check(250_00)).outcome).toBe('STOP');
-    expect((await check(700_00))).toMatchObject({ outcome: 'STOP', withinYear: false });
+    expect(await check(700_00)).toMatchObject({ outcome: 'STOP', withinYear: false });
   });
 });
 
@@ -201,27 +300,44 @@ describe('importing actuals from the accounting system', () => {
     '03/09/2035,Medical Supplies:Gloves,Riverside Main,McKesson,"1,250.00",',
     '03/31/2035,4010 Patient revenue: commercial insurance,Oak Hill Clinic,Remit,,"48,200.10"',
   ].join('\n');
-  const IMPORT = 'mutation ($input: ImportActualsInput!) { importActuals(input: $input) { ok imported duplicates total errors { row column message } unmappedAccounts } }';
+  const IMPORT =
+    'mutation ($input: ImportActualsInput!) { importActuals(input: $input) { ok imported duplicates total errors { row column message } unmappedAccounts } }';
   // Imported rows on the income statement (each also has its clearing line).
-  const count = () => env.orm.em.fork().count(LedgerEntry, { date: { $gte: '2035-01-01' }, account: { kind: { $in: [AccountKind.REVENUE, AccountKind.EXPENSE] } } }, { filters: false });
+  const count = () =>
+    env.orm.em
+      .fork()
+      .count(
+        LedgerEntry,
+        { date: { $gte: '2035-01-01' }, account: { kind: { $in: [AccountKind.REVENUE, AccountKind.EXPENSE] } } },
+        { filters: false },
+      );
 
   it('reports every bad row with its number and reason and imports nothing', async () => {
-    const bad = good.replace('03/09/2035,Medical', '13/09/2035,Medical').replace('Oak Hill Clinic', 'Downtown') + '\n04/01/2035,Rent,Riverside Main,x,abc,';
+    const bad =
+      good.replace('03/09/2035,Medical', '13/09/2035,Medical').replace('Oak Hill Clinic', 'Downtown') +
+      '\n04/01/2035,Rent,Riverside Main,x,abc,';
     const result = expectNoErrors(await pm.gql(IMPORT, { input: { fileName: 'gl.csv', csv: bad, columns } })).importActuals;
     expect(result.ok).toBe(false);
     expect(result.imported).toBe(0);
-    expect(result.errors).toEqual(expect.arrayContaining([
-      expect.objectContaining({ row: 2, column: 'Account' }),
-      expect.objectContaining({ row: 3, column: 'Date' }),
-      expect.objectContaining({ row: 5, column: 'Class' }),
-      expect.objectContaining({ row: 6, column: 'Debit' }),
-    ]));
+    expect(result.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ row: 2, column: 'Account' }),
+        expect.objectContaining({ row: 3, column: 'Date' }),
+        expect.objectContaining({ row: 5, column: 'Class' }),
+        expect.objectContaining({ row: 6, column: 'Debit' }),
+      ]),
+    );
     expect(result.unmappedAccounts).toEqual(['Medical Supplies:Gloves']);
     expect(await count()).toBe(0);
   });
 
   it('imports a good file with an account mapping, remembers the mapping, and adds nothing on re-import', async () => {
-    const input = { fileName: 'gl.csv', csv: good, columns, accountMappings: [{ externalName: 'Medical Supplies:Gloves', accountId: accounts['5410'] }] };
+    const input = {
+      fileName: 'gl.csv',
+      csv: good,
+      columns,
+      accountMappings: [{ externalName: 'Medical Supplies:Gloves', accountId: accounts['5410'] }],
+    };
     const dry = expectNoErrors(await pm.gql(IMPORT, { input: { ...input, dryRun: true } })).importActuals;
     expect(dry).toMatchObject({ ok: true, imported: 4, duplicates: 0, total: 3 * 1_250_00 + 48_200_10 });
     expect(await count()).toBe(0);
@@ -231,7 +347,12 @@ describe('importing actuals from the accounting system', () => {
     const again = expectNoErrors(await pm.gql(IMPORT, { input: { ...input, accountMappings: [] } })).importActuals;
     expect(again).toMatchObject({ ok: true, imported: 0, duplicates: 4 });
     expect(await count()).toBe(4);
-    const inspection = expectNoErrors(await pm.gql('query ($csv: String!) { inspectActualsCsv(csv: $csv) { headers rowCount externalAccounts rememberedMappings { externalName accountId } } }', { csv: good })).inspectActualsCsv;
+    const inspection = expectNoErrors(
+      await pm.gql(
+        'query ($csv: String!) { inspectActualsCsv(csv: $csv) { headers rowCount externalAccounts rememberedMappings { externalName accountId } } }',
+        { csv: good },
+      ),
+    ).inspectActualsCsv;
     expect(inspection.headers).toEqual(['Date', 'Account', 'Class', 'Memo', 'Debit', 'Credit']);
     expect(inspection.rememberedMappings).toEqual([{ externalName: 'Medical Supplies:Gloves', accountId: accounts['5410'] }]);
   });
@@ -245,12 +366,36 @@ describe('importing actuals from the accounting system', () => {
 describe('concurrent edits', () => {
   it('gives the second save of the same line CONFLICT with the other’s values, and overwrites nothing', async () => {
     const budget = await createBudget(pm, { fiscalYear: 2036 });
-    const [line] = expectNoErrors(await pm.gql(SAVE, { input: { budgetId: budget.id, lines: [{ accountId: accounts['5510'], costCentreId: centres['Riverside Main'], months: months(100) }] } })).saveBudgetLines;
+    const [line] = expectNoErrors(
+      await pm.gql(SAVE, {
+        input: {
+          budgetId: budget.id,
+          lines: [{ accountId: accounts['5510'], costCentreId: centres['Riverside Main'], months: months(100) }],
+        },
+      }),
+    ).saveBudgetLines;
     const consultant = await env.as('consultant@demo.test', { organization: 'riverside' });
-    const edit = (api: ApiClient, first: number) => api.gql(SAVE, { input: { budgetId: budget.id, lines: [{ lineId: line.id, expectedVersion: 1, accountId: accounts['5510'], costCentreId: centres['Riverside Main'], months: months(first) }] } });
+    const edit = (api: ApiClient, first: number) =>
+      api.gql(SAVE, {
+        input: {
+          budgetId: budget.id,
+          lines: [
+            {
+              lineId: line.id,
+              expectedVersion: 1,
+              accountId: accounts['5510'],
+              costCentreId: centres['Riverside Main'],
+              months: months(first),
+            },
+          ],
+        },
+      });
     expect(expectNoErrors(await edit(pm, 200)).saveBudgetLines[0].months[0]).toBe(200);
     const second = await edit(consultant, 300);
-    expect(second.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', current: [{ lineId: line.id, version: 2, months: months(200) }] });
+    expect(second.errors?.[0].extensions).toMatchObject({
+      code: 'CONFLICT',
+      current: [{ lineId: line.id, version: 2, months: months(200) }],
+    });
     expect((await lines(pm, budget.id)).lines[0].months[0]).toBe(200);
   });
 });

@@ -34,12 +34,16 @@ export const budgetModule = defineModule({
     'Query.budgets': { query: '{ budgets { id } }' },
     'Query.budget': { query: `{ budget(id: "${NOTHING}") { id } }` },
     'Query.varianceReport': { query: `{ varianceReport(budgetId: "${NOTHING}") { throughMonth } }` },
-    'Query.budgetCheck': { query: `{ budgetCheck(accountId: "${NOTHING}", costCentreId: "${NOTHING}", date: "2026-01-01", amount: 1) { outcome } }` },
+    'Query.budgetCheck': {
+      query: `{ budgetCheck(accountId: "${NOTHING}", costCentreId: "${NOTHING}", date: "2026-01-01", amount: 1) { outcome } }`,
+    },
     'Query.budgetSettings': { query: '{ budgetSettings { budgetCheckMode } }' },
     'Mutation.createBudget': { query: 'mutation { createBudget(input: { fiscalYear: 1 }) { id } }' },
     'Mutation.saveBudgetLines': { query: `mutation { saveBudgetLines(input: { budgetId: "${NOTHING}", lines: [] }) { id } }` },
     'Mutation.deleteBudgetLine': { query: `mutation { deleteBudgetLine(lineId: "${NOTHING}", expectedVersion: 1) }` },
-    'Mutation.spreadBudgetLine': { query: `mutation { spreadBudgetLine(input: { lineId: "${NOTHING}", expectedVersion: 1, annual: 1, method: EVEN }) { id } }` },
+    'Mutation.spreadBudgetLine': {
+      query: `mutation { spreadBudgetLine(input: { lineId: "${NOTHING}", expectedVersion: 1, annual: 1, method: EVEN }) { id } }`,
+    },
     'Mutation.submitBudget': { query: `mutation { submitBudget(id: "${NOTHING}") { id } }` },
     'Mutation.approveBudget': { query: `mutation { approveBudget(id: "${NOTHING}") { id } }` },
     'Mutation.rejectBudget': { query: `mutation { rejectBudget(id: "${NOTHING}", comment: "x") { id } }` },
@@ -48,6 +52,8 @@ export const budgetModule = defineModule({
     'Query.currentBudget': { query: '{ currentBudget { id } }' },
     'Mutation.deleteBudget': { query: `mutation { deleteBudget(id: "${NOTHING}") }` },
     'Mutation.importBudgetXlsx': { query: `mutation { importBudgetXlsx(budgetId: "${NOTHING}", fileBase64: "") { added } }` },
-    'Mutation.updateBudgetSettings': { query: 'mutation { updateBudgetSettings(varianceThresholdBps: -1, budgetCheckMode: WARN) { budgetCheckMode } }' },
+    'Mutation.updateBudgetSettings': {
+      query: 'mutation { updateBudgetSettings(varianceThresholdBps: -1, budgetCheckMode: WARN) { budgetCheckMode } }',
+    },
   },
 });

@@ -62,7 +62,11 @@ export class VarianceService {
 
     const perLine = new Map<string, { account: Account; centre: CostCentre; series: Series }>();
     for (const line of lines) {
-      perLine.set(`${line.account.id}|${line.costCentre.id}`, { account: line.account, centre: line.costCentre, series: { budget: line.months, actual: Array(12).fill(0) } });
+      perLine.set(`${line.account.id}|${line.costCentre.id}`, {
+        account: line.account,
+        centre: line.costCentre,
+        series: { budget: line.months, actual: Array(12).fill(0) },
+      });
     }
     for (const [key, a] of actuals) {
       const entry = perLine.get(key) ?? { account: accountById.get(a.accountId)!, centre: centreById.get(a.costCentreId)!, series: zero() };
@@ -72,11 +76,17 @@ export class VarianceService {
 
     const row = (key: string, label: string, kind: AccountKind, s: Series, extra: Partial<VarianceRow> = {}): VarianceRow => {
       const months = s.budget.map((b, i) => figures(b, s.actual[i], kind, threshold));
-      const quarters = [0, 1, 2, 3].map((q) => figures(sumRange(s.budget, q * 3, q * 3 + 3), sumRange(s.actual, q * 3, q * 3 + 3), kind, threshold));
+      const quarters = [0, 1, 2, 3].map((q) =>
+        figures(sumRange(s.budget, q * 3, q * 3 + 3), sumRange(s.actual, q * 3, q * 3 + 3), kind, threshold),
+      );
       const ytdBudget = sumRange(s.budget, 0, through);
       const ytdActual = sumRange(s.actual, 0, through);
       return {
-        key, label, kind, months, quarters,
+        key,
+        label,
+        kind,
+        months,
+        quarters,
         yearToDate: figures(ytdBudget, ytdActual, kind, threshold),
         annualBudget: sumRange(s.budget, 0, 12),
         yearEndForecast: ytdActual + sumRange(s.budget, through, 12),
@@ -90,11 +100,19 @@ export class VarianceService {
     const byCentre = new Map<string, { centre: CostCentre; series: Series }>();
     const revenue = zero();
     const expense = zero();
-    const ordered = [...perLine.values()].sort((a, b) => a.account.code.localeCompare(b.account.code) || a.centre.name.localeCompare(b.centre.name));
+    const ordered = [...perLine.values()].sort(
+      (a, b) => a.account.code.localeCompare(b.account.code) || a.centre.name.localeCompare(b.centre.name),
+    );
     for (const { account, centre, series } of ordered) {
-      lineRows.push(row(`${account.id}|${centre.id}`, `${account.code} ${account.name} · ${centre.name}`, account.kind, series, {
-        accountId: account.id, accountCode: account.code, group: account.group, costCentreId: centre.id, costCentreName: centre.name,
-      }));
+      lineRows.push(
+        row(`${account.id}|${centre.id}`, `${account.code} ${account.name} · ${centre.name}`, account.kind, series, {
+          accountId: account.id,
+          accountCode: account.code,
+          group: account.group,
+          costCentreId: centre.id,
+          costCentreName: centre.name,
+        }),
+      );
       const acc = byAccount.get(account.id) ?? { account, series: zero() };
       add(acc.series, series);
       byAccount.set(account.id, acc);
@@ -116,13 +134,22 @@ export class VarianceService {
       monthLabels: months.map(monthLabel),
       thresholdPercent: threshold / 100,
       lines: lineRows,
-      accounts: [...byAccount.values()].map(({ account, series }) => row(account.id, `${account.code} ${account.name}`, account.kind, series, {
-        accountId: account.id, accountCode: account.code, group: account.group,
-      })),
-      groups: [...byGroup.entries()].map(([group, { kind, series }]) => row(group, GROUP_LABELS[group as AccountGroup], kind, series, { group: group as AccountGroup })),
-      costCentres: [...byCentre.values()].map(({ centre, series }) => row(centre.id, centre.name, AccountKind.REVENUE, series, {
-        costCentreId: centre.id, costCentreName: centre.name,
-      })),
+      accounts: [...byAccount.values()].map(({ account, series }) =>
+        row(account.id, `${account.code} ${account.name}`, account.kind, series, {
+          accountId: account.id,
+          accountCode: account.code,
+          group: account.group,
+        }),
+      ),
+      groups: [...byGroup.entries()].map(([group, { kind, series }]) =>
+        row(group, GROUP_LABELS[group as AccountGroup], kind, series, { group: group as AccountGroup }),
+      ),
+      costCentres: [...byCentre.values()].map(({ centre, series }) =>
+        row(centre.id, centre.name, AccountKind.REVENUE, series, {
+          costCentreId: centre.id,
+          costCentreName: centre.name,
+        }),
+      ),
       revenue: row('REVENUE', 'Revenue', AccountKind.REVENUE, revenue),
       expense: row('EXPENSE', 'Expense', AccountKind.EXPENSE, expense),
       net: row('NET', 'Net income', AccountKind.REVENUE, net),
@@ -145,12 +172,21 @@ export class VarianceService {
     );
     const empty = { monthBudget: 0, monthActual: 0, yearBudget: 0, yearActual: 0 };
     if (!budget) {
-      return { ...empty, mode: org.budgetCheckMode, outcome: BudgetCheckOutcome.OK, withinMonth: true, withinYear: true, message: `No approved budget for fiscal ${fiscalYear}: nothing to check against.` };
+      return {
+        ...empty,
+        mode: org.budgetCheckMode,
+        outcome: BudgetCheckOutcome.OK,
+        withinMonth: true,
+        withinYear: true,
+        message: `No approved budget for fiscal ${fiscalYear}: nothing to check against.`,
+      };
     }
     const monthIndex = fiscalMonthOf(date, budget.fiscalYear, budget.startMonth)! - 1;
     const budgets = new BudgetService(this.ctx);
     const [line] = await this.em.find(BudgetLine, { budget, account: accountId, costCentre: costCentreId });
-    const actual = [...(await budgets.monthlyActuals(budget.fiscalYear, budget.startMonth, accountId, costCentreId)).values()][0]?.months ?? Array(12).fill(0);
+    const actual =
+      [...(await budgets.monthlyActuals(budget.fiscalYear, budget.startMonth, accountId, costCentreId)).values()][0]?.months ??
+      Array(12).fill(0);
     const monthBudget = line?.months[monthIndex] ?? 0;
     const yearBudget = line?.total ?? 0;
     const monthActual = actual[monthIndex];
@@ -159,9 +195,12 @@ export class VarianceService {
     const withinMonth = isRevenue || monthActual + amount <= monthBudget;
     const withinYear = isRevenue || yearActual + amount <= yearBudget;
     const within = withinMonth && withinYear;
-    const outcome = within || org.budgetCheckMode === BudgetCheckMode.IGNORE
-      ? BudgetCheckOutcome.OK
-      : org.budgetCheckMode === BudgetCheckMode.STOP ? BudgetCheckOutcome.STOP : BudgetCheckOutcome.WARN;
+    const outcome =
+      within || org.budgetCheckMode === BudgetCheckMode.IGNORE
+        ? BudgetCheckOutcome.OK
+        : org.budgetCheckMode === BudgetCheckMode.STOP
+          ? BudgetCheckOutcome.STOP
+          : BudgetCheckOutcome.WARN;
     const dollars = (c: number) => `$${(c / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
     const message = within
       ? `Within budget: ${dollars(monthBudget - monthActual - amount)} left this month, ${dollars(yearBudget - yearActual - amount)} this year.`

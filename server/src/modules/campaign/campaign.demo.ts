@@ -37,17 +37,27 @@ function seedCampaigns(em: EntityManager, org: Organization, locations: Location
     const end = addDays(new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + months, 1)), -1);
     const running = end >= now;
     const campaign = em.create(Campaign, {
-      organization: org, name, channel, startDate: iso(start), endDate: iso(end),
+      organization: org,
+      name,
+      channel,
+      startDate: iso(start),
+      endDate: iso(end),
       status: running ? CampaignStatus.ACTIVE : CampaignStatus.COMPLETED,
-      budgetAmount: monthlySpend * months * 100, trackingCode: code, newPatientValueEstimate: 1_150_00,
+      budgetAmount: monthlySpend * months * 100,
+      trackingCode: code,
+      newPatientValueEstimate: 1_150_00,
       serviceLine: name.includes('pediatric') || name.includes('school') ? 'Pediatrics' : 'Primary care',
       location: channel === C.DIRECT_MAIL ? locations[1] : null,
       objective: 'New patients for the practice',
     });
     for (let day = start; day <= end && day <= now; day = addDays(day, 7)) {
       em.create(CampaignSpend, {
-        organization: org, campaign, date: iso(day), amount: Math.round(((monthlySpend * 12) / 52) * (0.85 + random() * 0.3) * 100),
-        memo: 'Weekly invoice', dedupeKey: `demo:${n}:${iso(day)}`,
+        organization: org,
+        campaign,
+        date: iso(day),
+        amount: Math.round(((monthlySpend * 12) / 52) * (0.85 + random() * 0.3) * 100),
+        memo: 'Weekly invoice',
+        dedupeKey: `demo:${n}:${iso(day)}`,
       });
     }
     const days = Math.max(1, Math.min((end.getTime() - start.getTime()) / 86_400_000, (now.getTime() - start.getTime()) / 86_400_000));
@@ -61,12 +71,18 @@ function seedCampaigns(em: EntityManager, org: Organization, locations: Location
       const firstVisitOn = settled(visited);
       const scheduledOn = settled(scheduled);
       em.create(Lead, {
-        organization: org, campaign, inquiryDate: iso(inquiry), source: code,
+        organization: org,
+        campaign,
+        inquiryDate: iso(inquiry),
+        source: code,
         stage: firstVisitOn ? LeadStage.NEW_PATIENT : lost ? LeadStage.LOST : scheduledOn ? LeadStage.SCHEDULED : LeadStage.INQUIRY,
-        scheduledOn, firstVisitOn, lostOn: !firstVisitOn && lost ? iso(addDays(inquiry, 10)) > iso(now) ? iso(now) : iso(addDays(inquiry, 10)) : null,
+        scheduledOn,
+        firstVisitOn,
+        lostOn: !firstVisitOn && lost ? (iso(addDays(inquiry, 10)) > iso(now) ? iso(now) : iso(addDays(inquiry, 10))) : null,
         lostReason: !firstVisitOn && lost ? lostReasons[i % lostReasons.length] : null,
         serviceWanted: i % 3 === 0 ? 'Annual physical' : i % 3 === 1 ? 'New patient visit' : 'Sick visit',
-        contactName: `Prospect ${n + 1}-${i + 1}`, contactPhone: `555-01${String(i % 100).padStart(2, '0')}`,
+        contactName: `Prospect ${n + 1}-${i + 1}`,
+        contactPhone: `555-01${String(i % 100).padStart(2, '0')}`,
         dedupeKey: `demo:${n}:${i}`,
       });
     }

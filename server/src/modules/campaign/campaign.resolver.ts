@@ -78,7 +78,9 @@ export class CampaignResolver {
   }
 
   @Allow(READ)
-  @Query(() => [CampaignMeasures], { description: 'Spend, funnel, cost per lead and per new patient, ROI — per campaign, channel, location or month.' })
+  @Query(() => [CampaignMeasures], {
+    description: 'Spend, funnel, cost per lead and per new patient, ROI — per campaign, channel, location or month.',
+  })
   campaignMeasures(
     @Ctx() ctx: Context,
     @Arg('groupBy', () => MeasureGrouping, { defaultValue: MeasureGrouping.CAMPAIGN }) groupBy: MeasureGrouping,
@@ -141,7 +143,10 @@ export class CampaignResolver {
   }
 
   @Allow(EDIT)
-  @Mutation(() => SpendImportResult, { description: 'CSV with date, amount (or cost) and tracking code (or campaign) per row, as ad platforms export it; all or nothing, each row posted once.' })
+  @Mutation(() => SpendImportResult, {
+    description:
+      'CSV with date, amount (or cost) and tracking code (or campaign) per row, as ad platforms export it; all or nothing, each row posted once.',
+  })
   importCampaignSpend(
     @Ctx() ctx: Context,
     @Arg('csv', () => String) csv: string,

@@ -13,7 +13,15 @@ import { CAMPAIGN_LIFECYCLE, Campaign, CampaignChannel, CampaignSpend, CampaignS
 import type { CampaignInput, LeadInput, MoveLeadInput, SpendInput } from './campaign.inputs';
 import { MeasureGrouping, type CampaignMeasures, type CampaignPacing } from './campaign.types';
 import {
-  ContentKeys, RowErrors, contentKey, findColumns, parseAmount, parseDate, readCsv, requireColumns, type ImportRowError,
+  ContentKeys,
+  RowErrors,
+  contentKey,
+  findColumns,
+  parseAmount,
+  parseDate,
+  readCsv,
+  requireColumns,
+  type ImportRowError,
 } from '../../core/import';
 
 /** Column names as web forms, call tracking and ad platforms export them (normalized headers). */
@@ -49,8 +57,13 @@ const emptyTotals = (): Totals => ({ spend: 0, leads: 0, scheduled: 0, newPatien
 
 export function measuresOf(key: string, label: string, t: Totals): CampaignMeasures {
   return {
-    key, label,
-    spend: t.spend, leads: t.leads, scheduled: t.scheduled, newPatients: t.newPatients, lost: t.lost,
+    key,
+    label,
+    spend: t.spend,
+    leads: t.leads,
+    scheduled: t.scheduled,
+    newPatients: t.newPatients,
+    lost: t.lost,
     leadToScheduled: ratio(t.scheduled, t.leads),
     scheduledToNewPatient: ratio(t.newPatients, t.scheduled),
     leadToNewPatient: ratio(t.newPatients, t.leads),
@@ -91,7 +104,8 @@ export class CampaignService {
     if (input.budgetAmount < 0) throw new ValidationError('input.budgetAmount', 'A budget cannot be negative.');
     if (input.newPatientValueEstimate < 0) throw new ValidationError('input.newPatientValueEstimate', 'The estimate cannot be negative.');
     const trackingCode = input.trackingCode.trim();
-    if (!/^[\w.+-]{2,80}$/.test(trackingCode)) throw new ValidationError('input.trackingCode', 'Use 2–80 letters, digits, dots, dashes, plus signs or underscores.');
+    if (!/^[\w.+-]{2,80}$/.test(trackingCode))
+      throw new ValidationError('input.trackingCode', 'Use 2–80 letters, digits, dots, dashes, plus signs or underscores.');
     const clash = await this.em.findOne(Campaign, { trackingCode, ...(input.id ? { id: { $ne: input.id } } : {}) });
     if (clash) throw new ValidationError('input.trackingCode', `“${clash.name}” already uses this tracking code.`);
     const location = input.locationId ? await this.em.findOne(Location, { id: input.locationId }) : null;
@@ -102,19 +116,41 @@ export class CampaignService {
     } else if (input.budgetLineId) {
       budgetLine = await this.em.findOne(BudgetLine, { id: input.budgetLineId }, { populate: ['account'] });
       if (!budgetLine) throw new ValidationError('input.budgetLineId', 'No such budget line in this organization.');
-      if (budgetLine.account.group !== AccountGroup.MARKETING) throw new ValidationError('input.budgetLineId', 'Campaigns draw on a marketing budget line.');
+      if (budgetLine.account.group !== AccountGroup.MARKETING)
+        throw new ValidationError('input.budgetLineId', 'Campaigns draw on a marketing budget line.');
     }
     let campaign: Campaign;
     if (input.id) {
       campaign = await this.campaign(input.id, 'input.id');
-      if (input.expectedVersion !== campaign.version) throw new ConflictError('Someone else changed this campaign since you opened it.', { version: campaign.version, name: campaign.name });
+      if (input.expectedVersion !== campaign.version)
+        throw new ConflictError('Someone else changed this campaign since you opened it.', {
+          version: campaign.version,
+          name: campaign.name,
+        });
     } else {
-      campaign = this.em.create(Campaign, { organization: this.ctx.organizationId, name, channel: input.channel, startDate: input.startDate, endDate: input.endDate, budgetAmount: input.budgetAmount, trackingCode, newPatientValueEstimate: input.newPatientValueEstimate });
+      campaign = this.em.create(Campaign, {
+        organization: this.ctx.organizationId,
+        name,
+        channel: input.channel,
+        startDate: input.startDate,
+        endDate: input.endDate,
+        budgetAmount: input.budgetAmount,
+        trackingCode,
+        newPatientValueEstimate: input.newPatientValueEstimate,
+      });
     }
     Object.assign(campaign, {
-      name, channel: input.channel, objective: input.objective?.trim() || null, serviceLine: input.serviceLine?.trim() || null,
-      location, startDate: input.startDate, endDate: input.endDate, budgetAmount: input.budgetAmount, budgetLine,
-      trackingCode, newPatientValueEstimate: input.newPatientValueEstimate,
+      name,
+      channel: input.channel,
+      objective: input.objective?.trim() || null,
+      serviceLine: input.serviceLine?.trim() || null,
+      location,
+      startDate: input.startDate,
+      endDate: input.endDate,
+      budgetAmount: input.budgetAmount,
+      budgetLine,
+      trackingCode,
+      newPatientValueEstimate: input.newPatientValueEstimate,
     });
     await this.em.flush();
     return campaign;
@@ -124,7 +160,11 @@ export class CampaignService {
   async overcommitment(campaign: Campaign): Promise<string | null> {
     if (!campaign.budgetLine) return null;
     const line = await this.em.findOneOrFail(BudgetLine, { id: campaign.budgetLine.id });
-    const committed = await this.em.find(Campaign, { budgetLine: line, status: { $ne: CampaignStatus.CANCELLED } }, { fields: ['budgetAmount'] });
+    const committed = await this.em.find(
+      Campaign,
+      { budgetLine: line, status: { $ne: CampaignStatus.CANCELLED } },
+      { fields: ['budgetAmount'] },
+    );
     const total = committed.reduce((s, c) => s + c.budgetAmount, 0);
     if (total <= line.total) return null;
     return `Campaigns on this budget line commit $${((total - line.total) / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })} more than it holds.`;
@@ -142,13 +182,18 @@ export class CampaignService {
   async addSpend(input: SpendInput): Promise<CampaignSpend> {
     const campaign = await this.campaign(input.campaignId, 'input.campaignId');
     if (!isIsoDate(input.date)) throw new ValidationError('input.date', 'Enter a date as YYYY-MM-DD.');
-    if (!Number.isSafeInteger(input.amount) || input.amount === 0) throw new ValidationError('input.amount', 'Enter an amount in cents, not zero.');
+    if (!Number.isSafeInteger(input.amount) || input.amount === 0)
+      throw new ValidationError('input.amount', 'Enter an amount in cents, not zero.');
     if ([CampaignStatus.CANCELLED, CampaignStatus.PLANNED].includes(campaign.status)) {
       throw new ValidationError('input.campaignId', `A ${campaign.status.toLowerCase()} campaign has no spend.`);
     }
     const spend = this.em.create(CampaignSpend, {
-      organization: this.ctx.organizationId, campaign, date: input.date, amount: input.amount,
-      memo: input.memo?.trim().slice(0, 300) || null, dedupeKey: `manual:${randomUUID()}`,
+      organization: this.ctx.organizationId,
+      campaign,
+      date: input.date,
+      amount: input.amount,
+      memo: input.memo?.trim().slice(0, 300) || null,
+      dedupeKey: `manual:${randomUUID()}`,
     });
     const target = await this.postingTarget(campaign);
     // Without a chart of accounts, spend is tracked without a ledger posting.
@@ -161,9 +206,14 @@ export class CampaignService {
     if (!isIsoDate(input.inquiryDate)) throw new ValidationError('input.inquiryDate', 'Enter a date as YYYY-MM-DD.');
     const campaign = input.campaignId ? await this.campaign(input.campaignId, 'input.campaignId') : await this.bySource(input.source);
     const lead = this.em.create(Lead, {
-      organization: this.ctx.organizationId, campaign, inquiryDate: input.inquiryDate, source: input.source?.trim() || null,
-      serviceWanted: input.serviceWanted?.trim() || null, contactName: input.contactName?.trim() || null,
-      contactPhone: input.contactPhone?.trim() || null, contactEmail: input.contactEmail?.trim().toLowerCase() || null,
+      organization: this.ctx.organizationId,
+      campaign,
+      inquiryDate: input.inquiryDate,
+      source: input.source?.trim() || null,
+      serviceWanted: input.serviceWanted?.trim() || null,
+      contactName: input.contactName?.trim() || null,
+      contactPhone: input.contactPhone?.trim() || null,
+      contactEmail: input.contactEmail?.trim().toLowerCase() || null,
       dedupeKey: `manual:${randomUUID()}`,
     });
     await this.em.flush();
@@ -173,7 +223,8 @@ export class CampaignService {
   async moveLead(input: MoveLeadInput): Promise<Lead> {
     const lead = await this.em.findOne(Lead, { id: input.leadId });
     if (!lead) throw new NotFoundError('Lead', input.leadId);
-    if (lead.version !== input.expectedVersion) throw new ConflictError('Someone else moved this lead since you loaded it.', { version: lead.version, stage: lead.stage });
+    if (lead.version !== input.expectedVersion)
+      throw new ConflictError('Someone else moved this lead since you loaded it.', { version: lead.version, stage: lead.stage });
     if (!isIsoDate(input.date)) throw new ValidationError('input.date', 'Enter a date as YYYY-MM-DD.');
     if (input.date < lead.inquiryDate) throw new ValidationError('input.date', 'That is before the inquiry.');
     if (lead.stage === LeadStage.NEW_PATIENT || lead.stage === LeadStage.LOST) {
@@ -203,11 +254,18 @@ export class CampaignService {
   }
 
   leads(campaignId?: string, stage?: LeadStage): Promise<Lead[]> {
-    return this.em.find(Lead, { ...(campaignId ? { campaign: campaignId } : {}), ...(stage ? { stage } : {}) }, { orderBy: { inquiryDate: 'desc' }, limit: 1000 });
+    return this.em.find(
+      Lead,
+      { ...(campaignId ? { campaign: campaignId } : {}), ...(stage ? { stage } : {}) },
+      { orderBy: { inquiryDate: 'desc' }, limit: 1000 },
+    );
   }
 
   /** Leads from a web-form or call-tracking export: all or nothing, no duplicates on re-import. */
-  async importLeads(csv: string, dryRun = false): Promise<{ ok: boolean; dryRun: boolean; imported: number; duplicates: number; errors: ImportRowError[] }> {
+  async importLeads(
+    csv: string,
+    dryRun = false,
+  ): Promise<{ ok: boolean; dryRun: boolean; imported: number; duplicates: number; errors: ImportRowError[] }> {
     const { headers, rows: file } = readCsv(csv, { field: 'csv', normalizeHeaders: true });
     const c = findColumns(headers, LEAD_COLUMNS);
     requireColumns(c, ['date', 'source'], LEAD_COLUMNS, headers, 'csv');
@@ -226,16 +284,35 @@ export class CampaignService {
       const [name, phone] = [get(values, 'name'), get(values, 'phone')];
       // The same inquiry twice, in one file or two, is one lead.
       const key = contentKey([date, source.toLowerCase(), name, phone, email]);
-      return { date, source, campaign, name: name || null, phone: phone || null, email: email || null, service: get(values, 'service') || null, key };
+      return {
+        date,
+        source,
+        campaign,
+        name: name || null,
+        phone: phone || null,
+        email: email || null,
+        service: get(values, 'service') || null,
+        key,
+      };
     });
     if (errors.any) return { ok: false, dryRun, imported: 0, duplicates: 0, errors: errors.errors };
-    const existing = await this.existingKeys(Lead, rows.map((r) => r.key));
+    const existing = await this.existingKeys(
+      Lead,
+      rows.map((r) => r.key),
+    );
     const fresh = rows.filter((r) => !existing.has(r.key) && !!existing.add(r.key));
     if (dryRun) return { ok: true, dryRun, imported: fresh.length, duplicates: rows.length - fresh.length, errors: [] };
     for (const r of fresh) {
       this.em.create(Lead, {
-        organization: this.ctx.organizationId, campaign: r.campaign, inquiryDate: r.date, source: r.source,
-        serviceWanted: r.service, contactName: r.name, contactPhone: r.phone, contactEmail: r.email, dedupeKey: r.key,
+        organization: this.ctx.organizationId,
+        campaign: r.campaign,
+        inquiryDate: r.date,
+        source: r.source,
+        serviceWanted: r.service,
+        contactName: r.name,
+        contactPhone: r.phone,
+        contactEmail: r.email,
+        dedupeKey: r.key,
       });
     }
     await this.em.flush();
@@ -247,18 +324,24 @@ export class CampaignService {
    * All or nothing; each row posts once to the ledger, and a file imported again adds nothing
    * (identical rows within one file are kept apart by their occurrence).
    */
-  async importSpend(csv: string, dryRun = false): Promise<{ ok: boolean; dryRun: boolean; imported: number; duplicates: number; total: number; errors: ImportRowError[] }> {
+  async importSpend(
+    csv: string,
+    dryRun = false,
+  ): Promise<{ ok: boolean; dryRun: boolean; imported: number; duplicates: number; total: number; errors: ImportRowError[] }> {
     const { headers, rows: file } = readCsv(csv, { field: 'csv', normalizeHeaders: true });
     const c = findColumns(headers, SPEND_COLUMNS);
     if (!c.date || !c.amount || !c.code) {
-      throw new ValidationError('csv', `The file needs date, amount (or cost) and tracking code (or campaign) columns. Its columns: ${headers.join(', ')}.`);
+      throw new ValidationError(
+        'csv',
+        `The file needs date, amount (or cost) and tracking code (or campaign) columns. Its columns: ${headers.join(', ')}.`,
+      );
     }
     const campaigns = await this.em.find(Campaign, {});
     const byCode = new Map(campaigns.map((x) => [x.trackingCode.toLowerCase(), x]));
     const errors = new RowErrors();
     const keys = new ContentKeys();
     const rows = file.map(({ row, values }) => {
-      const raw = (key: keyof typeof SPEND_COLUMNS) => (c[key] ? values[c[key]!] ?? '' : '');
+      const raw = (key: keyof typeof SPEND_COLUMNS) => (c[key] ? (values[c[key]!] ?? '') : '');
       const date = parseDate(raw('date'));
       if (!date) errors.add(row, c.date, `"${raw('date')}" is not a date (YYYY-MM-DD or M/D/YYYY).`);
       const amount = parseAmount(raw('amount'));
@@ -273,7 +356,10 @@ export class CampaignService {
       return { date: date!, amount: amount!, campaign: campaign!, memo, key: keys.next([date, code.toLowerCase(), amount, memo]) };
     });
     if (errors.any) return { ok: false, dryRun, imported: 0, duplicates: 0, total: 0, errors: errors.errors };
-    const existing = await this.existingKeys(CampaignSpend, rows.map((r) => r.key));
+    const existing = await this.existingKeys(
+      CampaignSpend,
+      rows.map((r) => r.key),
+    );
     const fresh = rows.filter((r) => !existing.has(r.key));
     const total = fresh.reduce((s, r) => s + r.amount, 0);
     if (dryRun) return { ok: true, dryRun, imported: fresh.length, duplicates: rows.length - fresh.length, total, errors: [] };
@@ -281,7 +367,14 @@ export class CampaignService {
     const postings: Posting[] = [];
     for (const r of fresh) {
       if (!targets.has(r.campaign.id)) targets.set(r.campaign.id, await this.postingTarget(r.campaign));
-      const spend = this.em.create(CampaignSpend, { organization: this.ctx.organizationId, campaign: r.campaign, date: r.date, amount: r.amount, memo: r.memo, dedupeKey: r.key });
+      const spend = this.em.create(CampaignSpend, {
+        organization: this.ctx.organizationId,
+        campaign: r.campaign,
+        date: r.date,
+        amount: r.amount,
+        memo: r.memo,
+        dedupeKey: r.key,
+      });
       const target = targets.get(r.campaign.id);
       if (target) postings.push(this.spendPosting(target, r.campaign, spend));
     }
@@ -299,32 +392,50 @@ export class CampaignService {
     const days = isPostgres(this.em) ? '(l.first_visit_on - l.inquiry_date)' : '(julianday(l.first_visit_on) - julianday(l.inquiry_date))';
     const range = (column: string) => (from || to ? { [column]: { ...(from ? { $gte: from } : {}), ...(to ? { $lt: to } : {}) } } : {});
     type SpendRow = { campaign_id: string; period: string | null; spend: string | number };
-    type LeadRow = { campaign_id: string; period: string | null; leads: string | number; scheduled: string | number; new_patients: string | number; lost: string | number; days: string | number | null };
+    type LeadRow = {
+      campaign_id: string;
+      period: string | null;
+      leads: string | number;
+      scheduled: string | number;
+      new_patients: string | number;
+      lost: string | number;
+      days: string | number | null;
+    };
     const [spendRows, leadRows, campaigns] = await Promise.all([
-      tenantRows<SpendRow>(this.em, CampaignSpend, 's', (qb) => qb
-        .select(['s.campaign_id', raw(`${month ? ym('s.date') : 'null'} as period`), raw('sum(s.amount) as spend')])
-        .where(range('date'))
-        .groupBy(['s.campaign_id', ...(month ? [raw(ym('s.date'))] : [])])),
-      tenantRows<LeadRow>(this.em, Lead, 'l', (qb) => qb
-        .select([
-          'l.campaign_id', raw(`${month ? ym('l.inquiry_date') : 'null'} as period`), raw('count(*) as leads'),
-          raw('sum(case when l.scheduled_on is not null then 1 else 0 end) as scheduled'),
-          raw('sum(case when l.first_visit_on is not null then 1 else 0 end) as new_patients'),
-          raw("sum(case when l.stage = 'LOST' then 1 else 0 end) as lost"),
-          raw(`sum(case when l.first_visit_on is not null then ${days} else 0 end) as days`),
-        ])
-        .where({ campaign: { $ne: null }, ...range('inquiryDate') })
-        .groupBy(['l.campaign_id', ...(month ? [raw(ym('l.inquiry_date'))] : [])])),
+      tenantRows<SpendRow>(this.em, CampaignSpend, 's', (qb) =>
+        qb
+          .select(['s.campaign_id', raw(`${month ? ym('s.date') : 'null'} as period`), raw('sum(s.amount) as spend')])
+          .where(range('date'))
+          .groupBy(['s.campaign_id', ...(month ? [raw(ym('s.date'))] : [])]),
+      ),
+      tenantRows<LeadRow>(this.em, Lead, 'l', (qb) =>
+        qb
+          .select([
+            'l.campaign_id',
+            raw(`${month ? ym('l.inquiry_date') : 'null'} as period`),
+            raw('count(*) as leads'),
+            raw('sum(case when l.scheduled_on is not null then 1 else 0 end) as scheduled'),
+            raw('sum(case when l.first_visit_on is not null then 1 else 0 end) as new_patients'),
+            raw("sum(case when l.stage = 'LOST' then 1 else 0 end) as lost"),
+            raw(`sum(case when l.first_visit_on is not null then ${days} else 0 end) as days`),
+          ])
+          .where({ campaign: { $ne: null }, ...range('inquiryDate') })
+          .groupBy(['l.campaign_id', ...(month ? [raw(ym('l.inquiry_date'))] : [])]),
+      ),
       this.em.find(Campaign, {}, { populate: ['location'] }),
     ]);
     const campaignById = new Map(campaigns.map((c) => [c.id, c]));
     const groups = new Map<string, { label: string; totals: Totals }>();
     const groupOf = (campaign: Campaign, period: string | null): [string, string] => {
       switch (grouping) {
-        case MeasureGrouping.CHANNEL: return [campaign.channel, campaign.channel];
-        case MeasureGrouping.LOCATION: return [campaign.location?.id ?? 'none', campaign.location?.name ?? 'All locations'];
-        case MeasureGrouping.MONTH: return [period ?? '', period ?? ''];
-        default: return [campaign.id, campaign.name];
+        case MeasureGrouping.CHANNEL:
+          return [campaign.channel, campaign.channel];
+        case MeasureGrouping.LOCATION:
+          return [campaign.location?.id ?? 'none', campaign.location?.name ?? 'All locations'];
+        case MeasureGrouping.MONTH:
+          return [period ?? '', period ?? ''];
+        default:
+          return [campaign.id, campaign.name];
       }
     };
     const totalsFor = (campaign: Campaign, period: string | null) => {
@@ -356,9 +467,9 @@ export class CampaignService {
   }
 
   async pacing(campaign: Campaign, asOf = this.ctx.today()): Promise<CampaignPacing> {
-    const [row] = await tenantRows<{ spend: string | number | null }>(this.em, CampaignSpend, 's', (qb) => qb
-      .select([raw('sum(s.amount) as spend')])
-      .where({ campaign: campaign.id }));
+    const [row] = await tenantRows<{ spend: string | number | null }>(this.em, CampaignSpend, 's', (qb) =>
+      qb.select([raw('sum(s.amount) as spend')]).where({ campaign: campaign.id }),
+    );
     const spend = Number(row?.spend ?? 0);
     const dayMs = 86_400_000;
     const start = Date.parse(campaign.startDate);
@@ -366,7 +477,14 @@ export class CampaignService {
     const elapsed = Math.min(length, Math.max(0, (Date.parse(asOf) - start) / dayMs + 1));
     const elapsedShare = Math.round((elapsed / length) * 10_000) / 10_000;
     const spentShare = campaign.budgetAmount === 0 ? 0 : Math.round((spend / campaign.budgetAmount) * 10_000) / 10_000;
-    return { campaignId: campaign.id, budgetAmount: campaign.budgetAmount, spend, spentShare, elapsedShare, pace: elapsedShare === 0 ? null : Math.round((spentShare / elapsedShare) * 100) / 100 };
+    return {
+      campaignId: campaign.id,
+      budgetAmount: campaign.budgetAmount,
+      spend,
+      spentShare,
+      elapsedShare,
+      pace: elapsedShare === 0 ? null : Math.round((spentShare / elapsedShare) * 100) / 100,
+    };
   }
 
   private async bySource(source?: string): Promise<Campaign | null> {
@@ -396,8 +514,13 @@ export class CampaignService {
   /** Spend is paid when it is recorded: marketing expense on the campaign's line, out of cash; posted once per spend. */
   private spendPosting(target: PostingTarget, campaign: Campaign, spend: CampaignSpend): Posting {
     return {
-      date: spend.date, source: LedgerSource.JOURNAL, dedupeKey: `campaign-spend:${spend.id}`, sourceId: spend.id,
-      memo: `Campaign spend: ${campaign.name}`, lines: [{ ...target, amount: spend.amount }], balanceWith: AccountGroup.CASH,
+      date: spend.date,
+      source: LedgerSource.JOURNAL,
+      dedupeKey: `campaign-spend:${spend.id}`,
+      sourceId: spend.id,
+      memo: `Campaign spend: ${campaign.name}`,
+      lines: [{ ...target, amount: spend.amount }],
+      balanceWith: AccountGroup.CASH,
     };
   }
 }

@@ -9,7 +9,9 @@ export enum MeasureGrouping {
 }
 registerEnumType(MeasureGrouping, { name: 'MeasureGrouping' });
 
-@ObjectType({ description: 'What a campaign, channel, location or month cost and brought in. Ratios are null when undefined (nothing to divide by).' })
+@ObjectType({
+  description: 'What a campaign, channel, location or month cost and brought in. Ratios are null when undefined (nothing to divide by).',
+})
 export class CampaignMeasures {
   @Field(() => String)
   key!: string;

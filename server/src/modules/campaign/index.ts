@@ -14,11 +14,18 @@ export const campaignModule = defineModule({
     'Query.campaign': { query: `{ campaign(id: "${NOTHING}") { id } }` },
     'Query.campaignMeasures': { query: '{ campaignMeasures { key } }' },
     'Query.leads': { query: '{ leads { id } }' },
-    'Mutation.saveCampaign': { query: 'mutation { saveCampaign(input: { name: "", channel: OTHER, startDate: "x", endDate: "x", budgetAmount: 0, trackingCode: "" }) { warning } }' },
+    'Mutation.saveCampaign': {
+      query:
+        'mutation { saveCampaign(input: { name: "", channel: OTHER, startDate: "x", endDate: "x", budgetAmount: 0, trackingCode: "" }) { warning } }',
+    },
     'Mutation.setCampaignStatus': { query: `mutation { setCampaignStatus(id: "${NOTHING}", status: ACTIVE) { id } }` },
-    'Mutation.addCampaignSpend': { query: `mutation { addCampaignSpend(input: { campaignId: "${NOTHING}", date: "x", amount: 1 }) { id } }` },
+    'Mutation.addCampaignSpend': {
+      query: `mutation { addCampaignSpend(input: { campaignId: "${NOTHING}", date: "x", amount: 1 }) { id } }`,
+    },
     'Mutation.addLead': { query: 'mutation { addLead(input: { inquiryDate: "x" }) { id } }' },
-    'Mutation.moveLead': { query: `mutation { moveLead(input: { leadId: "${NOTHING}", expectedVersion: 1, stage: SCHEDULED, date: "x" }) { id } }` },
+    'Mutation.moveLead': {
+      query: `mutation { moveLead(input: { leadId: "${NOTHING}", expectedVersion: 1, stage: SCHEDULED, date: "x" }) { id } }`,
+    },
     'Mutation.importLeads': { query: 'mutation { importLeads(csv: "a,b") { ok } }' },
     'Mutation.importCampaignSpend': { query: 'mutation { importCampaignSpend(csv: "a,b") { ok } }' },
   },

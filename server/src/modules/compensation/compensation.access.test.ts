@@ -11,8 +11,11 @@ const executive = { category: StaffCategory.MANAGEMENT, userId: 'exec', provider
 
 describe('whose pay one may read (DESIGN.md: compensation rows)', () => {
   it.each([
-    [Role.PRACTICE_MANAGER, staff, true], [Role.PRACTICE_MANAGER, physician, false],
-    [Role.ADMINISTRATOR, physician, true], [Role.OFFICE_MANAGER, staff, false], [Role.CONSULTANT, staff, false],
+    [Role.PRACTICE_MANAGER, staff, true],
+    [Role.PRACTICE_MANAGER, physician, false],
+    [Role.ADMINISTRATOR, physician, true],
+    [Role.OFFICE_MANAGER, staff, false],
+    [Role.CONSULTANT, staff, false],
     [Role.STAFF, staff, false],
   ])('%s reading %o: %s', (role, owner, allowed) => {
     expect(mayReadPay(actor(role), owner)).toBe(allowed);
@@ -36,7 +39,9 @@ describe('who may propose whose raise', () => {
   });
 
   it('locks every row of a cycle that is no longer open, whoever asks', () => {
-    expect(proposalLockedBecause(actor(Role.ADMINISTRATOR), CycleStatus.APPROVED, staff)).toBe('The cycle is approved: proposals are closed.');
+    expect(proposalLockedBecause(actor(Role.ADMINISTRATOR), CycleStatus.APPROVED, staff)).toBe(
+      'The cycle is approved: proposals are closed.',
+    );
     expect(proposalLockedBecause(actor(Role.ADMINISTRATOR), CycleStatus.OPEN, staff)).toBeNull();
   });
 });

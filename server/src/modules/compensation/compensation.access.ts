@@ -27,19 +27,28 @@ export const seesProviderPay = (actor: Actor): boolean => actor.can(C.PROVIDER_C
  * their own; providers' and executives' raises are the administrator's.
  */
 export function proposalRefusal(actor: Actor, owner: PayOwner & { provider: boolean; tier?: PositionTier | null }): string | null {
-  const mayPropose = owner.provider ? actor.can(C.PROVIDER_COMPENSATION) : actor.can(C.STAFF_COMPENSATION_PROPOSE) || actor.can(C.PROVIDER_COMPENSATION);
+  const mayPropose = owner.provider
+    ? actor.can(C.PROVIDER_COMPENSATION)
+    : actor.can(C.STAFF_COMPENSATION_PROPOSE) || actor.can(C.PROVIDER_COMPENSATION);
   if (!mayPropose) {
     return actor.can(C.STAFF_COMPENSATION_READ) || actor.can(C.PROVIDER_COMPENSATION)
-      ? (owner.provider ? 'Provider raises are the administrator’s.' : 'Your role reads the worksheet but does not propose raises.')
+      ? owner.provider
+        ? 'Provider raises are the administrator’s.'
+        : 'Your role reads the worksheet but does not propose raises.'
       : 'Your role does not propose raises.';
   }
   if (isOwnPay(actor, owner)) return 'Nobody proposes their own raise.';
-  if (owner.tier === PositionTier.EXECUTIVE && !actor.can(C.COMPENSATION_APPROVE)) return 'The practice’s executives’ raises are for the administrator.';
+  if (owner.tier === PositionTier.EXECUTIVE && !actor.can(C.COMPENSATION_APPROVE))
+    return 'The practice’s executives’ raises are for the administrator.';
   return null;
 }
 
 /** Why a worksheet row is locked for the actor, as the worksheet shows it: a closed cycle first, then the refusal. */
-export function proposalLockedBecause(actor: Actor, cycleStatus: CycleStatus, owner: PayOwner & { provider: boolean; tier?: PositionTier | null }): string | null {
+export function proposalLockedBecause(
+  actor: Actor,
+  cycleStatus: CycleStatus,
+  owner: PayOwner & { provider: boolean; tier?: PositionTier | null },
+): string | null {
   if (cycleStatus !== CycleStatus.OPEN) return `The cycle is ${cycleStatus.toLowerCase()}: proposals are closed.`;
   return proposalRefusal(actor, owner);
 }

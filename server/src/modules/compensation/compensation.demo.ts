@@ -37,18 +37,37 @@ export function seedCompensationDemo({ em, riverside }: DemoSeed): Promise<void>
 
 async function seedPay(em: EntityManager, org: Organization, now = todayAsDate(org.timeZone)): Promise<void> {
   const random = seededRandom(11);
-  const assignments = await em.find(Assignment, { organization: org, endDate: null }, { filters: false, populate: ['employee', 'position'], orderBy: { startDate: 'asc' } });
+  const assignments = await em.find(
+    Assignment,
+    { organization: org, endDate: null },
+    { filters: false, populate: ['employee', 'position'], orderBy: { startDate: 'asc' } },
+  );
   const bands = new Map<string, SalaryBand>();
   for (const { position } of assignments) {
     if (bands.has(position.title)) continue;
     const [min, mid, max] = BY_TITLE.find(([re]) => re.test(position.title))?.[1] ?? BY_CATEGORY[position.category];
-    bands.set(position.title, em.create(SalaryBand, { organization: org, job: position.title, category: position.category, minimum: min * 100, midpoint: mid * 100, maximum: max * 100 }));
+    bands.set(
+      position.title,
+      em.create(SalaryBand, {
+        organization: org,
+        job: position.title,
+        category: position.category,
+        minimum: min * 100,
+        midpoint: mid * 100,
+        maximum: max * 100,
+      }),
+    );
   }
   const administrator = assignments.find((a) => /administrator/i.test(a.position.title))?.employee.user ?? null;
   const year = now.getUTCFullYear();
   const cycle = em.create(CompensationCycle, {
-    organization: org, name: `${year + 1} merit cycle`, effectiveDate: `${year + 1}-01-01`, eligibleHiredBy: `${year}-09-30`,
-    includeProviders: true, poolBps: 350, guidelines: defaultGuidelines(),
+    organization: org,
+    name: `${year + 1} merit cycle`,
+    effectiveDate: `${year + 1}-01-01`,
+    eligibleHiredBy: `${year}-09-30`,
+    includeProviders: true,
+    poolBps: 350,
+    guidelines: defaultGuidelines(),
   });
   assignments.forEach(({ employee, position }, i) => {
     const band = bands.get(position.title)!;
@@ -58,21 +77,36 @@ async function seedPay(em: EntityManager, org: Organization, now = todayAsDate(o
     const payBasis = hourly(employee.category) ? PayBasis.HOURLY : PayBasis.SALARY;
     const rate = payBasis === PayBasis.HOURLY ? Math.round(fullTime / HOURS_PER_YEAR) : fullTime;
     const terms = {
-      organization: org, employee, payBasis, fteHundredths: employee.fteHundredths,
+      organization: org,
+      employee,
+      payBasis,
+      fteHundredths: employee.fteHundredths,
       bonusTargetBps: isProvider(employee.category) || employee.category === S.MANAGEMENT ? 1_000 : 0,
       benefitsLoadBps: isProvider(employee.category) ? 2_000 : 2_400,
     };
     const lastMerit = `${year}-01-01`;
     if (employee.hireDate < `${year - 1}-07-01`) {
-      em.create(CompensationRecord, { ...terms, effectiveFrom: employee.hireDate, rate: Math.round(rate / 1.03), reason: PayChangeReason.HIRE });
+      em.create(CompensationRecord, {
+        ...terms,
+        effectiveFrom: employee.hireDate,
+        rate: Math.round(rate / 1.03),
+        reason: PayChangeReason.HIRE,
+      });
       em.create(CompensationRecord, { ...terms, effectiveFrom: lastMerit, rate, reason: PayChangeReason.MERIT });
     } else {
       em.create(CompensationRecord, { ...terms, effectiveFrom: employee.hireDate, rate, reason: PayChangeReason.HIRE });
     }
     if (employee.hireDate > cycle.eligibleHiredBy || employee.endDate) return;
     const proposal = em.create(Proposal, {
-      organization: org, cycle, employee, provider: isProvider(employee.category), payBasis, rate,
-      fteHundredths: employee.fteHundredths, benefitsLoadBps: terms.benefitsLoadBps, bandMidpoint: band.midpoint,
+      organization: org,
+      cycle,
+      employee,
+      provider: isProvider(employee.category),
+      payBasis,
+      rate,
+      fteHundredths: employee.fteHundredths,
+      benefitsLoadBps: terms.benefitsLoadBps,
+      bandMidpoint: band.midpoint,
     });
     // The administrator has rated and proposed for the managers, inside the guideline; staff are still to do.
     if (employee.category === S.MANAGEMENT && !/administrator/i.test(position.title) && administrator) {

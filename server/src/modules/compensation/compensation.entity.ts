@@ -15,7 +15,10 @@ export enum PayBasis {
   SALARY = 'SALARY',
   HOURLY = 'HOURLY',
 }
-registerEnumType(PayBasis, { name: 'PayBasis', description: 'Salary: the rate is a full-time annual amount. Hourly: the rate is per hour (2,080 hours a full-time year).' });
+registerEnumType(PayBasis, {
+  name: 'PayBasis',
+  description: 'Salary: the rate is a full-time annual amount. Hourly: the rate is per hour (2,080 hours a full-time year).',
+});
 
 export enum PayChangeReason {
   HIRE = 'HIRE',
@@ -32,7 +35,10 @@ export enum CycleStatus {
   APPLIED = 'APPLIED',
   CANCELLED = 'CANCELLED',
 }
-registerEnumType(CycleStatus, { name: 'CycleStatus', description: 'open (proposals) → approved (by the administrator) → applied (new pay records written), or cancelled.' });
+registerEnumType(CycleStatus, {
+  name: 'CycleStatus',
+  description: 'open (proposals) → approved (by the administrator) → applied (new pay records written), or cancelled.',
+});
 
 export const CYCLE_LIFECYCLE = new Lifecycle<CycleStatus>('cycle', {
   OPEN: [CycleStatus.APPROVED, CycleStatus.CANCELLED],
@@ -202,7 +208,9 @@ export class CompensationCycle extends OrgScopedEntity<'status' | 'poolBps' | 'p
 @Entity({ tableName: 'compensation_proposals' })
 @Unique({ properties: ['cycle', 'employee'] })
 @Index({ properties: ['organization', 'cycle'] })
-export class Proposal extends OrgScopedEntity<'rating' | 'meritBps' | 'adjustment' | 'bonus' | 'rationale' | 'proposedBy' | 'proposedAt' | 'bandMidpoint'> {
+export class Proposal extends OrgScopedEntity<
+  'rating' | 'meritBps' | 'adjustment' | 'bonus' | 'rationale' | 'proposedBy' | 'proposedAt' | 'bandMidpoint'
+> {
   @ManyToOne({ entity: () => CompensationCycle, deleteRule: 'cascade' })
   cycle!: CompensationCycle;
 

@@ -58,7 +58,9 @@ export class CompensationResolver {
   }
 
   @Allow(...READ_ANY)
-  @Query(() => [WorksheetRow], { description: 'Eligible employees you may see, with proposals and flags; every row is an audited pay read.' })
+  @Query(() => [WorksheetRow], {
+    description: 'Eligible employees you may see, with proposals and flags; every row is an audited pay read.',
+  })
   cycleWorksheet(
     @Ctx() ctx: Context,
     @Arg('cycleId', () => ID) cycleId: string,
@@ -131,7 +133,8 @@ export class EmployeePayFieldsResolver {
   @Allow(...READ_PAY)
   @FieldResolver(() => CompensationRecord, {
     nullable: true,
-    description: 'Pay in force today. Refused (FORBIDDEN) for pay you may not see: provider pay is the administrator’s; staff see only their own.',
+    description:
+      'Pay in force today. Refused (FORBIDDEN) for pay you may not see: provider pay is the administrator’s; staff see only their own.',
   })
   async currentPay(@Root() employee: Employee, @Ctx() ctx: Context) {
     const service = new CompensationService(ctx);

@@ -11,13 +11,29 @@ import type { Budget } from '../budget/budget.entity';
 import { BudgetService } from '../budget/budget.service';
 import { Account, AccountGroup, CostCentre } from '../ledger/ledger.entity';
 import {
-  CYCLE_LIFECYCLE, CompensationCycle, CompensationRecord, CycleStatus, PayChangeReason, Proposal, SalaryBand, type Guideline,
+  CYCLE_LIFECYCLE,
+  CompensationCycle,
+  CompensationRecord,
+  CycleStatus,
+  PayChangeReason,
+  Proposal,
+  SalaryBand,
+  type Guideline,
 } from './compensation.entity';
 import type { OpenCycleInput, PayRecordInput, ProposalInput, SalaryBandInput } from './compensation.inputs';
 import { isOwnPay, mayReadPay, proposalLockedBecause, proposalRefusal, seesProviderPay, type PayOwner } from './compensation.access';
 import { PayFlag, type CycleApplication, type PaySummary, type PoolUsage, type WorksheetRow } from './compensation.types';
 import {
-  RATINGS, annualPay, compaBandOf, compaRatio, defaultGuidelines, fullTimeAnnual, guidelineFor, proposalCost, rangePosition, sql,
+  RATINGS,
+  annualPay,
+  compaBandOf,
+  compaRatio,
+  defaultGuidelines,
+  fullTimeAnnual,
+  guidelineFor,
+  proposalCost,
+  rangePosition,
+  sql,
 } from './pay';
 
 const positive = (n: number) => Number.isSafeInteger(n) && n > 0;
@@ -55,29 +71,35 @@ export class CompensationService {
   // ---- bands -------------------------------------------------------------------------------------
 
   bands(): Promise<SalaryBand[]> {
-    return this.em.find(
-      SalaryBand,
-      this.seesProviders ? {} : { category: { $nin: PROVIDER_CATEGORIES } },
-      { orderBy: { job: 'asc' } },
-    );
+    return this.em.find(SalaryBand, this.seesProviders ? {} : { category: { $nin: PROVIDER_CATEGORIES } }, { orderBy: { job: 'asc' } });
   }
 
   async saveBand(input: SalaryBandInput): Promise<SalaryBand> {
     const job = input.job.trim();
     if (!job || job.length > 160) throw new ValidationError('input.job', 'Name the job (at most 160 characters).');
     if (!positive(input.minimum)) throw new ValidationError('input.minimum', 'The minimum must be more than zero.');
-    if (!positive(input.midpoint) || input.midpoint < input.minimum) throw new ValidationError('input.midpoint', 'The midpoint lies between the minimum and the maximum.');
-    if (!positive(input.maximum) || input.maximum < input.midpoint) throw new ValidationError('input.maximum', 'The maximum cannot be below the midpoint.');
+    if (!positive(input.midpoint) || input.midpoint < input.minimum)
+      throw new ValidationError('input.midpoint', 'The midpoint lies between the minimum and the maximum.');
+    if (!positive(input.maximum) || input.maximum < input.midpoint)
+      throw new ValidationError('input.maximum', 'The maximum cannot be below the midpoint.');
     const clash = await this.em.findOne(SalaryBand, { job, ...(input.id ? { id: { $ne: input.id } } : {}) });
     if (clash) throw new ValidationError('input.job', `“${job}” already has a band.`);
     let band: SalaryBand;
     if (input.id) {
       const found = await this.em.findOne(SalaryBand, { id: input.id });
       if (!found) throw new NotFoundError('SalaryBand', input.id);
-      if (found.version !== input.expectedVersion) throw new ConflictError('Someone else changed this band since you opened it.', { version: found.version });
+      if (found.version !== input.expectedVersion)
+        throw new ConflictError('Someone else changed this band since you opened it.', { version: found.version });
       band = found;
     } else {
-      band = this.em.create(SalaryBand, { organization: this.ctx.organizationId, job, category: input.category, minimum: 0, midpoint: 0, maximum: 0 });
+      band = this.em.create(SalaryBand, {
+        organization: this.ctx.organizationId,
+        job,
+        category: input.category,
+        minimum: 0,
+        midpoint: 0,
+        maximum: 0,
+      });
     }
     Object.assign(band, { job, category: input.category, minimum: input.minimum, midpoint: input.midpoint, maximum: input.maximum });
     await this.em.flush();
@@ -111,7 +133,10 @@ export class CompensationService {
 
   /** For `Employee.currentPay`: refused, field by field, for pay the viewer may not see. */
   async currentPayOf(employee: Employee, record: CompensationRecord | null): Promise<CompensationRecord | null> {
-    if (!this.mayRead(employee)) throw new ForbiddenError(isProvider(employee.category) ? 'Provider pay is for the administrator.' : 'You may not see this person’s pay.');
+    if (!this.mayRead(employee))
+      throw new ForbiddenError(
+        isProvider(employee.category) ? 'Provider pay is for the administrator.' : 'You may not see this person’s pay.',
+      );
     if (record) this.noteRead(employee, ['currentPay']);
     return record;
   }
@@ -121,16 +146,29 @@ export class CompensationService {
     if (!employee) throw new ValidationError('input.employeeId', 'No such employee in this organization.');
     if (!isIsoDate(input.effectiveFrom)) throw new ValidationError('input.effectiveFrom', 'Enter a date as YYYY-MM-DD.');
     if (!positive(input.rate)) throw new ValidationError('input.rate', 'The rate must be more than zero.');
-    if (!Number.isInteger(input.fteHundredths) || input.fteHundredths < 1 || input.fteHundredths > 100) throw new ValidationError('input.fteHundredths', 'FTE is between 0.01 and 1.00.');
-    if (input.bonusTargetBps < 0 || input.bonusTargetBps > 10_000) throw new ValidationError('input.bonusTargetBps', 'A bonus target is between 0% and 100%.');
-    if (input.benefitsLoadBps < 0 || input.benefitsLoadBps > 10_000) throw new ValidationError('input.benefitsLoadBps', 'A benefits load is between 0% and 100%.');
+    if (!Number.isInteger(input.fteHundredths) || input.fteHundredths < 1 || input.fteHundredths > 100)
+      throw new ValidationError('input.fteHundredths', 'FTE is between 0.01 and 1.00.');
+    if (input.bonusTargetBps < 0 || input.bonusTargetBps > 10_000)
+      throw new ValidationError('input.bonusTargetBps', 'A bonus target is between 0% and 100%.');
+    if (input.benefitsLoadBps < 0 || input.benefitsLoadBps > 10_000)
+      throw new ValidationError('input.benefitsLoadBps', 'A benefits load is between 0% and 100%.');
     if (await this.em.findOne(CompensationRecord, { employee, effectiveFrom: input.effectiveFrom })) {
-      throw new ValidationError('input.effectiveFrom', `${employee.firstName} ${employee.lastName} already has a pay record from that date.`);
+      throw new ValidationError(
+        'input.effectiveFrom',
+        `${employee.firstName} ${employee.lastName} already has a pay record from that date.`,
+      );
     }
     const record = this.em.create(CompensationRecord, {
-      organization: this.ctx.organizationId, employee, effectiveFrom: input.effectiveFrom, payBasis: input.payBasis, rate: input.rate,
-      fteHundredths: input.fteHundredths, bonusTargetBps: input.bonusTargetBps, benefitsLoadBps: input.benefitsLoadBps,
-      reason: input.reason, note: input.note?.trim().slice(0, 300) || null,
+      organization: this.ctx.organizationId,
+      employee,
+      effectiveFrom: input.effectiveFrom,
+      payBasis: input.payBasis,
+      rate: input.rate,
+      fteHundredths: input.fteHundredths,
+      bonusTargetBps: input.bonusTargetBps,
+      benefitsLoadBps: input.benefitsLoadBps,
+      reason: input.reason,
+      note: input.note?.trim().slice(0, 300) || null,
     });
     await this.em.flush();
     return record;
@@ -152,18 +190,34 @@ export class CompensationService {
     return rows.sort((a, b) => a.name.localeCompare(b.name));
   }
 
-  private summary(employee: Employee, position: Position | null, terms: { payBasis: CompensationRecord['payBasis']; rate: number; fteHundredths: number }, band: SalaryBand | null): PaySummary {
+  private summary(
+    employee: Employee,
+    position: Position | null,
+    terms: { payBasis: CompensationRecord['payBasis']; rate: number; fteHundredths: number },
+    band: SalaryBand | null,
+  ): PaySummary {
     const fullTime = fullTimeAnnual(terms);
     const flags: PayFlag[] = [];
     if (!band) flags.push(PayFlag.NO_BAND);
     else if (fullTime < band.minimum) flags.push(PayFlag.BELOW_BAND);
     else if (fullTime > band.maximum) flags.push(PayFlag.ABOVE_BAND);
     return {
-      employeeId: employee.id, name: `${employee.firstName} ${employee.lastName}`, title: position?.title ?? null,
-      department: position?.department?.name ?? null, departmentId: position?.department?.id ?? null, category: employee.category,
-      payBasis: terms.payBasis, rate: terms.rate, fteHundredths: terms.fteHundredths, annualPay: annualPay(terms),
-      bandMinimum: band?.minimum ?? null, bandMidpoint: band?.midpoint ?? null, bandMaximum: band?.maximum ?? null,
-      compaRatio: compaRatio(fullTime, band?.midpoint), rangePosition: rangePosition(fullTime, band), flags,
+      employeeId: employee.id,
+      name: `${employee.firstName} ${employee.lastName}`,
+      title: position?.title ?? null,
+      department: position?.department?.name ?? null,
+      departmentId: position?.department?.id ?? null,
+      category: employee.category,
+      payBasis: terms.payBasis,
+      rate: terms.rate,
+      fteHundredths: terms.fteHundredths,
+      annualPay: annualPay(terms),
+      bandMinimum: band?.minimum ?? null,
+      bandMidpoint: band?.midpoint ?? null,
+      bandMaximum: band?.maximum ?? null,
+      compaRatio: compaRatio(fullTime, band?.midpoint),
+      rangePosition: rangePosition(fullTime, band),
+      flags,
     };
   }
 
@@ -175,7 +229,11 @@ export class CompensationService {
 
   /** The cycle in progress: the open one, else the approved one, else the latest. */
   async currentCycle(): Promise<CompensationCycle | null> {
-    const cycles = await this.em.find(CompensationCycle, { status: { $ne: CycleStatus.CANCELLED } }, { orderBy: { effectiveDate: 'desc' }, limit: 10 });
+    const cycles = await this.em.find(
+      CompensationCycle,
+      { status: { $ne: CycleStatus.CANCELLED } },
+      { orderBy: { effectiveDate: 'desc' }, limit: 10 },
+    );
     return cycles.find((c) => c.status === CycleStatus.OPEN) ?? cycles.find((c) => c.status === CycleStatus.APPROVED) ?? cycles[0] ?? null;
   }
 
@@ -194,11 +252,14 @@ export class CompensationService {
     if (!name || name.length > 160) throw new ValidationError('input.name', 'Name the cycle (at most 160 characters).');
     if (!isIsoDate(input.effectiveDate)) throw new ValidationError('input.effectiveDate', 'Enter a date as YYYY-MM-DD.');
     if (!isIsoDate(input.eligibleHiredBy)) throw new ValidationError('input.eligibleHiredBy', 'Enter a date as YYYY-MM-DD.');
-    if (input.eligibleHiredBy > input.effectiveDate) throw new ValidationError('input.eligibleHiredBy', 'Eligibility is decided before the effective date.');
+    if (input.eligibleHiredBy > input.effectiveDate)
+      throw new ValidationError('input.eligibleHiredBy', 'Eligibility is decided before the effective date.');
     const hasBps = input.poolBps !== undefined && input.poolBps !== null;
     const hasAmount = input.poolAmount !== undefined && input.poolAmount !== null;
-    if (hasBps === hasAmount) throw new ValidationError('input.poolBps', 'Give the pool either as a percentage of payroll or as an amount.');
-    if (hasBps && (!Number.isInteger(input.poolBps) || input.poolBps! < 0 || input.poolBps! > 5_000)) throw new ValidationError('input.poolBps', 'A pool is between 0% and 50% of payroll.');
+    if (hasBps === hasAmount)
+      throw new ValidationError('input.poolBps', 'Give the pool either as a percentage of payroll or as an amount.');
+    if (hasBps && (!Number.isInteger(input.poolBps) || input.poolBps! < 0 || input.poolBps! > 5_000))
+      throw new ValidationError('input.poolBps', 'A pool is between 0% and 50% of payroll.');
     if (hasAmount && input.poolAmount! < 0) throw new ValidationError('input.poolAmount', 'A pool cannot be negative.');
     const guidelines = input.guidelines ? this.checkGuidelines(input.guidelines) : defaultGuidelines();
     if (await this.em.findOne(CompensationCycle, { status: CycleStatus.OPEN })) {
@@ -206,8 +267,14 @@ export class CompensationService {
     }
 
     const cycle = this.em.create(CompensationCycle, {
-      organization: this.ctx.organizationId, name, effectiveDate: input.effectiveDate, eligibleHiredBy: input.eligibleHiredBy,
-      includeProviders: input.includeProviders, poolBps: hasBps ? input.poolBps : null, poolAmount: hasAmount ? input.poolAmount : null, guidelines,
+      organization: this.ctx.organizationId,
+      name,
+      effectiveDate: input.effectiveDate,
+      eligibleHiredBy: input.eligibleHiredBy,
+      includeProviders: input.includeProviders,
+      poolBps: hasBps ? input.poolBps : null,
+      poolAmount: hasAmount ? input.poolAmount : null,
+      guidelines,
     });
     const chart = await new OrgChartService(this.ctx).chart();
     const [records, bands] = await Promise.all([this.currentRecords(), this.em.find(SalaryBand, {})]);
@@ -221,8 +288,14 @@ export class CompensationService {
       const provider = isProvider(employee.category);
       if (provider && !input.includeProviders) continue;
       this.em.create(Proposal, {
-        organization: this.ctx.organizationId, cycle, employee, provider, payBasis: record.payBasis, rate: record.rate,
-        fteHundredths: record.fteHundredths, benefitsLoadBps: record.benefitsLoadBps,
+        organization: this.ctx.organizationId,
+        cycle,
+        employee,
+        provider,
+        payBasis: record.payBasis,
+        rate: record.rate,
+        fteHundredths: record.fteHundredths,
+        benefitsLoadBps: record.benefitsLoadBps,
         bandMidpoint: bandOf.get(node.position.title.toLowerCase())?.midpoint ?? null,
       });
     }
@@ -233,7 +306,8 @@ export class CompensationService {
   private checkGuidelines(cells: Guideline[]): Guideline[] {
     cells.forEach((g, i) => {
       if (!RATINGS.includes(g.rating as never)) throw new ValidationError(`input.guidelines.${i}.rating`, 'Ratings run from 1 to 5.');
-      if (g.minBps < 0 || g.maxBps < g.minBps || g.maxBps > 5_000) throw new ValidationError(`input.guidelines.${i}.maxBps`, 'A range runs from its minimum up, at most 50%.');
+      if (g.minBps < 0 || g.maxBps < g.minBps || g.maxBps > 5_000)
+        throw new ValidationError(`input.guidelines.${i}.maxBps`, 'A range runs from its minimum up, at most 50%.');
     });
     const keys = new Set(cells.map((g) => `${g.rating}|${g.compaBand}`));
     if (keys.size !== cells.length) throw new ValidationError('input.guidelines', 'Each rating and compa-ratio band appears once.');
@@ -241,7 +315,10 @@ export class CompensationService {
   }
 
   /** The worksheet: every eligible employee the viewer may see, with flags; filters by department and manager. */
-  async worksheet(cycleId: string, filter: { departmentId?: string; managerId?: string; proposalId?: string } = {}): Promise<WorksheetRow[]> {
+  async worksheet(
+    cycleId: string,
+    filter: { departmentId?: string; managerId?: string; proposalId?: string } = {},
+  ): Promise<WorksheetRow[]> {
     const cycle = await this.cycle(cycleId);
     const [proposals, chart, bands] = await Promise.all([
       this.em.find(
@@ -258,54 +335,104 @@ export class CompensationService {
     const rows: WorksheetRow[] = [];
     for (const p of proposals) {
       const node = nodeOfEmployee.get(p.employee.id);
-      const manager = node?.reportsToId ? nodeById.get(node.reportsToId)?.employee ?? null : null;
+      const manager = node?.reportsToId ? (nodeById.get(node.reportsToId)?.employee ?? null) : null;
       if (filter.departmentId && node?.position.department?.id !== filter.departmentId) continue;
       if (filter.managerId && manager?.id !== filter.managerId) continue;
       this.noteRead(p.employee, ['pay', 'proposal']);
-      rows.push(this.row(cycle, p, node?.position ?? null, node?.position ? bandOf.get(node.position.title.toLowerCase()) ?? null : null, manager));
+      rows.push(
+        this.row(
+          cycle,
+          p,
+          node?.position ?? null,
+          node?.position ? (bandOf.get(node.position.title.toLowerCase()) ?? null) : null,
+          manager,
+        ),
+      );
     }
     return rows.sort((a, b) => (a.department ?? '').localeCompare(b.department ?? '') || a.name.localeCompare(b.name));
   }
 
-  private row(cycle: CompensationCycle, p: Proposal, position: Position | null, band: SalaryBand | null, manager: Employee | null): WorksheetRow {
+  private row(
+    cycle: CompensationCycle,
+    p: Proposal,
+    position: Position | null,
+    band: SalaryBand | null,
+    manager: Employee | null,
+  ): WorksheetRow {
     const summary = this.summary(p.employee, position, p, band);
     const midpoint = p.bandMidpoint ?? band?.midpoint ?? null;
     const guideline = guidelineFor(cycle.guidelines, p.rating, compaBandOf(compaRatio(fullTimeAnnual(p), midpoint)));
     const { newRate, newAnnualPay, cost } = proposalCost(p);
     const flags = [...summary.flags];
     if (guideline && (p.meritBps < guideline.minBps || p.meritBps > guideline.maxBps)) flags.push(PayFlag.OUTSIDE_GUIDELINE);
-    if (band && fullTimeAnnual({ payBasis: p.payBasis, rate: newRate }) > band.maximum && !flags.includes(PayFlag.ABOVE_BAND)) flags.push(PayFlag.NEW_PAY_ABOVE_BAND);
+    if (band && fullTimeAnnual({ payBasis: p.payBasis, rate: newRate }) > band.maximum && !flags.includes(PayFlag.ABOVE_BAND))
+      flags.push(PayFlag.NEW_PAY_ABOVE_BAND);
     return {
-      ...summary, id: p.id, version: p.version, managerId: manager?.id ?? null,
-      managerName: manager ? `${manager.firstName} ${manager.lastName}` : null, benefitsLoadBps: p.benefitsLoadBps,
-      rating: p.rating ?? null, meritBps: p.meritBps, adjustment: p.adjustment, bonus: p.bonus, rationale: p.rationale ?? null,
-      guideline, newRate, newAnnualPay, cost, flags, proposedBy: p.proposedBy?.displayName ?? null,
+      ...summary,
+      id: p.id,
+      version: p.version,
+      managerId: manager?.id ?? null,
+      managerName: manager ? `${manager.firstName} ${manager.lastName}` : null,
+      benefitsLoadBps: p.benefitsLoadBps,
+      rating: p.rating ?? null,
+      meritBps: p.meritBps,
+      adjustment: p.adjustment,
+      bonus: p.bonus,
+      rationale: p.rationale ?? null,
+      guideline,
+      newRate,
+      newAnnualPay,
+      cost,
+      flags,
+      proposedBy: p.proposedBy?.displayName ?? null,
       mayPropose: this.refusal(p.employee, p.provider, position?.tier) === null,
-      lockedBecause: proposalLockedBecause(this.ctx, cycle.status, { ...this.owner(p.employee), provider: p.provider, tier: position?.tier }),
+      lockedBecause: proposalLockedBecause(this.ctx, cycle.status, {
+        ...this.owner(p.employee),
+        provider: p.provider,
+        tier: position?.tier,
+      }),
     };
   }
 
   /** Pool, used, remaining and over, summed by the database over the proposals the viewer may see. */
   async pool(cycle: CompensationCycle): Promise<PoolUsage> {
     const staffOnly = !this.seesProviders && cycle.includeProviders;
-    type Row = { payroll: string | number | null; cost: string | number | null; loaded: string | number | null; all_payroll: string | number | null };
-    const visible = (expression: string) => (staffOnly ? `sum(case when not p.provider then ${expression} else 0 end)` : `sum(${expression})`);
-    const [row] = await tenantRows<Row>(this.em, Proposal, 'p', (qb) => qb
-      .select([
-        raw(`${visible(sql.annualPay)} as payroll`), raw(`sum(${sql.annualPay}) as all_payroll`),
-        raw(`${visible(sql.cost)} as cost`), raw(`${visible(sql.loadedCost)} as loaded`),
-      ])
-      .where({ cycle: cycle.id }));
+    type Row = {
+      payroll: string | number | null;
+      cost: string | number | null;
+      loaded: string | number | null;
+      all_payroll: string | number | null;
+    };
+    const visible = (expression: string) =>
+      staffOnly ? `sum(case when not p.provider then ${expression} else 0 end)` : `sum(${expression})`;
+    const [row] = await tenantRows<Row>(this.em, Proposal, 'p', (qb) =>
+      qb
+        .select([
+          raw(`${visible(sql.annualPay)} as payroll`),
+          raw(`sum(${sql.annualPay}) as all_payroll`),
+          raw(`${visible(sql.cost)} as cost`),
+          raw(`${visible(sql.loadedCost)} as loaded`),
+        ])
+        .where({ cycle: cycle.id }),
+    );
     const payroll = Number(row?.payroll ?? 0);
     const allPayroll = Number(row?.all_payroll ?? 0);
     const used = Number(row?.cost ?? 0);
     // A fixed pool is shared out in proportion to payroll when the viewer sees staff only.
-    const pool = cycle.poolBps != null
-      ? Math.floor((2 * payroll * cycle.poolBps + 10_000) / 20_000)
-      : staffOnly && allPayroll > 0 ? Math.floor((2 * cycle.poolAmount! * payroll + allPayroll) / (2 * allPayroll)) : cycle.poolAmount ?? 0;
+    const pool =
+      cycle.poolBps != null
+        ? Math.floor((2 * payroll * cycle.poolBps + 10_000) / 20_000)
+        : staffOnly && allPayroll > 0
+          ? Math.floor((2 * cycle.poolAmount! * payroll + allPayroll) / (2 * allPayroll))
+          : (cycle.poolAmount ?? 0);
     return {
-      eligiblePayroll: payroll, pool, used, usedWithBenefits: Number(row?.loaded ?? 0),
-      remaining: Math.max(0, pool - used), over: Math.max(0, used - pool), staffOnly,
+      eligiblePayroll: payroll,
+      pool,
+      used,
+      usedWithBenefits: Number(row?.loaded ?? 0),
+      remaining: Math.max(0, pool - used),
+      over: Math.max(0, used - pool),
+      staffOnly,
     };
   }
 
@@ -315,21 +442,42 @@ export class CompensationService {
     const position = (await new OrgChartService(this.ctx).currentPositions([proposal.employee.id])).get(proposal.employee.id);
     const refused = this.refusal(proposal.employee, proposal.provider, position?.tier);
     if (refused) throw new ForbiddenError(refused);
-    if (proposal.cycle.status !== CycleStatus.OPEN) throw new ValidationError('input.id', `The cycle is ${proposal.cycle.status.toLowerCase()}: proposals are closed.`);
-    if (proposal.version !== input.expectedVersion) throw new ConflictError('Someone else changed this proposal since you loaded it.', { version: proposal.version, meritBps: proposal.meritBps });
-    if (input.rating != null && !RATINGS.includes(input.rating as never)) throw new ValidationError('input.rating', 'Ratings run from 1 to 5.');
-    if (!Number.isInteger(input.meritBps) || input.meritBps < 0 || input.meritBps > 5_000) throw new ValidationError('input.meritBps', 'A merit increase is between 0% and 50%.');
-    if (input.meritBps > 0 && input.rating == null) throw new ValidationError('input.rating', 'Rate the employee before proposing a merit increase.');
-    if (input.adjustment < 0) throw new ValidationError('input.adjustment', 'An adjustment adds to pay; record a decrease as a pay record.');
+    if (proposal.cycle.status !== CycleStatus.OPEN)
+      throw new ValidationError('input.id', `The cycle is ${proposal.cycle.status.toLowerCase()}: proposals are closed.`);
+    if (proposal.version !== input.expectedVersion)
+      throw new ConflictError('Someone else changed this proposal since you loaded it.', {
+        version: proposal.version,
+        meritBps: proposal.meritBps,
+      });
+    if (input.rating != null && !RATINGS.includes(input.rating as never))
+      throw new ValidationError('input.rating', 'Ratings run from 1 to 5.');
+    if (!Number.isInteger(input.meritBps) || input.meritBps < 0 || input.meritBps > 5_000)
+      throw new ValidationError('input.meritBps', 'A merit increase is between 0% and 50%.');
+    if (input.meritBps > 0 && input.rating == null)
+      throw new ValidationError('input.rating', 'Rate the employee before proposing a merit increase.');
+    if (input.adjustment < 0)
+      throw new ValidationError('input.adjustment', 'An adjustment adds to pay; record a decrease as a pay record.');
     if (input.bonus < 0) throw new ValidationError('input.bonus', 'A bonus cannot be negative.');
-    const guideline = guidelineFor(proposal.cycle.guidelines, input.rating, compaBandOf(compaRatio(fullTimeAnnual(proposal), proposal.bandMidpoint)));
+    const guideline = guidelineFor(
+      proposal.cycle.guidelines,
+      input.rating,
+      compaBandOf(compaRatio(fullTimeAnnual(proposal), proposal.bandMidpoint)),
+    );
     const rationale = input.rationale?.trim() || null;
     if (guideline && (input.meritBps < guideline.minBps || input.meritBps > guideline.maxBps) && !rationale) {
-      throw new ValidationError('input.rationale', `The guideline for this rating and compa-ratio is ${guideline.minBps / 100}%–${guideline.maxBps / 100}%: say why this differs.`);
+      throw new ValidationError(
+        'input.rationale',
+        `The guideline for this rating and compa-ratio is ${guideline.minBps / 100}%–${guideline.maxBps / 100}%: say why this differs.`,
+      );
     }
     Object.assign(proposal, {
-      rating: input.rating ?? null, meritBps: input.meritBps, adjustment: input.adjustment, bonus: input.bonus,
-      rationale: rationale?.slice(0, 500) ?? null, proposedBy: this.em.getReference(User, this.ctx.user!.id), proposedAt: now(),
+      rating: input.rating ?? null,
+      meritBps: input.meritBps,
+      adjustment: input.adjustment,
+      bonus: input.bonus,
+      rationale: rationale?.slice(0, 500) ?? null,
+      proposedBy: this.em.getReference(User, this.ctx.user!.id),
+      proposedAt: now(),
     });
     await this.em.flush();
     const [row] = await this.worksheet(proposal.cycle.id, { proposalId: proposal.id });
@@ -359,7 +507,12 @@ export class CompensationService {
    */
   async apply(id: string): Promise<CycleApplication> {
     const cycle = await this.cycle(id);
-    CYCLE_LIFECYCLE.assert(cycle.status, CycleStatus.APPLIED, 'id', cycle.status === CycleStatus.APPLIED ? 'This cycle has been applied already.' : 'Approve the cycle before applying it.');
+    CYCLE_LIFECYCLE.assert(
+      cycle.status,
+      CycleStatus.APPLIED,
+      'id',
+      cycle.status === CycleStatus.APPLIED ? 'This cycle has been applied already.' : 'Approve the cycle before applying it.',
+    );
     const proposals = await this.em.find(Proposal, { cycle: cycle.id }, { populate: ['employee'] });
     const ids = proposals.map((p) => p.employee.id);
     const records = await this.currentRecords(ids, cycle.effectiveDate);
@@ -367,7 +520,8 @@ export class CompensationService {
     await this.em.populate([...positions.values()], ['department', 'location']);
     try {
       return await this.em.transactional(async (em) => {
-        const budgetChanges: { employee: Employee; position: Position | null; annual: number; bonus: number; benefitsLoadBps: number }[] = [];
+        const budgetChanges: { employee: Employee; position: Position | null; annual: number; bonus: number; benefitsLoadBps: number }[] =
+          [];
         let payRecords = 0;
         for (const p of proposals) {
           const { newRate, newAnnualPay } = proposalCost(p);
@@ -375,24 +529,46 @@ export class CompensationService {
           if (newRate !== p.rate) {
             const current = records.get(p.employee.id);
             em.create(CompensationRecord, {
-              organization: this.ctx.organizationId, employee: p.employee, effectiveFrom: cycle.effectiveDate, payBasis: p.payBasis,
-              rate: newRate, fteHundredths: p.fteHundredths, bonusTargetBps: current?.bonusTargetBps ?? 0, benefitsLoadBps: p.benefitsLoadBps,
-              reason: PayChangeReason.MERIT, cycle, note: cycle.name, // the rationale stays with the reviewers
+              organization: this.ctx.organizationId,
+              employee: p.employee,
+              effectiveFrom: cycle.effectiveDate,
+              payBasis: p.payBasis,
+              rate: newRate,
+              fteHundredths: p.fteHundredths,
+              bonusTargetBps: current?.bonusTargetBps ?? 0,
+              benefitsLoadBps: p.benefitsLoadBps,
+              reason: PayChangeReason.MERIT,
+              cycle,
+              note: cycle.name, // the rationale stays with the reviewers
             });
             payRecords += 1;
           }
-          if (annualIncrease || p.bonus) budgetChanges.push({ employee: p.employee, position: positions.get(p.employee.id) ?? null, annual: annualIncrease, bonus: p.bonus, benefitsLoadBps: p.benefitsLoadBps });
+          if (annualIncrease || p.bonus)
+            budgetChanges.push({
+              employee: p.employee,
+              position: positions.get(p.employee.id) ?? null,
+              annual: annualIncrease,
+              bonus: p.bonus,
+              benefitsLoadBps: p.benefitsLoadBps,
+            });
         }
         const budget = await this.raiseDraftBudget(em, cycle.effectiveDate, budgetChanges);
         const current = await em.findOneOrFail(CompensationCycle, { id: cycle.id });
         current.status = CycleStatus.APPLIED;
         current.appliedAt = now();
         await em.flush();
-        return { payRecords, budgetId: budget?.budget.id ?? null, budgetLinesChanged: budget?.lines ?? 0, budgetIncrease: budget?.increase ?? 0 };
+        return {
+          payRecords,
+          budgetId: budget?.budget.id ?? null,
+          budgetLinesChanged: budget?.lines ?? 0,
+          budgetIncrease: budget?.increase ?? 0,
+        };
       });
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) {
-        throw new ConflictError(`Someone in this cycle already has a pay record dated ${cycle.effectiveDate}: nothing was applied. Remove or move that record, then apply again.`);
+        throw new ConflictError(
+          `Someone in this cycle already has a pay record dated ${cycle.effectiveDate}: nothing was applied. Remove or move that record, then apply again.`,
+        );
       }
       throw error;
     }
@@ -412,7 +588,11 @@ export class CompensationService {
     const budget = await budgets.draftCovering(effectiveDate);
     if (!budget) return null;
     const [accounts, centres] = await Promise.all([
-      em.find(Account, { group: { $in: [AccountGroup.PROVIDER_SALARIES, AccountGroup.STAFF_SALARIES, AccountGroup.BENEFITS] } }, { orderBy: { code: 'asc' } }),
+      em.find(
+        Account,
+        { group: { $in: [AccountGroup.PROVIDER_SALARIES, AccountGroup.STAFF_SALARIES, AccountGroup.BENEFITS] } },
+        { orderBy: { code: 'asc' } },
+      ),
       em.find(CostCentre, {}, { orderBy: { name: 'asc' } }),
     ]);
     const inGroup = (g: AccountGroup) => accounts.filter((a) => a.group === g);
@@ -426,10 +606,13 @@ export class CompensationService {
     const benefitsAccount = inGroup(AccountGroup.BENEFITS)[inGroup(AccountGroup.BENEFITS).length - 1];
     const centreOf = (position: Position | null) => {
       const names = [position?.location?.name, position?.department?.name].filter(Boolean).map((n) => n!.toLowerCase());
-      return centres.find((c) => position?.location && c.location?.id === position.location.id)
-        ?? centres.find((c) => position?.department && c.department?.id === position.department.id)
-        ?? centres.find((c) => names.includes(c.name.toLowerCase()))
-        ?? centres.find((c) => /admin/i.test(c.name)) ?? centres[0];
+      return (
+        centres.find((c) => position?.location && c.location?.id === position.location.id) ??
+        centres.find((c) => position?.department && c.department?.id === position.department.id) ??
+        centres.find((c) => names.includes(c.name.toLowerCase())) ??
+        centres.find((c) => /admin/i.test(c.name)) ??
+        centres[0]
+      );
     };
     const loaded = (n: number, bps: number) => Math.floor((2 * n * bps + 10_000) / 20_000);
     const additions = changes.flatMap((c) => {

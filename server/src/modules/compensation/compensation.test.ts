@@ -19,7 +19,8 @@ const RECORD = 'mutation ($input: PayRecordInput!) { recordPay(input: $input) { 
 const OPEN = 'mutation ($input: OpenCycleInput!) { openCompensationCycle(input: $input) { id status } }';
 const WORKSHEET = `query ($id: ID!) { cycleWorksheet(cycleId: $id) { id version employeeId name category annualPay compaRatio rangePosition
   bandMidpoint rating meritBps newRate newAnnualPay cost flags guideline { minBps maxBps } } }`;
-const POOL = 'query ($id: ID!) { compensationCycle(id: $id) { status pool { eligiblePayroll pool used usedWithBenefits remaining over staffOnly } } }';
+const POOL =
+  'query ($id: ID!) { compensationCycle(id: $id) { status pool { eligiblePayroll pool used usedWithBenefits remaining over staffOnly } } }';
 const PROPOSE = 'mutation ($input: ProposalInput!) { proposeRaise(input: $input) { id version meritBps cost flags } }';
 
 async function employeeNamed(first: string, last: string) {
@@ -53,20 +54,59 @@ beforeAll(async () => {
   luis = await employeeNamed('Luis', 'Ortega'); // 0.6 FTE
   tomas = await employeeNamed('Tomás', 'Alvarez');
   const effectiveFrom = today();
-  expectNoErrors(await admin.gql(RECORD, { input: { employeeId: luis.id, effectiveFrom, payBasis: 'HOURLY', rate: 20_50, fteHundredths: 60, benefitsLoadBps: 2_400, reason: 'ADJUSTMENT' } }));
-  expectNoErrors(await admin.gql(RECORD, { input: { employeeId: tomas.id, effectiveFrom, payBasis: 'SALARY', rate: 82_000_00, fteHundredths: 100, benefitsLoadBps: 2_400, reason: 'ADJUSTMENT' } }));
+  expectNoErrors(
+    await admin.gql(RECORD, {
+      input: {
+        employeeId: luis.id,
+        effectiveFrom,
+        payBasis: 'HOURLY',
+        rate: 20_50,
+        fteHundredths: 60,
+        benefitsLoadBps: 2_400,
+        reason: 'ADJUSTMENT',
+      },
+    }),
+  );
+  expectNoErrors(
+    await admin.gql(RECORD, {
+      input: {
+        employeeId: tomas.id,
+        effectiveFrom,
+        payBasis: 'SALARY',
+        rate: 82_000_00,
+        fteHundredths: 100,
+        benefitsLoadBps: 2_400,
+        reason: 'ADJUSTMENT',
+      },
+    }),
+  );
   // The demo's open cycle makes way for one whose every proposal the test controls.
-  const demoCycle = expectNoErrors(await admin.gql('{ compensationCycles { id status } }')).compensationCycles.find((c: any) => c.status === 'OPEN');
+  const demoCycle = expectNoErrors(await admin.gql('{ compensationCycles { id status } }')).compensationCycles.find(
+    (c: any) => c.status === 'OPEN',
+  );
   expectNoErrors(await admin.gql('mutation ($id: ID!) { cancelCompensationCycle(id: $id) { status } }', { id: demoCycle.id }));
-  cycleId = expectNoErrors(await admin.gql(OPEN, { input: { name: 'Test merit', effectiveDate: `${year + 1}-01-01`, eligibleHiredBy: today(), includeProviders: true, poolBps: 300 } })).openCompensationCycle.id;
+  cycleId = expectNoErrors(
+    await admin.gql(OPEN, {
+      input: { name: 'Test merit', effectiveDate: `${year + 1}-01-01`, eligibleHiredBy: today(), includeProviders: true, poolBps: 300 },
+    }),
+  ).openCompensationCycle.id;
 });
 afterAll(() => env?.close());
 
 describe('pay arithmetic', () => {
   it('annualizes hourly pay at FTE and computes a raise to the cent', () => {
     expect(annualPay({ payBasis: PayBasis.HOURLY, rate: 20_50, fteHundredths: 60 })).toBe(2_558_400); // 20.50 × 2080 × 0.6
-    expect(proposalCost({ payBasis: PayBasis.HOURLY, rate: 20_50, fteHundredths: 60, meritBps: 350, adjustment: 0, bonus: 0, benefitsLoadBps: 2_400 }))
-      .toEqual({ newRate: 21_22, newAnnualPay: 2_648_256, cost: 89_856, loadedCost: 111_421 }); // 20.50 + 0.7175 → 21.22; 898.56 × 1.24 = 1,114.2144
+    expect(
+      proposalCost({
+        payBasis: PayBasis.HOURLY,
+        rate: 20_50,
+        fteHundredths: 60,
+        meritBps: 350,
+        adjustment: 0,
+        bonus: 0,
+        benefitsLoadBps: 2_400,
+      }),
+    ).toEqual({ newRate: 21_22, newAnnualPay: 2_648_256, cost: 89_856, loadedCost: 111_421 }); // 20.50 + 0.7175 → 21.22; 898.56 × 1.24 = 1,114.2144
     expect(compaRatio(82_000_00, 80_000_00)).toBe(1.025);
   });
 });
@@ -101,7 +141,9 @@ describe('a merit cycle', () => {
     expect(outside.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'input.rationale' });
     expect(outside.errors?.[0].message).toContain('0%–1%');
     expect((await worksheet(pm, cycleId)).find((r) => r.employeeId === luis.id)).toMatchObject({ meritBps: 0, version: l.version });
-    const explained = expectNoErrors(await propose(pm, l, { rating: 2, meritBps: 500, rationale: 'Took over scheduling for Oak Hill' })).proposeRaise;
+    const explained = expectNoErrors(
+      await propose(pm, l, { rating: 2, meritBps: 500, rationale: 'Took over scheduling for Oak Hill' }),
+    ).proposeRaise;
     expect(explained.flags).toContain('OUTSIDE_GUIDELINE');
   });
 
@@ -109,7 +151,9 @@ describe('a merit cycle', () => {
     const provider = (await worksheet(admin, cycleId)).find((r) => r.category === 'PHYSICIAN');
     expect((await propose(pm, provider, { rating: 3, meritBps: 300 })).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const l = (await worksheet(pm, cycleId)).find((r) => r.employeeId === luis.id);
-    expect((await propose(pm, { id: l.id, version: l.version - 1 }, { rating: 3, meritBps: 300 })).errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect((await propose(pm, { id: l.id, version: l.version - 1 }, { rating: 3, meritBps: 300 })).errors?.[0].extensions?.code).toBe(
+      'CONFLICT',
+    );
   });
 
   it('refuses a raise for oneself, and the practice manager a raise for the administrator', async () => {
@@ -121,7 +165,9 @@ describe('a merit cycle', () => {
     const boss = rows.find((r) => r.employeeId === dana.id);
     expect((await propose(pm, boss, { rating: 3, meritBps: 300 })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await propose(admin, own, { rating: 1, meritBps: 0 })).errors).toBeUndefined();
-    const asSeenByPm = expectNoErrors(await pm.gql('query ($id: ID!) { cycleWorksheet(cycleId: $id) { employeeId mayPropose } }', { id: cycleId })).cycleWorksheet;
+    const asSeenByPm = expectNoErrors(
+      await pm.gql('query ($id: ID!) { cycleWorksheet(cycleId: $id) { employeeId mayPropose } }', { id: cycleId }),
+    ).cycleWorksheet;
     const may = (id: string) => asSeenByPm.find((r: any) => r.employeeId === id).mayPropose;
     expect([may(marcus.id), may(dana.id), may(luis.id)]).toEqual([false, false, true]);
   });
@@ -147,13 +193,17 @@ describe('who sees whose pay', () => {
     const refused = await pm.gql('query ($id: ID!) { employee(id: $id) { fullName currentPay { rate } } }', { id: doctor.id });
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(refused.errors?.[0].path).toEqual(['employee', 'currentPay']);
-    expect((await pm.gql('query ($id: ID!) { payHistory(employeeId: $id) { rate } }', { id: doctor.id })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await pm.gql('query ($id: ID!) { payHistory(employeeId: $id) { rate } }', { id: doctor.id })).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
     const overview = expectNoErrors(await pm.gql('{ payOverview { employeeId category } }')).payOverview;
     expect(overview.some((r: any) => r.employeeId === doctor.id)).toBe(false);
 
     const seen = expectNoErrors(await pm.gql('query ($id: ID!) { employee(id: $id) { currentPay { rate payBasis } } }', { id: tomas.id }));
     expect(seen.employee.currentPay).toEqual({ rate: 82_000_00, payBasis: 'SALARY' });
-    const audit = await env.orm.em.fork().find(AuditEntry, { entityId: tomas.id, action: AuditAction.READ, actorRole: Role.PRACTICE_MANAGER }, { filters: false });
+    const audit = await env.orm.em
+      .fork()
+      .find(AuditEntry, { entityId: tomas.id, action: AuditAction.READ, actorRole: Role.PRACTICE_MANAGER }, { filters: false });
     expect(audit.some((a) => (a.after as any).fields.includes('currentPay'))).toBe(true);
   });
 
@@ -161,45 +211,82 @@ describe('who sees whose pay', () => {
     const provider = await env.as('provider@demo.test');
     const own = expectNoErrors(await provider.gql('{ myPay { rate payBasis effectiveFrom } }')).myPay;
     expect(own.length).toBeGreaterThan(0);
-    expect((await provider.gql('query ($id: ID!) { payHistory(employeeId: $id) { rate } }', { id: tomas.id })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await provider.gql('query ($id: ID!) { payHistory(employeeId: $id) { rate } }', { id: tomas.id })).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
     expect((await provider.gql('{ payOverview { employeeId } }')).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const staff = await env.as('staff@demo.test');
     expect(expectNoErrors(await staff.gql('{ myPay { rate } }')).myPay.length).toBeGreaterThan(0);
-    expect((await staff.gql('query ($id: ID!) { employee(id: $id) { currentPay { rate } } }', { id: luis.id })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await staff.gql('query ($id: ID!) { employee(id: $id) { currentPay { rate } } }', { id: luis.id })).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 });
 
 describe('approving and applying', () => {
   it('is the administrator’s: writes the new pay records and raises the draft budget once', async () => {
     const apply = 'mutation ($id: ID!) { applyCompensationCycle(id: $id) { payRecords budgetId budgetLinesChanged budgetIncrease } }';
-    expect((await pm.gql('mutation ($id: ID!) { approveCompensationCycle(id: $id) { status } }', { id: cycleId })).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await pm.gql('mutation ($id: ID!) { approveCompensationCycle(id: $id) { status } }', { id: cycleId })).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
     expect((await admin.gql(apply, { id: cycleId })).errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'id' });
     expectNoErrors(await admin.gql('mutation ($id: ID!) { approveCompensationCycle(id: $id) { status } }', { id: cycleId }));
     const before = await draftTotal();
     const result = expectNoErrors(await admin.gql(apply, { id: cycleId })).applyCompensationCycle;
     expect(result).toMatchObject({ payRecords: 2, budgetIncrease: 111_421 + 468_720 });
     expect(await draftTotal()).toBe(before + 111_421 + 468_720);
-    const history = expectNoErrors(await admin.gql('query ($id: ID!) { payHistory(employeeId: $id) { effectiveFrom rate reason } }', { id: luis.id })).payHistory;
+    const history = expectNoErrors(
+      await admin.gql('query ($id: ID!) { payHistory(employeeId: $id) { effectiveFrom rate reason } }', { id: luis.id }),
+    ).payHistory;
     expect(history[0]).toEqual({ effectiveFrom: `${year + 1}-01-01`, rate: 21_22, reason: 'MERIT' });
-    const tomasRecord = await env.orm.em.fork().findOneOrFail(CompensationRecord, { employee: tomas.id, effectiveFrom: `${year + 1}-01-01` }, { filters: false });
+    const tomasRecord = await env.orm.em
+      .fork()
+      .findOneOrFail(CompensationRecord, { employee: tomas.id, effectiveFrom: `${year + 1}-01-01` }, { filters: false });
     expect(tomasRecord.note).toBe('Test merit'); // the cycle, not the reviewers' rationale
-    expect(expectNoErrors(await admin.gql('{ currentCompensationCycle { id status } }')).currentCompensationCycle).toEqual({ id: cycleId, status: 'APPLIED' });
+    expect(expectNoErrors(await admin.gql('{ currentCompensationCycle { id status } }')).currentCompensationCycle).toEqual({
+      id: cycleId,
+      status: 'APPLIED',
+    });
     expect((await admin.gql(apply, { id: cycleId })).errors?.[0].message).toContain('applied already');
     expect(await draftTotal()).toBe(before + 111_421 + 468_720);
   });
 
   it('leaves nothing applied when a write fails in the middle', async () => {
-    const second = expectNoErrors(await admin.gql(OPEN, { input: { name: 'Mid-year', effectiveDate: `${year + 1}-07-01`, eligibleHiredBy: today(), poolAmount: 10_000_00 } })).openCompensationCycle.id;
+    const second = expectNoErrors(
+      await admin.gql(OPEN, {
+        input: { name: 'Mid-year', effectiveDate: `${year + 1}-07-01`, eligibleHiredBy: today(), poolAmount: 10_000_00 },
+      }),
+    ).openCompensationCycle.id;
     const rows = await worksheet(admin, second);
-    for (const who of [luis, tomas]) expectNoErrors(await propose(admin, rows.find((r) => r.employeeId === who.id), { rating: 3, meritBps: 250 }));
+    for (const who of [luis, tomas])
+      expectNoErrors(
+        await propose(
+          admin,
+          rows.find((r) => r.employeeId === who.id),
+          { rating: 3, meritBps: 250 },
+        ),
+      );
     expectNoErrors(await admin.gql('mutation ($id: ID!) { approveCompensationCycle(id: $id) { status } }', { id: second }));
     // Someone records Tomás's pay on the effective date in the meantime: his new record cannot be written.
-    expectNoErrors(await admin.gql(RECORD, { input: { employeeId: tomas.id, effectiveFrom: `${year + 1}-07-01`, payBasis: 'SALARY', rate: 90_000_00, fteHundredths: 100, reason: 'PROMOTION' } }));
+    expectNoErrors(
+      await admin.gql(RECORD, {
+        input: {
+          employeeId: tomas.id,
+          effectiveFrom: `${year + 1}-07-01`,
+          payBasis: 'SALARY',
+          rate: 90_000_00,
+          fteHundredths: 100,
+          reason: 'PROMOTION',
+        },
+      }),
+    );
     const before = await draftTotal();
     const failed = await admin.gql('mutation ($id: ID!) { applyCompensationCycle(id: $id) { payRecords } }', { id: second });
     expect(failed.errors?.[0].extensions?.code).toBe('CONFLICT');
     expect(await draftTotal()).toBe(before);
-    const luisRecords = await env.orm.em.fork().find(CompensationRecord, { employee: luis.id, effectiveFrom: `${year + 1}-07-01` }, { filters: false });
+    const luisRecords = await env.orm.em
+      .fork()
+      .find(CompensationRecord, { employee: luis.id, effectiveFrom: `${year + 1}-07-01` }, { filters: false });
     expect(luisRecords).toEqual([]);
     expect(expectNoErrors(await admin.gql(POOL, { id: second })).compensationCycle.status).toBe('APPROVED');
   });

@@ -11,7 +11,10 @@ export enum PayFlag {
   OUTSIDE_GUIDELINE = 'OUTSIDE_GUIDELINE',
   NEW_PAY_ABOVE_BAND = 'NEW_PAY_ABOVE_BAND',
 }
-registerEnumType(PayFlag, { name: 'PayFlag', description: 'What a reviewer should look at: pay outside its band, a proposal outside the guideline.' });
+registerEnumType(PayFlag, {
+  name: 'PayFlag',
+  description: 'What a reviewer should look at: pay outside its band, a proposal outside the guideline.',
+});
 
 @ObjectType({ description: 'A recommended merit increase range for a rating and a compa-ratio band.' })
 export class GuidelineCell {
@@ -195,11 +198,17 @@ export class WorksheetRow extends PaySummary {
   proposedBy!: string | null;
 
   @SignedIn()
-  @Field(() => Boolean, { description: 'Whether you may propose for this person: never yourself; providers and executives only by the administrator.' })
+  @Field(() => Boolean, {
+    description: 'Whether you may propose for this person: never yourself; providers and executives only by the administrator.',
+  })
   mayPropose!: boolean;
 
   @SignedIn()
-  @Field(() => String, { nullable: true, description: 'Why the row is locked for you (a closed cycle, your own raise, the administrator’s to propose), in words to show beside the lock; null when you may propose.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why the row is locked for you (a closed cycle, your own raise, the administrator’s to propose), in words to show beside the lock; null when you may propose.',
+  })
   lockedBecause?: string | null;
 }
 

@@ -18,9 +18,15 @@ export const compensationModule = defineModule({
     'Query.currentCompensationCycle': { query: '{ currentCompensationCycle { id } }' },
     'Query.compensationCycle': { query: `{ compensationCycle(id: "${NOTHING}") { id } }` },
     'Query.cycleWorksheet': { query: `{ cycleWorksheet(cycleId: "${NOTHING}") { id } }` },
-    'Mutation.saveSalaryBand': { query: 'mutation { saveSalaryBand(input: { job: "", category: CLINICAL_STAFF, minimum: 0, midpoint: 0, maximum: 0 }) { id } }' },
-    'Mutation.recordPay': { query: `mutation { recordPay(input: { employeeId: "${NOTHING}", effectiveFrom: "x", payBasis: SALARY, rate: 1, fteHundredths: 100, reason: HIRE }) { id } }` },
-    'Mutation.openCompensationCycle': { query: 'mutation { openCompensationCycle(input: { name: "", effectiveDate: "x", eligibleHiredBy: "x" }) { id } }' },
+    'Mutation.saveSalaryBand': {
+      query: 'mutation { saveSalaryBand(input: { job: "", category: CLINICAL_STAFF, minimum: 0, midpoint: 0, maximum: 0 }) { id } }',
+    },
+    'Mutation.recordPay': {
+      query: `mutation { recordPay(input: { employeeId: "${NOTHING}", effectiveFrom: "x", payBasis: SALARY, rate: 1, fteHundredths: 100, reason: HIRE }) { id } }`,
+    },
+    'Mutation.openCompensationCycle': {
+      query: 'mutation { openCompensationCycle(input: { name: "", effectiveDate: "x", eligibleHiredBy: "x" }) { id } }',
+    },
     'Mutation.proposeRaise': { query: `mutation { proposeRaise(input: { id: "${NOTHING}", expectedVersion: 1, meritBps: 0 }) { id } }` },
     'Mutation.approveCompensationCycle': { query: `mutation { approveCompensationCycle(id: "${NOTHING}") { id } }` },
     'Mutation.cancelCompensationCycle': { query: `mutation { cancelCompensationCycle(id: "${NOTHING}") { id } }` },

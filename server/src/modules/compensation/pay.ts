@@ -15,7 +15,8 @@ export interface PayTerms {
 }
 
 /** The rate as a full-time annual amount: what bands and compa-ratios compare. */
-export const fullTimeAnnual = (t: Pick<PayTerms, 'payBasis' | 'rate'>) => (t.payBasis === PayBasis.HOURLY ? t.rate * HOURS_PER_YEAR : t.rate);
+export const fullTimeAnnual = (t: Pick<PayTerms, 'payBasis' | 'rate'>) =>
+  t.payBasis === PayBasis.HOURLY ? t.rate * HOURS_PER_YEAR : t.rate;
 
 /** What the employee is paid in a year at their FTE. */
 export const annualPay = (t: PayTerms) => roundDiv(fullTimeAnnual(t) * t.fteHundredths, 100);
@@ -76,7 +77,7 @@ export function defaultGuidelines(): Guideline[] {
 }
 
 export const guidelineFor = (guidelines: Guideline[], rating: number | null | undefined, band: CompaBand | null) =>
-  rating && band ? guidelines.find((g) => g.rating === rating && g.compaBand === band) ?? null : null;
+  rating && band ? (guidelines.find((g) => g.rating === rating && g.compaBand === band) ?? null) : null;
 
 /** The same arithmetic as SQL over one `compensation_proposals` row aliased `p` (integer division, half up). */
 export const sql = (() => {

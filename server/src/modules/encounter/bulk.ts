@@ -66,8 +66,18 @@ export async function directInsert(em: EntityManager, entity: EntityClass<object
   const knex = em.getKnex();
   if (isPostgres(em)) {
     await knex.transaction(async (trx) => {
-      const foreignKeys = (await trx.raw(`select conname as name, pg_get_constraintdef(oid) as def from pg_constraint where conrelid = ?::regclass and contype = 'f'`, [table])).rows as { name: string; def: string }[];
-      const indexes = (await trx.raw(`select indexname as name, indexdef as def from pg_indexes where tablename = ? and indexname not in (select conname from pg_constraint where conrelid = ?::regclass)`, [table, table])).rows as { name: string; def: string }[];
+      const foreignKeys = (
+        await trx.raw(
+          `select conname as name, pg_get_constraintdef(oid) as def from pg_constraint where conrelid = ?::regclass and contype = 'f'`,
+          [table],
+        )
+      ).rows as { name: string; def: string }[];
+      const indexes = (
+        await trx.raw(
+          `select indexname as name, indexdef as def from pg_indexes where tablename = ? and indexname not in (select conname from pg_constraint where conrelid = ?::regclass)`,
+          [table, table],
+        )
+      ).rows as { name: string; def: string }[];
       for (const f of foreignKeys) await trx.raw(`alter table ${knex.ref(table)} drop constraint ${knex.ref(f.name)}`);
       for (const i of indexes) await trx.raw(`drop index ${knex.ref(i.name)}`);
       const sql = `insert into ${knex.ref(table)} (${columns.map((c) => knex.ref(c)).join(', ')}) select * from unnest(${types.map((t) => `?::${t}[]`).join(', ')})`;
@@ -80,13 +90,20 @@ export async function directInsert(em: EntityManager, entity: EntityClass<object
     });
     return;
   }
-  const client = knex.client as unknown as { acquireConnection(): Promise<SqliteDatabase>; releaseConnection(c: SqliteDatabase): Promise<void> };
+  const client = knex.client as unknown as {
+    acquireConnection(): Promise<SqliteDatabase>;
+    releaseConnection(c: SqliteDatabase): Promise<void>;
+  };
   const db = await client.acquireConnection();
   try {
     db.pragma('foreign_keys = OFF');
-    const statement = db.prepare(`insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values (${columns.map(() => '?').join(', ')})`);
+    const statement = db.prepare(
+      `insert into "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) values (${columns.map(() => '?').join(', ')})`,
+    );
     const dateColumns = rows[0].flatMap((v, k) => (v instanceof Date ? [k] : []));
-    const indexes = db.prepare(`select name, sql from sqlite_master where type = 'index' and tbl_name = ? and sql is not null`).all(table) as { name: string; sql: string }[];
+    const indexes = db
+      .prepare(`select name, sql from sqlite_master where type = 'index' and tbl_name = ? and sql is not null`)
+      .all(table) as { name: string; sql: string }[];
     db.transaction(() => {
       for (const i of indexes) db.exec(`drop index "${i.name}"`);
       for (const row of rows) {

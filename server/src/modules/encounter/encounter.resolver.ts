@@ -29,20 +29,24 @@ export class EncounterResolver {
   }
 
   @Allow(Capability.PROVIDER_COMPENSATION)
-  @Mutation(() => ProcedureCodeImportResult, { description: 'CSV with a code and a work RVU per row (e.g. from the CMS Physician Fee Schedule); all or nothing.' })
+  @Mutation(() => ProcedureCodeImportResult, {
+    description: 'CSV with a code and a work RVU per row (e.g. from the CMS Physician Fee Schedule); all or nothing.',
+  })
   importProcedureCodes(@Ctx() ctx: Context, @Arg('csv', () => String) csv: string) {
     return new EncounterService(ctx).importProcedureCodes(csv);
   }
 
   @Allow(Capability.RECEIVABLES_ENTER)
   @Mutation(() => EncounterImportResult, {
-    description: 'A practice-management export, one row per service line: visit number, date of service, provider (work email), patient, '
-      + 'location (optional), procedure code, units, charge, and optionally collected + posted date. All or nothing; visits imported before add only new payments.',
+    description:
+      'A practice-management export, one row per service line: visit number, date of service, provider (work email), patient, ' +
+      'location (optional), procedure code, units, charge, and optionally collected + posted date. All or nothing; visits imported before add only new payments.',
   })
   importEncounters(
     @Ctx() ctx: Context,
     @Arg('csv', () => String) csv: string,
-    @Arg('dryRun', () => Boolean, { defaultValue: false, description: 'Check the file and count what it would add, without writing.' }) dryRun: boolean,
+    @Arg('dryRun', () => Boolean, { defaultValue: false, description: 'Check the file and count what it would add, without writing.' })
+    dryRun: boolean,
   ) {
     return new EncounterService(ctx).importEncounters(csv, dryRun);
   }

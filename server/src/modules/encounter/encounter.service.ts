@@ -47,7 +47,13 @@ async function inChunks<T>(values: T[], size: number, fn: (chunk: T[]) => Promis
   for (let i = 0; i < values.length; i += size) await fn(values.slice(i, i + size));
 }
 
-interface LineIn { row: number; code: string; units: number; charge: number; wrvu: number }
+interface LineIn {
+  row: number;
+  code: string;
+  units: number;
+  charge: number;
+  wrvu: number;
+}
 interface VisitIn {
   externalId: string;
   row: number;
@@ -76,15 +82,22 @@ export class EncounterService {
     type Row = { n: unknown; first?: string | null; last?: string | null; total?: unknown };
     const [[codes], [encounters], [lines], [collections]] = await Promise.all([
       tenantRows<Row>(this.em, ProcedureCode, 'p', (qb) => qb.select([raw('count(*) as n')])),
-      tenantRows<Row>(this.em, Encounter, 'e', (qb) => qb.select([raw('count(*) as n'), raw('min(e.date_of_service) as first'), raw('max(e.date_of_service) as last')])),
+      tenantRows<Row>(this.em, Encounter, 'e', (qb) =>
+        qb.select([raw('count(*) as n'), raw('min(e.date_of_service) as first'), raw('max(e.date_of_service) as last')]),
+      ),
       tenantRows<Row>(this.em, ServiceLine, 's', (qb) => qb.select([raw('count(*) as n'), raw('coalesce(sum(s.charge), 0) as total')])),
       tenantRows<Row>(this.em, Collection, 'c', (qb) => qb.select([raw('count(*) as n'), raw('coalesce(sum(c.amount), 0) as total')])),
     ]);
     const date = (v: unknown) => (v ? (v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10)) : null);
     return {
-      procedureCodes: Number(codes.n), encounters: Number(encounters.n), serviceLines: Number(lines.n), collections: Number(collections.n),
-      firstDateOfService: date(encounters.first), lastDateOfService: date(encounters.last),
-      charges: Number(lines.total), collected: Number(collections.total),
+      procedureCodes: Number(codes.n),
+      encounters: Number(encounters.n),
+      serviceLines: Number(lines.n),
+      collections: Number(collections.n),
+      firstDateOfService: date(encounters.first),
+      lastDateOfService: date(encounters.last),
+      charges: Number(lines.total),
+      collected: Number(collections.total),
     };
   }
 
@@ -96,35 +109,60 @@ export class EncounterService {
   async importProcedureCodes(csv: string): Promise<ProcedureCodeImportResult> {
     const { headers, rows } = readCsv(csv, { field: 'csv', normalizeHeaders: true });
     const columns = findColumns(headers, CODE_COLUMNS);
-    if (!columns.code || !columns.rvu) throw new ValidationError('csv', `The file needs a code column and a work RVU column. Its columns: ${headers.join(', ')}.`);
+    if (!columns.code || !columns.rvu)
+      throw new ValidationError('csv', `The file needs a code column and a work RVU column. Its columns: ${headers.join(', ')}.`);
     const errors: ImportRowError[] = [];
     const seen = new Map<string, number>();
     const parsed: { code: string; value: number }[] = [];
     for (const { row, values } of rows) {
       const code = (values[columns.code] ?? '').trim().toUpperCase();
       const value = parseRvu(values[columns.rvu] ?? '');
-      if (!CODE.test(code)) errors.push({ row, column: columns.code, message: `"${code}" is not a procedure code (five letters or digits, as 99213 or G0439).` });
+      if (!CODE.test(code))
+        errors.push({
+          row,
+          column: columns.code,
+          message: `"${code}" is not a procedure code (five letters or digits, as 99213 or G0439).`,
+        });
       else if (seen.has(code)) errors.push({ row, column: columns.code, message: `${code} is also on row ${seen.get(code)}.` });
-      if (value === null) errors.push({ row, column: columns.rvu, message: `"${values[columns.rvu] ?? ''}" is not a work RVU (a number with at most two decimals, as 1.30).` });
+      if (value === null)
+        errors.push({
+          row,
+          column: columns.rvu,
+          message: `"${values[columns.rvu] ?? ''}" is not a work RVU (a number with at most two decimals, as 1.30).`,
+        });
       if (CODE.test(code) && !seen.has(code)) seen.set(code, row);
       if (value !== null && CODE.test(code)) parsed.push({ code, value });
     }
     if (errors.length) return { ok: false, added: 0, updated: 0, unchanged: 0, errors: errors.slice(0, MAX_ROW_ERRORS) };
 
-    const existing = new Map((await this.em.find(ProcedureCode, {}, { fields: ['code', 'workRvuHundredths'] })).map((c) => [c.code, c.workRvuHundredths]));
+    const existing = new Map(
+      (await this.em.find(ProcedureCode, {}, { fields: ['code', 'workRvuHundredths'] })).map((c) => [c.code, c.workRvuHundredths]),
+    );
     const added = parsed.filter((p) => !existing.has(p.code));
     const updated = parsed.filter((p) => existing.has(p.code) && existing.get(p.code) !== p.value);
     const stamp = now();
     await this.em.transactional(async (em) => {
       const changed = [...added, ...updated].map((p) => ({
-        id: randomUUID(), organization: this.ctx.organizationId, code: p.code, workRvuHundredths: p.value, createdAt: stamp, updatedAt: stamp, version: 1,
+        id: randomUUID(),
+        organization: this.ctx.organizationId,
+        code: p.code,
+        workRvuHundredths: p.value,
+        createdAt: stamp,
+        updatedAt: stamp,
+        version: 1,
       }));
       await inChunks(changed, CHUNK, async (chunk) => {
-        await em.createQueryBuilder(ProcedureCode).insert(chunk as never).onConflict(['organization', 'code']).merge(['workRvuHundredths', 'updatedAt']).execute();
+        await em
+          .createQueryBuilder(ProcedureCode)
+          .insert(chunk as never)
+          .onConflict(['organization', 'code'])
+          .merge(['workRvuHundredths', 'updatedAt'])
+          .execute();
       });
       if (changed.length) {
         this.audit(em, 'ProcedureCodeImport', `${added.length} added, ${updated.length} updated`, {
-          added: added.length, updated: updated.length,
+          added: added.length,
+          updated: updated.length,
           changes: updated.slice(0, 200).map((p) => ({ code: p.code, from: existing.get(p.code), to: p.value })),
         });
       }
@@ -146,12 +184,10 @@ export class EncounterService {
     const get = (values: Record<string, string>, key: keyof typeof ENCOUNTER_COLUMNS) => (c[key] ? (values[c[key]!] ?? '').trim() : '');
     const fileCodes = [...new Set(rows.map((r) => get(r.values, 'code').toUpperCase()).filter((x) => CODE.test(x)))];
     const codes = new Map<string, number>();
-    const [employees, locations] = await Promise.all([
-      this.em.find(Employee, {}),
-      this.em.find(Location, {}),
-    ]);
+    const [employees, locations] = await Promise.all([this.em.find(Employee, {}), this.em.find(Location, {})]);
     await inChunks(fileCodes, 1000, async (chunk) => {
-      for (const p of await this.em.find(ProcedureCode, { code: { $in: chunk } }, { fields: ['code', 'workRvuHundredths'] })) codes.set(p.code, p.workRvuHundredths);
+      for (const p of await this.em.find(ProcedureCode, { code: { $in: chunk } }, { fields: ['code', 'workRvuHundredths'] }))
+        codes.set(p.code, p.workRvuHundredths);
     });
     const byEmail = new Map(employees.map((e) => [e.workEmail.toLowerCase(), e]));
     const byLocation = new Map(locations.map((l) => [l.name.trim().toLowerCase(), l]));
@@ -176,7 +212,7 @@ export class EncounterService {
       if (!patientRef) fail('patient', 'The patient reference is empty.');
       else if (patientRef.length > 64) fail('patient', 'A patient reference has at most 64 characters.');
       const locationName = get(values, 'location');
-      const location = locationName ? byLocation.get(locationName.toLowerCase()) ?? null : null;
+      const location = locationName ? (byLocation.get(locationName.toLowerCase()) ?? null) : null;
       if (locationName && !location) fail('location', `"${locationName}" is not a location of this practice.`);
       const code = get(values, 'code').toUpperCase();
       const value = codes.get(code);
@@ -186,26 +222,54 @@ export class EncounterService {
       const units = /^\d{1,3}(\.0+)?$/.test(unitsText) ? Number(unitsText) : NaN;
       if (!(units >= 1)) fail('units', `"${unitsText}" is not a number of units (1 to 999).`);
       const charge = parseAmount(get(values, 'charge'));
-      if (charge === null || charge < 0 || get(values, 'charge') === '') fail('charge', `"${get(values, 'charge')}" is not a charge (an amount, not negative).`);
+      if (charge === null || charge < 0 || get(values, 'charge') === '')
+        fail('charge', `"${get(values, 'charge')}" is not a charge (an amount, not negative).`);
       const collectedText = get(values, 'collected');
       const collected = collectedText ? parseAmount(collectedText) : 0;
       let postedOn: string | null = null;
       if (collected === null) fail('collected', `"${collectedText}" is not an amount.`);
       else if (collected !== 0) {
         postedOn = parseDate(get(values, 'posted'));
-        if (!postedOn) fail('posted', get(values, 'posted') ? `"${get(values, 'posted')}" is not a date.` : 'A collected amount needs the date it was posted.');
+        if (!postedOn)
+          fail(
+            'posted',
+            get(values, 'posted') ? `"${get(values, 'posted')}" is not a date.` : 'A collected amount needs the date it was posted.',
+          );
         else if (postedOn > latest) fail('posted', `${postedOn} is in the future.`);
         else if (date && postedOn < date) fail('posted', `Posted ${postedOn}, before the date of service ${date}.`);
       }
-      if (!externalId || externalId.length > 64 || !date || !provider || !isProvider(provider.category) || !patientRef || patientRef.length > 64
-        || (locationName && !location) || value === undefined || !(units >= 1) || charge === null || charge < 0 || collected === null || (collected !== 0 && !postedOn)) continue;
+      if (
+        !externalId ||
+        externalId.length > 64 ||
+        !date ||
+        !provider ||
+        !isProvider(provider.category) ||
+        !patientRef ||
+        patientRef.length > 64 ||
+        (locationName && !location) ||
+        value === undefined ||
+        !(units >= 1) ||
+        charge === null ||
+        charge < 0 ||
+        collected === null ||
+        (collected !== 0 && !postedOn)
+      )
+        continue;
       let visit = visits.get(externalId) as VisitIn;
       if (!visit) {
         visit = { externalId, row, date, provider, patientRef, location, lines: [], payments: [] };
         visits.set(externalId, visit);
       } else {
-        const differs = visit.date !== date ? ['date', date] : visit.provider !== provider ? ['provider', provider.fullName]
-          : visit.patientRef !== patientRef ? ['patient', patientRef] : locationName && visit.location !== location ? ['location', locationName] : null;
+        const differs =
+          visit.date !== date
+            ? ['date', date]
+            : visit.provider !== provider
+              ? ['provider', provider.fullName]
+              : visit.patientRef !== patientRef
+                ? ['patient', patientRef]
+                : locationName && visit.location !== location
+                  ? ['location', locationName]
+                  : null;
         if (differs) {
           fail(differs[0] as keyof typeof ENCOUNTER_COLUMNS, `Visit ${externalId} has another ${differs[0]} on row ${visit.row}.`);
           continue;
@@ -222,13 +286,30 @@ export class EncounterService {
     });
     for (const [id, e] of known) {
       const v = visits.get(id)!;
-      if (e.dateOfService !== v.date) errors.push({ row: v.row, column: c.date!, message: `Visit ${id} was imported with the date of service ${e.dateOfService}.` });
-      else if (e.provider.id !== v.provider.id) errors.push({ row: v.row, column: c.provider!, message: `Visit ${id} was imported for another provider; a visit already imported is not changed.` });
-      else if (e.patientRef !== v.patientRef) errors.push({ row: v.row, column: c.patient!, message: `Visit ${id} was imported for another patient.` });
+      if (e.dateOfService !== v.date)
+        errors.push({ row: v.row, column: c.date!, message: `Visit ${id} was imported with the date of service ${e.dateOfService}.` });
+      else if (e.provider.id !== v.provider.id)
+        errors.push({
+          row: v.row,
+          column: c.provider!,
+          message: `Visit ${id} was imported for another provider; a visit already imported is not changed.`,
+        });
+      else if (e.patientRef !== v.patientRef)
+        errors.push({ row: v.row, column: c.patient!, message: `Visit ${id} was imported for another patient.` });
     }
     const result: EncounterImportResult = {
-      ok: errors.length === 0, dryRun, rows: rows.length, encounters: 0, serviceLines: 0, collections: 0, visitsAlreadyImported: known.size,
-      wrvuHundredths: 0, charges: 0, collected: 0, firstDateOfService: null, lastDateOfService: null,
+      ok: errors.length === 0,
+      dryRun,
+      rows: rows.length,
+      encounters: 0,
+      serviceLines: 0,
+      collections: 0,
+      visitsAlreadyImported: known.size,
+      wrvuHundredths: 0,
+      charges: 0,
+      collected: 0,
+      firstDateOfService: null,
+      lastDateOfService: null,
       errors: errors.sort((a, b) => a.row - b.row).slice(0, MAX_ROW_ERRORS),
     };
     if (errors.length) return result;
@@ -236,10 +317,16 @@ export class EncounterService {
     const recorded = new Map<string, number>(); // encounter|posted|amount → how many are recorded
     const knownIds = [...known.values()].map((e) => e.id);
     await inChunks(knownIds, 1000, async (chunk) => {
-      const rowsFound = await tenantRows<{ encounter_id: string; posted_on: unknown; amount: unknown; n: unknown }>(this.em, Collection, 'c', (qb) => qb
-        .select(['c.encounter_id', 'c.posted_on', 'c.amount', raw('count(*) as n')])
-        .where({ encounter: { $in: chunk } })
-        .groupBy(['c.encounter_id', 'c.posted_on', 'c.amount']));
+      const rowsFound = await tenantRows<{ encounter_id: string; posted_on: unknown; amount: unknown; n: unknown }>(
+        this.em,
+        Collection,
+        'c',
+        (qb) =>
+          qb
+            .select(['c.encounter_id', 'c.posted_on', 'c.amount', raw('count(*) as n')])
+            .where({ encounter: { $in: chunk } })
+            .groupBy(['c.encounter_id', 'c.posted_on', 'c.amount']),
+      );
       for (const r of rowsFound) {
         const posted = r.posted_on instanceof Date ? r.posted_on.toISOString().slice(0, 10) : String(r.posted_on).slice(0, 10);
         recorded.set(`${r.encounter_id}|${posted}|${Number(r.amount)}`, Number(r.n));
@@ -283,12 +370,23 @@ export class EncounterService {
     await this.em.transactional(async (em) => {
       const base = ['id', 'organization', 'createdAt', 'updatedAt', 'version'];
       await bulkInsert(em, Encounter, [...base, 'externalId', 'patientRef', 'provider', 'dateOfService', 'location'], encounterRows);
-      await bulkInsert(em, ServiceLine, [...base, 'encounter', 'provider', 'dateOfService', 'procedureCode', 'units', 'charge', 'wrvuHundredths'], lineRows);
+      await bulkInsert(
+        em,
+        ServiceLine,
+        [...base, 'encounter', 'provider', 'dateOfService', 'procedureCode', 'units', 'charge', 'wrvuHundredths'],
+        lineRows,
+      );
       await bulkInsert(em, Collection, [...base, 'encounter', 'provider', 'postedOn', 'amount'], collectionRows);
       this.audit(em, 'EncounterImport', `${result.encounters} visits, ${result.collections} collections`, {
-        rows: result.rows, encounters: result.encounters, serviceLines: result.serviceLines, collections: result.collections,
-        visitsAlreadyImported: result.visitsAlreadyImported, charges: result.charges, collected: result.collected,
-        firstDateOfService: result.firstDateOfService, lastDateOfService: result.lastDateOfService,
+        rows: result.rows,
+        encounters: result.encounters,
+        serviceLines: result.serviceLines,
+        collections: result.collections,
+        visitsAlreadyImported: result.visitsAlreadyImported,
+        charges: result.charges,
+        collected: result.collected,
+        firstDateOfService: result.firstDateOfService,
+        lastDateOfService: result.lastDateOfService,
       });
     });
     return result;

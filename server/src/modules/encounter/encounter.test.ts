@@ -26,24 +26,46 @@ beforeAll(async () => {
   env = await createTestEnv();
   admin = await env.as('administrator@demo.test');
   officeManager = await env.as('office-manager@demo.test');
-  const codes = expectNoErrors(await admin.gql(CODES, { csv: 'HCPCS,Work RVU\nQQ213,1.30\nqq214,1.92\nQQ036,0.50\n' })).importProcedureCodes;
+  const codes = expectNoErrors(
+    await admin.gql(CODES, { csv: 'HCPCS,Work RVU\nQQ213,1.30\nqq214,1.92\nQQ036,0.50\n' }),
+  ).importProcedureCodes;
   expect(codes).toMatchObject({ ok: true, added: 3, updated: 0, unchanged: 0 });
 });
 afterAll(() => env?.close());
 
 describe('procedure code table', () => {
   it('reports bad rows by number and changes nothing', async () => {
-    const result = expectNoErrors(await admin.gql(CODES, { csv: 'code,work rvu\nQQ213,9.99\nABC,1\nQQ300,1.234\nQQ301,-1\nqq300,2\n' })).importProcedureCodes;
+    const result = expectNoErrors(
+      await admin.gql(CODES, { csv: 'code,work rvu\nQQ213,9.99\nABC,1\nQQ300,1.234\nQQ301,-1\nqq300,2\n' }),
+    ).importProcedureCodes;
     expect(result.ok).toBe(false);
-    expect(result.errors.map((e: any) => [e.row, e.column])).toEqual([[3, 'code'], [4, 'work rvu'], [5, 'work rvu'], [6, 'code']]);
+    expect(result.errors.map((e: any) => [e.row, e.column])).toEqual([
+      [3, 'code'],
+      [4, 'work rvu'],
+      [5, 'work rvu'],
+      [6, 'code'],
+    ]);
     const codes = expectNoErrors(await admin.gql('{ procedureCodes(search: "QQ2") { code workRvuHundredths } }')).procedureCodes;
-    expect(codes).toEqual([{ code: 'QQ213', workRvuHundredths: 130 }, { code: 'QQ214', workRvuHundredths: 192 }]);
+    expect(codes).toEqual([
+      { code: 'QQ213', workRvuHundredths: 130 },
+      { code: 'QQ214', workRvuHundredths: 192 },
+    ]);
   });
 
   it('adds new codes, updates changed values and leaves the rest; a second import changes nothing', async () => {
     const csv = 'code,wrvu\nQQ213,1.30\nQQ214,2.00\nQQ999,4.1\n';
-    expect(expectNoErrors(await admin.gql(CODES, { csv })).importProcedureCodes).toMatchObject({ ok: true, added: 1, updated: 1, unchanged: 1 });
-    expect(expectNoErrors(await admin.gql(CODES, { csv })).importProcedureCodes).toMatchObject({ ok: true, added: 0, updated: 0, unchanged: 3 });
+    expect(expectNoErrors(await admin.gql(CODES, { csv })).importProcedureCodes).toMatchObject({
+      ok: true,
+      added: 1,
+      updated: 1,
+      unchanged: 1,
+    });
+    expect(expectNoErrors(await admin.gql(CODES, { csv })).importProcedureCodes).toMatchObject({
+      ok: true,
+      added: 0,
+      updated: 0,
+      unchanged: 3,
+    });
     const codes = expectNoErrors(await admin.gql('{ procedureCodes(search: "QQ") { code workRvuHundredths } }')).procedureCodes;
     expect(codes.find((c: any) => c.code === 'QQ999').workRvuHundredths).toBe(410);
     await admin.gql(CODES, { csv: 'code,wrvu\nQQ214,1.92\n' });
@@ -76,8 +98,18 @@ describe('encounter import', () => {
     const result = expectNoErrors(await admin.gql(IMPORT, { csv: bad })).importEncounters;
     expect(result).toMatchObject({ ok: false, encounters: 0, serviceLines: 0 });
     expect(result.errors.map((e: any) => [e.row, e.column])).toEqual([
-      [5, 'date of service'], [6, 'provider'], [7, 'provider'], [8, 'location'], [9, 'procedure code'], [10, 'units'],
-      [11, 'charge'], [12, 'posted date'], [13, 'posted date'], [14, 'date of service'], [15, 'date of service'], [16, 'visit number'],
+      [5, 'date of service'],
+      [6, 'provider'],
+      [7, 'provider'],
+      [8, 'location'],
+      [9, 'procedure code'],
+      [10, 'units'],
+      [11, 'charge'],
+      [12, 'posted date'],
+      [13, 'posted date'],
+      [14, 'date of service'],
+      [15, 'date of service'],
+      [16, 'visit number'],
     ]);
     expect(result.errors[2].message).toContain('Sam Carter is not a provider');
     expect(result.errors[4].message).toContain('99999 is not in the procedure code table');
@@ -100,29 +132,58 @@ describe('encounter import', () => {
   it('imports visits, lines and collections with wRVU = code value × units, fixed at import', async () => {
     const result = expectNoErrors(await officeManager.gql(IMPORT, { csv: good })).importEncounters;
     expect(result).toEqual({
-      ok: true, dryRun: false, rows: 3, encounters: 2, serviceLines: 3, collections: 1, visitsAlreadyImported: 0,
-      wrvuHundredths: 130 + 2 * 50 + 192, charges: 150_00 + 1_000_50 + 220_00, collected: 92_40,
-      firstDateOfService: '2024-03-04', lastDateOfService: '2024-03-05', errors: [],
+      ok: true,
+      dryRun: false,
+      rows: 3,
+      encounters: 2,
+      serviceLines: 3,
+      collections: 1,
+      visitsAlreadyImported: 0,
+      wrvuHundredths: 130 + 2 * 50 + 192,
+      charges: 150_00 + 1_000_50 + 220_00,
+      collected: 92_40,
+      firstDateOfService: '2024-03-04',
+      lastDateOfService: '2024-03-05',
+      errors: [],
     });
     const em = env.orm.em.fork();
     const visit = await em.findOneOrFail(Encounter, { externalId: 'T-1001' }, { filters: false, populate: ['provider', 'location'] });
-    expect([visit.provider.workEmail, visit.location?.name, visit.patientRef, visit.dateOfService]).toEqual([RUIZ, 'Riverside Main', 'P-1', '2024-03-04']);
+    expect([visit.provider.workEmail, visit.location?.name, visit.patientRef, visit.dateOfService]).toEqual([
+      RUIZ,
+      'Riverside Main',
+      'P-1',
+      '2024-03-04',
+    ]);
     const lines = await em.find(ServiceLine, { encounter: visit }, { filters: false, orderBy: { procedureCode: 'asc' } });
     expect(lines.map((l) => [l.procedureCode, l.units, l.charge, l.wrvuHundredths, l.dateOfService, l.provider.id])).toEqual([
-      ['QQ036', 2, 1_000_50, 100, '2024-03-04', visit.provider.id], ['QQ213', 1, 150_00, 130, '2024-03-04', visit.provider.id],
+      ['QQ036', 2, 1_000_50, 100, '2024-03-04', visit.provider.id],
+      ['QQ213', 1, 150_00, 130, '2024-03-04', visit.provider.id],
     ]);
     // A later change to the code table does not rewrite lines already recorded.
     await admin.gql(CODES, { csv: 'code,wrvu\nQQ213,9.00\n' });
-    expect((await env.orm.em.fork().findOneOrFail(ServiceLine, { encounter: visit, procedureCode: 'QQ213' }, { filters: false })).wrvuHundredths).toBe(130);
+    expect(
+      (await env.orm.em.fork().findOneOrFail(ServiceLine, { encounter: visit, procedureCode: 'QQ213' }, { filters: false })).wrvuHundredths,
+    ).toBe(130);
     await admin.gql(CODES, { csv: 'code,wrvu\nQQ213,1.30\n' });
     const audit = await env.orm.em.fork().find(AuditEntry, { entityName: 'EncounterImport' }, { filters: false });
     expect(audit.map((a) => [a.actorRole, a.after?.encounters, a.after?.collections])).toEqual([['OFFICE_MANAGER', 2, 1]]);
   });
 
   it('adds nothing when the same file comes again, and only the payments posted since', async () => {
-    expect(expectNoErrors(await admin.gql(IMPORT, { csv: good })).importEncounters).toMatchObject({ ok: true, encounters: 0, serviceLines: 0, collections: 0, visitsAlreadyImported: 2 });
+    expect(expectNoErrors(await admin.gql(IMPORT, { csv: good })).importEncounters).toMatchObject({
+      ok: true,
+      encounters: 0,
+      serviceLines: 0,
+      collections: 0,
+      visitsAlreadyImported: 2,
+    });
     const later = `${good}\nT-1002,2024-03-05,${WHITAKER},P-2,,QQ214,1,220,180.00,2024-04-02`;
-    expect(expectNoErrors(await admin.gql(IMPORT, { csv: later })).importEncounters).toMatchObject({ ok: true, encounters: 0, collections: 1, collected: 180_00 });
+    expect(expectNoErrors(await admin.gql(IMPORT, { csv: later })).importEncounters).toMatchObject({
+      ok: true,
+      encounters: 0,
+      collections: 1,
+      collected: 180_00,
+    });
     expect(expectNoErrors(await admin.gql(IMPORT, { csv: later })).importEncounters).toMatchObject({ ok: true, collections: 0 });
     const em = env.orm.em.fork();
     expect(await em.count(Collection, { encounter: { externalId: { $in: ['T-1001', 'T-1002'] } } }, { filters: false })).toBe(2);
@@ -136,7 +197,10 @@ describe('encounter import', () => {
   });
 
   it('writes a large file in a few bulk statements, not one per row', async () => {
-    const rows = Array.from({ length: 1_500 }, (_, i) => `B-${i},2024-04-${String(1 + (i % 28)).padStart(2, '0')},${RUIZ},P-${i % 300},,QQ213,1,100,60,2024-05-01`);
+    const rows = Array.from(
+      { length: 1_500 },
+      (_, i) => `B-${i},2024-04-${String(1 + (i % 28)).padStart(2, '0')},${RUIZ},P-${i % 300},,QQ213,1,100,60,2024-05-01`,
+    );
     const result = await officeManager.gql(IMPORT, { csv: [HEADER, ...rows].join('\n') });
     expect(expectNoErrors(result).importEncounters).toMatchObject({ ok: true, encounters: 1_500, serviceLines: 1_500, collections: 1_500 });
     expect(result.sqlStatements).toBeLessThan(30);

@@ -5,7 +5,15 @@ import { ValidationError } from '../../core/errors';
 import { isIsoDate } from '../../core/dates';
 import { ContentKeys, RowErrors, parseAmount, parseDate, readCsv } from '../../core/import';
 import {
-  Account, AccountGroup, AccountKind, AccountMapping, CostCentre, INCOME_STATEMENT_KINDS, LedgerEntry, LedgerSource, debitSign,
+  Account,
+  AccountGroup,
+  AccountKind,
+  AccountMapping,
+  CostCentre,
+  INCOME_STATEMENT_KINDS,
+  LedgerEntry,
+  LedgerSource,
+  debitSign,
 } from './ledger.entity';
 import type { ActualsColumnsInput, ImportActualsInput, JournalEntryInput } from './ledger.inputs';
 import type { CsvInspection, ImportActualsResult } from './ledger.types';
@@ -29,13 +37,17 @@ export class ActualsService {
     const ledger = new LedgerService(this.ctx);
     const account = await ledger.account(input.accountId, 'input.accountId');
     const costCentre = await ledger.costCentre(input.costCentreId, 'input.costCentreId');
-    if (!Number.isSafeInteger(input.amount) || input.amount === 0) throw new ValidationError('input.amount', 'A journal entry needs an amount.');
+    if (!Number.isSafeInteger(input.amount) || input.amount === 0)
+      throw new ValidationError('input.amount', 'A journal entry needs an amount.');
     const memo = input.memo?.trim() || null;
     if (memo && memo.length > 300) throw new ValidationError('input.memo', 'Keep the memo under 300 characters.');
     const other = input.offsetAccountId ? await ledger.account(input.offsetAccountId, 'input.offsetAccountId') : null;
     if (other?.id === account.id) throw new ValidationError('input.offsetAccountId', 'The other side must be another account.');
     const posting: Posting = {
-      date: input.date, source: LedgerSource.JOURNAL, dedupeKey: `journal:${randomUUID()}`, memo,
+      date: input.date,
+      source: LedgerSource.JOURNAL,
+      dedupeKey: `journal:${randomUUID()}`,
+      memo,
       lines: [{ account, costCentre, amount: input.amount }],
     };
     if (other) posting.lines.push({ account: other, costCentre, amount: -debitSign(account.kind) * debitSign(other.kind) * input.amount });
@@ -68,7 +80,9 @@ export class ActualsService {
 
     // Actuals are the income statement's: a ledger export's balance-sheet rows are not mapped.
     const [accounts, centres, remembered] = await Promise.all([
-      this.em.find(Account, { kind: { $in: [...INCOME_STATEMENT_KINDS] } }), this.em.find(CostCentre, {}), this.em.find(AccountMapping, {}),
+      this.em.find(Account, { kind: { $in: [...INCOME_STATEMENT_KINDS] } }),
+      this.em.find(CostCentre, {}),
+      this.em.find(AccountMapping, {}),
     ]);
     const accountById = new Map(accounts.map((a) => [a.id, a]));
     const mapping = new Map<string, Account>();
@@ -103,7 +117,8 @@ export class ActualsService {
       }
       const centreName = (r[c.costCentre] ?? '').trim();
       const centre = centreByName.get(norm(centreName));
-      if (!centre) fail(c.costCentre, centreName ? `"${centreName}" is not a cost centre of this practice.` : 'The class or department is empty.');
+      if (!centre)
+        fail(c.costCentre, centreName ? `"${centreName}" is not a cost centre of this practice.` : 'The class or department is empty.');
       let amount: number | null = null;
       if (c.amount) {
         amount = parseAmount(r[c.amount] ?? '');
@@ -122,18 +137,40 @@ export class ActualsService {
     });
 
     if (errors.any) {
-      return { ok: false, dryRun: input.dryRun, imported: 0, duplicates: 0, total: 0, errors: errors.errors, unmappedAccounts: [...unmapped].sort() };
+      return {
+        ok: false,
+        dryRun: input.dryRun,
+        imported: 0,
+        duplicates: 0,
+        total: 0,
+        errors: errors.errors,
+        unmappedAccounts: [...unmapped].sort(),
+      };
     }
     if (input.dryRun) {
       const posted = await new LedgerService(this.ctx).postedKeys(parsed.map((p) => p.key));
       const fresh = parsed.filter((p) => !posted.has(p.key));
-      return { ok: true, dryRun: true, imported: fresh.length, duplicates: parsed.length - fresh.length, total: fresh.reduce((s, p) => s + p.amount, 0), errors: [], unmappedAccounts: [] };
+      return {
+        ok: true,
+        dryRun: true,
+        imported: fresh.length,
+        duplicates: parsed.length - fresh.length,
+        total: fresh.reduce((s, p) => s + p.amount, 0),
+        errors: [],
+        unmappedAccounts: [],
+      };
     }
     // Each row is a posting of its own, balanced on the clearing account: its other side stays in the accounting system.
-    const { posted } = await new LedgerService(this.ctx).postMany(parsed.map((p) => ({
-      date: p.date, source: LedgerSource.IMPORT, dedupeKey: p.key, memo: p.memo ?? `Imported from ${input.fileName}`,
-      lines: [{ account: p.account, costCentre: p.centre, amount: p.amount }], balanceWith: AccountGroup.CLEARING,
-    })));
+    const { posted } = await new LedgerService(this.ctx).postMany(
+      parsed.map((p) => ({
+        date: p.date,
+        source: LedgerSource.IMPORT,
+        dedupeKey: p.key,
+        memo: p.memo ?? `Imported from ${input.fileName}`,
+        lines: [{ account: p.account, costCentre: p.centre, amount: p.amount }],
+        balanceWith: AccountGroup.CLEARING,
+      })),
+    );
     const imported = new Set(posted.map((lines) => lines[0].postingKey));
     const fresh = parsed.filter((p) => imported.has(p.key));
     const rememberedNames = new Set(remembered.map((m) => norm(m.externalName)));
@@ -142,19 +179,29 @@ export class ActualsService {
       if (existingMapping) existingMapping.account = accountById.get(m.accountId)!;
       else if (!rememberedNames.has(norm(m.externalName))) {
         rememberedNames.add(norm(m.externalName));
-        this.em.create(AccountMapping, { organization: this.ctx.organizationId, externalName: m.externalName.trim(), account: accountById.get(m.accountId)! });
+        this.em.create(AccountMapping, {
+          organization: this.ctx.organizationId,
+          externalName: m.externalName.trim(),
+          account: accountById.get(m.accountId)!,
+        });
       }
     }
     await this.em.flush();
     return {
-      ok: true, dryRun: false, imported: fresh.length, duplicates: parsed.length - fresh.length,
-      total: fresh.reduce((s, p) => s + p.amount, 0), errors: [], unmappedAccounts: [],
+      ok: true,
+      dryRun: false,
+      imported: fresh.length,
+      duplicates: parsed.length - fresh.length,
+      total: fresh.reduce((s, p) => s + p.amount, 0),
+      errors: [],
+      unmappedAccounts: [],
     };
   }
 
   private checkColumns(columns: ActualsColumnsInput, headers: string[]) {
     const need = (field: keyof ActualsColumnsInput, value: string | undefined) => {
-      if (value && !headers.includes(value)) throw new ValidationError(`input.columns.${field}`, `The file has no column "${value}". Its columns: ${headers.join(', ')}.`);
+      if (value && !headers.includes(value))
+        throw new ValidationError(`input.columns.${field}`, `The file has no column "${value}". Its columns: ${headers.join(', ')}.`);
     };
     for (const f of ['date', 'account', 'costCentre', 'amount', 'debit', 'credit', 'memo'] as const) need(f, columns[f]);
     if (!columns.amount && !(columns.debit && columns.credit)) {

@@ -45,5 +45,7 @@ export const BALANCE_ACCOUNTS: [code: string, name: string, group: AccountGroup]
 
 /** The income statement's accounts (what budgets plan) and the balance sheet's that postings need. */
 export function seedChartOfAccounts(em: EntityManager, organization: Organization): Account[] {
-  return [...DEFAULT_ACCOUNTS, ...BALANCE_ACCOUNTS].map(([code, name, group]) => em.create(Account, { organization, code, name, group, kind: kindOfGroup(group) }));
+  return [...DEFAULT_ACCOUNTS, ...BALANCE_ACCOUNTS].map(([code, name, group]) =>
+    em.create(Account, { organization, code, name, group, kind: kindOfGroup(group) }),
+  );
 }

@@ -16,7 +16,12 @@ export const ledgerModule = defineModule({
     'Query.ledgerEntries': { query: '{ ledgerEntries(from: "2020-01-01", to: "2020-01-02") { total } }' },
     'Query.inspectActualsCsv': { query: '{ inspectActualsCsv(csv: "Date,Amount") { headers } }' },
     'Mutation.saveAccount': { query: 'mutation { saveAccount(input: { code: "", name: "", group: OTHER_EXPENSE }) { id } }' },
-    'Mutation.postJournalEntry': { query: `mutation { postJournalEntry(input: { date: "x", accountId: "${NOTHING}", costCentreId: "${NOTHING}", amount: 1 }) { id } }` },
-    'Mutation.importActuals': { query: 'mutation { importActuals(input: { fileName: "x.csv", csv: "A,B", columns: { date: "Date", account: "Account", costCentre: "Class", amount: "Amount" } }) { ok } }' },
+    'Mutation.postJournalEntry': {
+      query: `mutation { postJournalEntry(input: { date: "x", accountId: "${NOTHING}", costCentreId: "${NOTHING}", amount: 1 }) { id } }`,
+    },
+    'Mutation.importActuals': {
+      query:
+        'mutation { importActuals(input: { fileName: "x.csv", csv: "A,B", columns: { date: "Date", account: "Account", costCentre: "Class", amount: "Amount" } }) { ok } }',
+    },
   },
 });

@@ -16,7 +16,10 @@ export enum AccountKind {
   LIABILITY = 'LIABILITY',
   EQUITY = 'EQUITY',
 }
-registerEnumType(AccountKind, { name: 'AccountKind', description: 'Decides whether a variance is favourable, and which side of a posting an amount is on.' });
+registerEnumType(AccountKind, {
+  name: 'AccountKind',
+  description: 'Decides whether a variance is favourable, and which side of a posting an amount is on.',
+});
 
 /** Budgets plan these kinds: the income statement. */
 export const INCOME_STATEMENT_KINDS: readonly AccountKind[] = [AccountKind.REVENUE, AccountKind.EXPENSE];
@@ -51,17 +54,32 @@ export enum AccountGroup {
 registerEnumType(AccountGroup, { name: 'AccountGroup' });
 
 export const GROUP_LABELS: Record<AccountGroup, string> = {
-  PATIENT_REVENUE: 'Patient revenue', OTHER_REVENUE: 'Other revenue', PROVIDER_SALARIES: 'Provider salaries',
-  STAFF_SALARIES: 'Staff salaries', BENEFITS: 'Benefits and payroll taxes', OCCUPANCY: 'Occupancy',
-  MEDICAL_SUPPLIES: 'Medical supplies', OFFICE_SUPPLIES: 'Office supplies', EQUIPMENT: 'Equipment',
-  MARKETING: 'Marketing', IT: 'IT', INSURANCE: 'Insurance', PROFESSIONAL_FEES: 'Professional fees',
-  OTHER_EXPENSE: 'Other expenses', CASH: 'Cash', RECEIVABLES: 'Receivables', PAYABLES: 'Payables',
+  PATIENT_REVENUE: 'Patient revenue',
+  OTHER_REVENUE: 'Other revenue',
+  PROVIDER_SALARIES: 'Provider salaries',
+  STAFF_SALARIES: 'Staff salaries',
+  BENEFITS: 'Benefits and payroll taxes',
+  OCCUPANCY: 'Occupancy',
+  MEDICAL_SUPPLIES: 'Medical supplies',
+  OFFICE_SUPPLIES: 'Office supplies',
+  EQUIPMENT: 'Equipment',
+  MARKETING: 'Marketing',
+  IT: 'IT',
+  INSURANCE: 'Insurance',
+  PROFESSIONAL_FEES: 'Professional fees',
+  OTHER_EXPENSE: 'Other expenses',
+  CASH: 'Cash',
+  RECEIVABLES: 'Receivables',
+  PAYABLES: 'Payables',
   CLEARING: 'Clearing',
 };
 
 export const REVENUE_GROUPS = [AccountGroup.PATIENT_REVENUE, AccountGroup.OTHER_REVENUE];
 const BALANCE_SHEET_KINDS: Partial<Record<AccountGroup, AccountKind>> = {
-  CASH: AccountKind.ASSET, RECEIVABLES: AccountKind.ASSET, PAYABLES: AccountKind.LIABILITY, CLEARING: AccountKind.EQUITY,
+  CASH: AccountKind.ASSET,
+  RECEIVABLES: AccountKind.ASSET,
+  PAYABLES: AccountKind.LIABILITY,
+  CLEARING: AccountKind.EQUITY,
 };
 export const kindOfGroup = (g: AccountGroup): AccountKind =>
   BALANCE_SHEET_KINDS[g] ?? (REVENUE_GROUPS.includes(g) ? AccountKind.REVENUE : AccountKind.EXPENSE);

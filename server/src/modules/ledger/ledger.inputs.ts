@@ -19,7 +19,11 @@ export class JournalEntryInput {
   @Field(() => String, { nullable: true })
   memo?: string;
 
-  @Field(() => ID, { nullable: true, description: 'The account on the other side (cash, payables…); without one, the clearing account: the other side is kept in the practice’s accounting system.' })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'The account on the other side (cash, payables…); without one, the clearing account: the other side is kept in the practice’s accounting system.',
+  })
   offsetAccountId?: string;
 }
 

@@ -20,7 +20,11 @@ export class LedgerResolver {
   accounts(
     @Ctx() ctx: Context,
     @Arg('includeInactive', () => Boolean, { defaultValue: false }) includeInactive: boolean,
-    @Arg('includeBalanceSheet', () => Boolean, { defaultValue: false, description: 'Also cash, receivables, payables and clearing (budgets plan the income statement only).' }) includeBalanceSheet: boolean,
+    @Arg('includeBalanceSheet', () => Boolean, {
+      defaultValue: false,
+      description: 'Also cash, receivables, payables and clearing (budgets plan the income statement only).',
+    })
+    includeBalanceSheet: boolean,
   ) {
     return new LedgerService(ctx).accounts(includeInactive, includeBalanceSheet);
   }
@@ -43,7 +47,11 @@ export class LedgerResolver {
     @Arg('limit', () => Int, { defaultValue: 100 }) limit?: number,
     @Arg('offset', () => Int, { defaultValue: 0 }) offset?: number,
   ) {
-    return new LedgerService(ctx).entries({ accountId: accountId ?? undefined, costCentreId: costCentreId ?? undefined, group: group ?? undefined, from, to }, limit, offset);
+    return new LedgerService(ctx).entries(
+      { accountId: accountId ?? undefined, costCentreId: costCentreId ?? undefined, group: group ?? undefined, from, to },
+      limit,
+      offset,
+    );
   }
 
   @Allow(EDIT)

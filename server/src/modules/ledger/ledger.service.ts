@@ -8,7 +8,15 @@ import { fiscalMonths, fiscalRange } from '../../core/fiscal';
 import { tenantRows } from '../../core/query';
 import { BALANCE_ACCOUNTS } from './chart-of-accounts';
 import {
-  Account, AccountGroup, CostCentre, INCOME_STATEMENT_KINDS, LedgerEntry, LedgerMonthTotal, LedgerSource, debitSign, kindOfGroup,
+  Account,
+  AccountGroup,
+  CostCentre,
+  INCOME_STATEMENT_KINDS,
+  LedgerEntry,
+  LedgerMonthTotal,
+  LedgerSource,
+  debitSign,
+  kindOfGroup,
 } from './ledger.entity';
 import type { AccountInput } from './ledger.inputs';
 
@@ -79,7 +87,11 @@ export class LedgerService {
   async postedKeys(keys: string[]): Promise<Set<string>> {
     const found = new Set<string>();
     for (let i = 0; i < keys.length; i += KEYS_PER_STATEMENT) {
-      const rows = await this.em.find(LedgerEntry, { postingKey: { $in: keys.slice(i, i + KEYS_PER_STATEMENT) }, line: 1 }, { fields: ['postingKey'] });
+      const rows = await this.em.find(
+        LedgerEntry,
+        { postingKey: { $in: keys.slice(i, i + KEYS_PER_STATEMENT) }, line: 1 },
+        { fields: ['postingKey'] },
+      );
       for (const row of rows) found.add(row.postingKey);
     }
     return found;
@@ -118,11 +130,20 @@ export class LedgerService {
     const imbalance = lines.reduce((sum, l) => sum + debitSign(l.account.kind) * l.amount, 0);
     if (imbalance !== 0) throw new Error(`Posting ${p.dedupeKey} does not balance: debits exceed credits by ${imbalance}`);
     return lines.map((l, i) => {
-      if (!Number.isSafeInteger(l.amount) || l.amount === 0) throw new Error(`Posting ${p.dedupeKey} line ${i + 1} needs a whole, non-zero amount`);
+      if (!Number.isSafeInteger(l.amount) || l.amount === 0)
+        throw new Error(`Posting ${p.dedupeKey} line ${i + 1} needs a whole, non-zero amount`);
       return this.em.create(LedgerEntry, {
-        id: randomUUID(), organization: this.ctx.organizationId, date: p.date, account: l.account,
-        costCentre: l.costCentre as CostCentre, amount: l.amount, source: p.source, memo: l.memo ?? p.memo ?? null,
-        postingKey: p.dedupeKey, line: i + 1, sourceId: p.sourceId ?? null,
+        id: randomUUID(),
+        organization: this.ctx.organizationId,
+        date: p.date,
+        account: l.account,
+        costCentre: l.costCentre as CostCentre,
+        amount: l.amount,
+        source: p.source,
+        memo: l.memo ?? p.memo ?? null,
+        postingKey: p.dedupeKey,
+        line: i + 1,
+        sourceId: p.sourceId ?? null,
       });
     });
   }
@@ -152,9 +173,16 @@ export class LedgerService {
     let account: Account;
     if (input.id) {
       account = await this.account(input.id, 'input.id');
-      if (input.expectedVersion !== account.version) throw new ConflictError('Someone else changed this account.', { version: account.version, code: account.code, name: account.name });
+      if (input.expectedVersion !== account.version)
+        throw new ConflictError('Someone else changed this account.', { version: account.version, code: account.code, name: account.name });
     } else {
-      account = this.em.create(Account, { organization: this.ctx.organizationId, code, name, group: input.group, kind: kindOfGroup(input.group) });
+      account = this.em.create(Account, {
+        organization: this.ctx.organizationId,
+        code,
+        name,
+        group: input.group,
+        kind: kindOfGroup(input.group),
+      });
     }
     Object.assign(account, { code, name, group: input.group, kind: kindOfGroup(input.group), active: input.active });
     await this.em.flush();
@@ -183,22 +211,25 @@ export class LedgerService {
   async monthlyActuals(fiscalYear: number, startMonth: number, accountId?: string, costCentreId?: string) {
     const { from, to } = fiscalRange(fiscalYear, startMonth);
     type Row = { account_id: string; cost_centre_id: string; month: string | Date; amount: string | number };
-    const rows = await tenantRows<Row>(this.em, LedgerMonthTotal, 't', (qb) => qb
-      .select(['t.account_id', 't.cost_centre_id', 't.month', 't.amount'])
-      .join('t.account', 'a')
-      .where({
-        month: { $gte: from, $lt: to },
-        account: { kind: { $in: [...INCOME_STATEMENT_KINDS] }, ...(accountId ? { id: accountId } : {}) },
-        ...(costCentreId ? { costCentre: costCentreId } : {}),
-      }));
+    const rows = await tenantRows<Row>(this.em, LedgerMonthTotal, 't', (qb) =>
+      qb
+        .select(['t.account_id', 't.cost_centre_id', 't.month', 't.amount'])
+        .join('t.account', 'a')
+        .where({
+          month: { $gte: from, $lt: to },
+          account: { kind: { $in: [...INCOME_STATEMENT_KINDS] }, ...(accountId ? { id: accountId } : {}) },
+          ...(costCentreId ? { costCentre: costCentreId } : {}),
+        }),
+    );
     const monthIndex = new Map(fiscalMonths(fiscalYear, startMonth).map((m) => [m.key, m.index - 1]));
     const byLine = new Map<string, { accountId: string; costCentreId: string; months: number[] }>();
     for (const r of rows) {
       const key = `${r.account_id}|${r.cost_centre_id}`;
       const entry = byLine.get(key) ?? { accountId: r.account_id, costCentreId: r.cost_centre_id, months: Array(12).fill(0) };
-      const month = r.month instanceof Date
-        ? `${r.month.getFullYear()}-${String(r.month.getMonth() + 1).padStart(2, '0')}`
-        : String(r.month).slice(0, 7);
+      const month =
+        r.month instanceof Date
+          ? `${r.month.getFullYear()}-${String(r.month.getMonth() + 1).padStart(2, '0')}`
+          : String(r.month).slice(0, 7);
       entry.months[monthIndex.get(month)!] += Number(r.amount);
       byLine.set(key, entry);
     }
@@ -218,7 +249,10 @@ export class LedgerService {
       ...(filter.group ? { group: filter.group } : {}),
     };
     const [entries, total] = await this.em.findAndCount(LedgerEntry, where, {
-      populate: ['account', 'costCentre'], orderBy: { date: 'desc', id: 'asc' }, limit, offset,
+      populate: ['account', 'costCentre'],
+      orderBy: { date: 'desc', id: 'asc' },
+      limit,
+      offset,
     });
     return { entries, total };
   }

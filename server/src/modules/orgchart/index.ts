@@ -3,7 +3,13 @@ import { Assignment, Department, Employee, Location, Position, ReportingLine } f
 import { EmployeeFieldsResolver, OrgChartResolver, PositionFieldsResolver } from './orgchart.resolver';
 import { seedOrgChartDemo } from './orgchart.demo';
 
-const OFFICE_STAFF_HIRE = { firstName: 'Matrix', lastName: 'Probe', workEmail: 'not-an-email', category: 'ADMINISTRATIVE_STAFF', hireDate: '2026-01-01' };
+const OFFICE_STAFF_HIRE = {
+  firstName: 'Matrix',
+  lastName: 'Probe',
+  workEmail: 'not-an-email',
+  category: 'ADMINISTRATIVE_STAFF',
+  hireDate: '2026-01-01',
+};
 
 /** Locations, departments, seats, reporting lines and the people who fill them. */
 export const orgChartModule = defineModule({

@@ -8,11 +8,17 @@ const S = StaffCategory;
 
 describe('who may edit whose record (DESIGN.md: people rows)', () => {
   it.each([
-    [Role.OFFICE_MANAGER, S.ADMINISTRATIVE_STAFF, true], [Role.OFFICE_MANAGER, S.CLINICAL_STAFF, true],
-    [Role.OFFICE_MANAGER, S.MANAGEMENT, false], [Role.OFFICE_MANAGER, S.PHYSICIAN, false],
-    [Role.PRACTICE_MANAGER, S.MANAGEMENT, true], [Role.PRACTICE_MANAGER, S.NURSE_PRACTITIONER, false],
-    [Role.ADMINISTRATOR, S.PHYSICIAN, true], [Role.PHYSICIAN_OWNER, S.PHYSICIAN_ASSISTANT, true],
-    [Role.CONSULTANT, S.ADMINISTRATIVE_STAFF, false], [Role.ASSISTANT, S.CLINICAL_STAFF, false], [Role.STAFF, S.ADMINISTRATIVE_STAFF, false],
+    [Role.OFFICE_MANAGER, S.ADMINISTRATIVE_STAFF, true],
+    [Role.OFFICE_MANAGER, S.CLINICAL_STAFF, true],
+    [Role.OFFICE_MANAGER, S.MANAGEMENT, false],
+    [Role.OFFICE_MANAGER, S.PHYSICIAN, false],
+    [Role.PRACTICE_MANAGER, S.MANAGEMENT, true],
+    [Role.PRACTICE_MANAGER, S.NURSE_PRACTITIONER, false],
+    [Role.ADMINISTRATOR, S.PHYSICIAN, true],
+    [Role.PHYSICIAN_OWNER, S.PHYSICIAN_ASSISTANT, true],
+    [Role.CONSULTANT, S.ADMINISTRATIVE_STAFF, false],
+    [Role.ASSISTANT, S.CLINICAL_STAFF, false],
+    [Role.STAFF, S.ADMINISTRATIVE_STAFF, false],
   ])('%s editing %s: %s', (role, category, allowed) => {
     const reason = editLockedBecause(actor(role), category);
     expect(reason === null).toBe(allowed);

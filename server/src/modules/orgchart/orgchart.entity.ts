@@ -19,11 +19,7 @@ registerEnumType(StaffCategory, {
   description: 'Physician; advanced-practice provider (NP, PA, CNM); clinical, administrative or management staff.',
 });
 
-export const ADVANCED_PRACTICE = [
-  StaffCategory.NURSE_PRACTITIONER,
-  StaffCategory.PHYSICIAN_ASSISTANT,
-  StaffCategory.NURSE_MIDWIFE,
-];
+export const ADVANCED_PRACTICE = [StaffCategory.NURSE_PRACTITIONER, StaffCategory.PHYSICIAN_ASSISTANT, StaffCategory.NURSE_MIDWIFE];
 export const PROVIDER_CATEGORIES = [StaffCategory.PHYSICIAN, ...ADVANCED_PRACTICE];
 export const isProvider = (c: StaffCategory) => PROVIDER_CATEGORIES.includes(c);
 

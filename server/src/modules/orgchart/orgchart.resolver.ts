@@ -5,8 +5,14 @@ import { Allow, SignedIn } from '../../core/allow';
 import { Capability } from '../../core/policy';
 import { Department, Employee, Location, Position } from './orgchart.entity';
 import {
-  ClosePositionInput, CreatePositionInput, EmployeeFilter, HireEmployeeInput, MovePositionInput,
-  TerminateEmployeeInput, TransferEmployeeInput, UpdateEmployeeInput,
+  ClosePositionInput,
+  CreatePositionInput,
+  EmployeeFilter,
+  HireEmployeeInput,
+  MovePositionInput,
+  TerminateEmployeeInput,
+  TransferEmployeeInput,
+  UpdateEmployeeInput,
 } from './orgchart.inputs';
 import { OrgChartService } from './orgchart.service';
 import { editLockedBecause } from './orgchart.access';
@@ -14,11 +20,7 @@ import { currentPosition } from './orgchart.loaders';
 import { Headcount, OrgChart, OrgChartNode } from './orgchart.types';
 
 const READ = Capability.ORG_CHART_READ;
-const EDIT = [
-  Capability.PEOPLE_EDIT_OFFICE_STAFF,
-  Capability.PEOPLE_EDIT_NON_PROVIDER_STAFF,
-  Capability.PEOPLE_EDIT_PROVIDERS,
-];
+const EDIT = [Capability.PEOPLE_EDIT_OFFICE_STAFF, Capability.PEOPLE_EDIT_NON_PROVIDER_STAFF, Capability.PEOPLE_EDIT_PROVIDERS];
 const asOfArg = { nullable: true, description: 'YYYY-MM-DD; today when omitted.' };
 
 @Resolver()
@@ -31,11 +33,7 @@ export class OrgChartResolver {
 
   @Allow(READ)
   @Query(() => [OrgChartNode], { description: 'The position and everyone above it, nearest first.' })
-  chainOfCommand(
-    @Ctx() ctx: Context,
-    @Arg('positionId', () => ID) positionId: string,
-    @Arg('asOf', () => String, asOfArg) asOf?: string,
-  ) {
+  chainOfCommand(@Ctx() ctx: Context, @Arg('positionId', () => ID) positionId: string, @Arg('asOf', () => String, asOfArg) asOf?: string) {
     return new OrgChartService(ctx).chainOfCommand(positionId, asOf ?? undefined);
   }
 
@@ -139,7 +137,10 @@ export class EmployeeFieldsResolver {
   }
 
   @SignedIn()
-  @FieldResolver(() => String, { nullable: true, description: 'Why you may not change this person’s record, in words to show beside a lock; null when you may.' })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Why you may not change this person’s record, in words to show beside a lock; null when you may.',
+  })
   lockedBecause(@Root() employee: Employee, @Ctx() ctx: Context): string | null {
     return editLockedBecause(ctx, employee.category);
   }

@@ -6,12 +6,25 @@ import { editLockedBecause } from './orgchart.access';
 import { isIsoDate } from '../../core/dates';
 import { tenantRows } from '../../core/query';
 import {
-  ADVANCED_PRACTICE, Assignment, Department, Employee, Location, Position, PositionTier,
-  ReportingLine, StaffCategory,
+  ADVANCED_PRACTICE,
+  Assignment,
+  Department,
+  Employee,
+  Location,
+  Position,
+  PositionTier,
+  ReportingLine,
+  StaffCategory,
 } from './orgchart.entity';
 import type {
-  ClosePositionInput, CreatePositionInput, EmployeeFilter, HireEmployeeInput, MovePositionInput,
-  TerminateEmployeeInput, TransferEmployeeInput, UpdateEmployeeInput,
+  ClosePositionInput,
+  CreatePositionInput,
+  EmployeeFilter,
+  HireEmployeeInput,
+  MovePositionInput,
+  TerminateEmployeeInput,
+  TransferEmployeeInput,
+  UpdateEmployeeInput,
 } from './orgchart.inputs';
 import type { Headcount, OrgChart, OrgChartNode } from './orgchart.types';
 
@@ -61,7 +74,11 @@ export class OrgChartService {
     return assembleChart(
       asOf,
       positions,
-      lines.map((l) => ({ positionId: l.position.id, reportsToId: l.reportsTo?.id ?? null, supervisorId: l.clinicalSupervisor?.id ?? null })),
+      lines.map((l) => ({
+        positionId: l.position.id,
+        reportsToId: l.reportsTo?.id ?? null,
+        supervisorId: l.clinicalSupervisor?.id ?? null,
+      })),
       new Map(assignments.map((a) => [a.position.id, a.employee])),
     );
   }
@@ -74,43 +91,110 @@ export class OrgChartService {
   async chartView(asOf = this.ctx.today()): Promise<OrgChart> {
     checkDate('asOf', asOf);
     type PositionRow = {
-      id: string; title: string; category: string; tier: string; opened_on: unknown; closed_on: unknown; version: number;
-      department_id: string | null; department_name: string | null; location_id: string | null; location_name: string | null; location_address: string | null;
+      id: string;
+      title: string;
+      category: string;
+      tier: string;
+      opened_on: unknown;
+      closed_on: unknown;
+      version: number;
+      department_id: string | null;
+      department_name: string | null;
+      location_id: string | null;
+      location_name: string | null;
+      location_address: string | null;
     };
     type LineRow = { position_id: string; reports_to_id: string | null; clinical_supervisor_id: string | null };
     type OccupantRow = {
-      position_id: string; id: string; first_name: string; last_name: string; work_email: string; category: string; employment_type: string;
-      fte_hundredths: number; hire_date: unknown; end_date: unknown; user_id: string | null; version: number;
+      position_id: string;
+      id: string;
+      first_name: string;
+      last_name: string;
+      work_email: string;
+      category: string;
+      employment_type: string;
+      fte_hundredths: number;
+      hire_date: unknown;
+      end_date: unknown;
+      user_id: string | null;
+      version: number;
     };
     const [positions, lines, occupants] = await Promise.all([
-      tenantRows<PositionRow>(this.em, Position, 'p', (qb) => qb
-        .select(['p.id', 'p.title', 'p.category', 'p.tier', 'p.openedOn', 'p.closedOn', 'p.version',
-          raw('d.id as department_id'), raw('d.name as department_name'), raw('l.id as location_id'), raw('l.name as location_name'), raw('l.address as location_address')])
-        .leftJoin('p.department', 'd')
-        .leftJoin('p.location', 'l')
-        .where(activeOn(asOf, 'openedOn', 'closedOn'))
-        .orderBy({ title: 'asc' })),
-      tenantRows<LineRow>(this.em, ReportingLine, 'r', (qb) => qb
-        .select(['r.position', 'r.reportsTo', 'r.clinicalSupervisor'])
-        .where(activeOn(asOf, 'effectiveFrom', 'effectiveTo'))),
-      tenantRows<OccupantRow>(this.em, Assignment, 'a', (qb) => qb
-        .select(['a.position', raw('e.id as id'), raw('e.first_name as first_name'), raw('e.last_name as last_name'), raw('e.work_email as work_email'),
-          raw('e.category as category'), raw('e.employment_type as employment_type'), raw('e.fte_hundredths as fte_hundredths'),
-          raw('e.hire_date as hire_date'), raw('e.end_date as end_date'), raw('e.user_id as user_id'), raw('e.version as version')])
-        .join('a.employee', 'e')
-        .where(activeOn(asOf, 'startDate', 'endDate'))),
+      tenantRows<PositionRow>(this.em, Position, 'p', (qb) =>
+        qb
+          .select([
+            'p.id',
+            'p.title',
+            'p.category',
+            'p.tier',
+            'p.openedOn',
+            'p.closedOn',
+            'p.version',
+            raw('d.id as department_id'),
+            raw('d.name as department_name'),
+            raw('l.id as location_id'),
+            raw('l.name as location_name'),
+            raw('l.address as location_address'),
+          ])
+          .leftJoin('p.department', 'd')
+          .leftJoin('p.location', 'l')
+          .where(activeOn(asOf, 'openedOn', 'closedOn'))
+          .orderBy({ title: 'asc' }),
+      ),
+      tenantRows<LineRow>(this.em, ReportingLine, 'r', (qb) =>
+        qb.select(['r.position', 'r.reportsTo', 'r.clinicalSupervisor']).where(activeOn(asOf, 'effectiveFrom', 'effectiveTo')),
+      ),
+      tenantRows<OccupantRow>(this.em, Assignment, 'a', (qb) =>
+        qb
+          .select([
+            'a.position',
+            raw('e.id as id'),
+            raw('e.first_name as first_name'),
+            raw('e.last_name as last_name'),
+            raw('e.work_email as work_email'),
+            raw('e.category as category'),
+            raw('e.employment_type as employment_type'),
+            raw('e.fte_hundredths as fte_hundredths'),
+            raw('e.hire_date as hire_date'),
+            raw('e.end_date as end_date'),
+            raw('e.user_id as user_id'),
+            raw('e.version as version'),
+          ])
+          .join('a.employee', 'e')
+          .where(activeOn(asOf, 'startDate', 'endDate')),
+      ),
     ]);
     const place = (id: string | null, name: string | null, extra: Record<string, unknown> = {}) => (id ? { id, name, ...extra } : null);
     const views = positions.map((p) => ({
-      id: p.id, title: p.title, category: p.category, tier: p.tier, openedOn: isoDate(p.opened_on), closedOn: isoDate(p.closed_on), version: p.version,
-      department: place(p.department_id, p.department_name), location: place(p.location_id, p.location_name, { address: p.location_address }),
+      id: p.id,
+      title: p.title,
+      category: p.category,
+      tier: p.tier,
+      openedOn: isoDate(p.opened_on),
+      closedOn: isoDate(p.closed_on),
+      version: p.version,
+      department: place(p.department_id, p.department_name),
+      location: place(p.location_id, p.location_name, { address: p.location_address }),
     }));
-    const employeeOf = new Map(occupants.map((o) => [o.position_id, {
-      // type-graphql copies these onto an Employee, whose getters give fullName and fte.
-      id: o.id, firstName: o.first_name, lastName: o.last_name, workEmail: o.work_email,
-      category: o.category, employmentType: o.employment_type, fteHundredths: o.fte_hundredths,
-      hireDate: isoDate(o.hire_date), endDate: isoDate(o.end_date), user: o.user_id ? { id: o.user_id } : null, version: o.version,
-    }]));
+    const employeeOf = new Map(
+      occupants.map((o) => [
+        o.position_id,
+        {
+          // type-graphql copies these onto an Employee, whose getters give fullName and fte.
+          id: o.id,
+          firstName: o.first_name,
+          lastName: o.last_name,
+          workEmail: o.work_email,
+          category: o.category,
+          employmentType: o.employment_type,
+          fteHundredths: o.fte_hundredths,
+          hireDate: isoDate(o.hire_date),
+          endDate: isoDate(o.end_date),
+          user: o.user_id ? { id: o.user_id } : null,
+          version: o.version,
+        },
+      ]),
+    );
     return assembleChart(
       asOf,
       views as unknown as Position[],
@@ -136,20 +220,26 @@ export class OrgChartService {
     type CategoryRow = { category: StaffCategory; headcount: number | string; fte: number | string };
     type TierRow = { tier: PositionTier; n: number | string };
     const [byCategory, filledByTier, seatsByTier] = await Promise.all([
-      tenantRows<CategoryRow>(this.em, Assignment, 'a', (qb) => qb
-        .select(['e.category as category', raw('count(*) as headcount'), raw('sum(e.fte_hundredths) as fte')])
-        .join('a.employee', 'e')
-        .where(activeOn(asOf, 'a.startDate', 'a.endDate'))
-        .groupBy('e.category')),
-      tenantRows<TierRow>(this.em, Assignment, 'a', (qb) => qb
-        .select(['p.tier as tier', raw('count(*) as n')])
-        .join('a.position', 'p')
-        .where(activeOn(asOf, 'a.startDate', 'a.endDate'))
-        .groupBy('p.tier')),
-      tenantRows<TierRow>(this.em, Position, 'p', (qb) => qb
-        .select(['p.tier as tier', raw('count(*) as n')])
-        .where(activeOn(asOf, 'p.openedOn', 'p.closedOn'))
-        .groupBy('p.tier')),
+      tenantRows<CategoryRow>(this.em, Assignment, 'a', (qb) =>
+        qb
+          .select(['e.category as category', raw('count(*) as headcount'), raw('sum(e.fte_hundredths) as fte')])
+          .join('a.employee', 'e')
+          .where(activeOn(asOf, 'a.startDate', 'a.endDate'))
+          .groupBy('e.category'),
+      ),
+      tenantRows<TierRow>(this.em, Assignment, 'a', (qb) =>
+        qb
+          .select(['p.tier as tier', raw('count(*) as n')])
+          .join('a.position', 'p')
+          .where(activeOn(asOf, 'a.startDate', 'a.endDate'))
+          .groupBy('p.tier'),
+      ),
+      tenantRows<TierRow>(this.em, Position, 'p', (qb) =>
+        qb
+          .select(['p.tier as tier', raw('count(*) as n')])
+          .where(activeOn(asOf, 'p.openedOn', 'p.closedOn'))
+          .groupBy('p.tier'),
+      ),
     ]);
     const categories = byCategory.map((r) => ({
       category: r.category,
@@ -174,8 +264,12 @@ export class OrgChartService {
   /** Open seats with nobody assigned on the date: one statement (`not exists`), whatever the headcount. */
   async vacancies(asOf = this.ctx.today()): Promise<Position[]> {
     checkDate('asOf', asOf);
-    const unfilled = raw((alias) => `not exists (select 1 from assignments a where a.position_id = ${alias}.id`
-      + ` and a.organization_id = ${alias}.organization_id and a.start_date <= ? and (a.end_date is null or a.end_date > ?))`, [asOf, asOf]);
+    const unfilled = raw(
+      (alias) =>
+        `not exists (select 1 from assignments a where a.position_id = ${alias}.id` +
+        ` and a.organization_id = ${alias}.organization_id and a.start_date <= ? and (a.end_date is null or a.end_date > ?))`,
+      [asOf, asOf],
+    );
     return this.em.find(
       Position,
       { ...activeOn(asOf, 'openedOn', 'closedOn'), [unfilled]: [] },
@@ -196,9 +290,12 @@ export class OrgChartService {
     });
     if (!mine) return [];
     const boss = mine.position.id;
-    const onTeam = raw((alias) => `${alias}.position_id in (select l.position_id from reporting_lines l`
-      + ` where l.organization_id = ? and l.reports_to_id = ? and l.effective_from <= ? and (l.effective_to is null or l.effective_to > ?))`,
-    [this.ctx.organizationId, boss, asOf, asOf]);
+    const onTeam = raw(
+      (alias) =>
+        `${alias}.position_id in (select l.position_id from reporting_lines l` +
+        ` where l.organization_id = ? and l.reports_to_id = ? and l.effective_from <= ? and (l.effective_to is null or l.effective_to > ?))`,
+      [this.ctx.organizationId, boss, asOf, asOf],
+    );
     const [lines, counts, assignments] = await Promise.all([
       // Department and location in the same statement: loading them later would race other resolvers
       // for the identity map and make the statement count depend on timing.
@@ -217,28 +314,26 @@ export class OrgChartService {
       ),
       this.reportCounts(boss, asOf),
       // The occupants of the seats with a line to the viewer's (open or not: only open ones are used).
-      this.em.find(
-        Assignment,
-        { ...activeOn(asOf, 'startDate', 'endDate'), [onTeam]: [] },
-        { populate: ['employee'], strategy: 'joined' },
-      ),
+      this.em.find(Assignment, { ...activeOn(asOf, 'startDate', 'endDate'), [onTeam]: [] }, { populate: ['employee'], strategy: 'joined' }),
     ]);
     const employeeOf = new Map(assignments.map((a) => [a.position.id, a.employee]));
     const isOpen = (p: Position) => p.openedOn <= asOf && (!p.closedOn || p.closedOn > asOf);
     const seen = new Set<string>();
-    return lines.filter((l) => !seen.has(l.position.id) && seen.add(l.position.id)).map((line) => {
-      const supervisor = line.clinicalSupervisor;
-      const count = counts.get(line.position.id);
-      return {
-        id: line.position.id,
-        position: line.position,
-        employee: employeeOf.get(line.position.id) ?? null,
-        reportsToId: boss,
-        clinicalSupervisorId: supervisor && isOpen(supervisor) ? supervisor.id : null,
-        directReports: count?.direct ?? 0,
-        totalReports: count?.total ?? 0,
-      };
-    });
+    return lines
+      .filter((l) => !seen.has(l.position.id) && seen.add(l.position.id))
+      .map((line) => {
+        const supervisor = line.clinicalSupervisor;
+        const count = counts.get(line.position.id);
+        return {
+          id: line.position.id,
+          position: line.position,
+          employee: employeeOf.get(line.position.id) ?? null,
+          reportsToId: boss,
+          clinicalSupervisorId: supervisor && isOpen(supervisor) ? supervisor.id : null,
+          directReports: count?.direct ?? 0,
+          totalReports: count?.total ?? 0,
+        };
+      });
   }
 
   /**
@@ -361,7 +456,10 @@ export class OrgChartService {
     const lines = await this.em.find(ReportingLine, { $or: [{ effectiveTo: null }, { effectiveTo: { $gt: date } }] });
     const own = lines.filter((l) => l.position.id === position.id);
     if (own.some((l) => l.effectiveFrom > date)) {
-      throw new ValidationError('input.effectiveDate', 'A later change of this position is already scheduled; move it on or after that date.');
+      throw new ValidationError(
+        'input.effectiveDate',
+        'A later change of this position is already scheduled; move it on or after that date.',
+      );
     }
     if (reportsTo) this.refuseCycle(position, reportsTo, date, lines);
     const current = own.find((l) => l.effectiveFrom <= date && (!l.effectiveTo || l.effectiveTo > date));
@@ -601,6 +699,7 @@ function assembleChart(
 /** A date column as the ORM returns it (YYYY-MM-DD), whether the driver gave a string or a Date. */
 function isoDate(value: unknown): string | null {
   if (value === null || value === undefined) return null;
-  if (value instanceof Date) return `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}`;
+  if (value instanceof Date)
+    return `${value.getFullYear()}-${String(value.getMonth() + 1).padStart(2, '0')}-${String(value.getDate()).padStart(2, '0')}`;
   return String(value).slice(0, 10);
 }

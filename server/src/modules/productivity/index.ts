@@ -1,7 +1,10 @@
 import { defineModule, NOTHING } from '../../core/module';
 import { ProductivityTarget, ProviderPlan } from './productivity.entity';
 import {
-  ProductivityResolver, ProductivityTargetFieldsResolver, ProviderPlanFieldsResolver, ProviderProductivityFieldsResolver,
+  ProductivityResolver,
+  ProductivityTargetFieldsResolver,
+  ProviderPlanFieldsResolver,
+  ProviderProductivityFieldsResolver,
 } from './productivity.resolver';
 import { seedProductivityDemo } from './productivity.demo';
 
@@ -18,7 +21,11 @@ export const productivityModule = defineModule({
     'Query.providerPlans': { query: '{ providerPlans(year: 2026) { id } }' },
     'Query.productivityTargets': { query: '{ productivityTargets(year: 2026) { id } }' },
     'Query.productivityWhatIf': { query: '{ productivityWhatIf(input: { year: 2026, changes: [] }) { difference } }' },
-    'Mutation.saveProviderPlan': { query: `mutation { saveProviderPlan(input: { providerId: "${NOTHING}", year: 2026, model: SALARY }) { id } }` },
-    'Mutation.saveProductivityTarget': { query: `mutation { saveProductivityTarget(input: { providerId: "${NOTHING}", year: 2026, patientsPerDayTenths: 0, visits: 0, wrvuHundredths: 0, charges: 0, collections: 0 }) { id } }` },
+    'Mutation.saveProviderPlan': {
+      query: `mutation { saveProviderPlan(input: { providerId: "${NOTHING}", year: 2026, model: SALARY }) { id } }`,
+    },
+    'Mutation.saveProductivityTarget': {
+      query: `mutation { saveProductivityTarget(input: { providerId: "${NOTHING}", year: 2026, patientsPerDayTenths: 0, visits: 0, wrvuHundredths: 0, charges: 0, collections: 0 }) { id } }`,
+    },
   },
 });

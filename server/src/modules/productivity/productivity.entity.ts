@@ -26,7 +26,9 @@ registerEnumType(PlanModel, {
 @ObjectType({ description: 'How a provider is paid in a year. The administrator’s to see and set; a provider sees their own.' })
 @Entity({ tableName: 'provider_plans' })
 @Unique({ properties: ['organization', 'provider', 'year'] })
-export class ProviderPlan extends OrgScopedEntity<'baseSalary' | 'wrvuThresholdHundredths' | 'ratePerWrvu' | 'collectionsBps' | 'qualityBonus'> {
+export class ProviderPlan extends OrgScopedEntity<
+  'baseSalary' | 'wrvuThresholdHundredths' | 'ratePerWrvu' | 'collectionsBps' | 'qualityBonus'
+> {
   @ManyToOne({ entity: () => Employee })
   provider!: Employee;
 

@@ -65,7 +65,9 @@ export class ProductivityTargetInput {
   collections!: number;
 }
 
-@InputType({ description: 'Terms to change for one provider, or for every provider with a plan when providerId is omitted. Omitted terms stay.' })
+@InputType({
+  description: 'Terms to change for one provider, or for every provider with a plan when providerId is omitted. Omitted terms stay.',
+})
 export class PlanChangeInput {
   @Field(() => ID, { nullable: true, description: 'Omit for all providers with a plan.' })
   providerId?: string;
@@ -97,6 +99,8 @@ export class WhatIfInput {
   @Field(() => String, { nullable: true, description: 'Annualize the actuals up to this date (default today).' })
   asOf?: string;
 
-  @Field(() => [PlanChangeInput], { description: 'Applied in order: a change for all, then one for a provider, overrides it for that provider.' })
+  @Field(() => [PlanChangeInput], {
+    description: 'Applied in order: a change for all, then one for a provider, overrides it for that provider.',
+  })
   changes!: PlanChangeInput[];
 }

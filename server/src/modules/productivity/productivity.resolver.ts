@@ -15,11 +15,14 @@ const OWN = Capability.COMPENSATION_OWN_READ;
 @Resolver()
 export class ProductivityResolver {
   @Allow(ADMIN)
-  @Query(() => ProductivityReport, { description: 'Every provider’s visits, wRVUs, charges and collections against target, projected pay, and the group’s distribution.' })
+  @Query(() => ProductivityReport, {
+    description: 'Every provider’s visits, wRVUs, charges and collections against target, projected pay, and the group’s distribution.',
+  })
   productivity(
     @Ctx() ctx: Context,
     @Arg('year', () => Int) year: number,
-    @Arg('month', () => Int, { nullable: true, description: 'Calendar month 1–12 of that fiscal year; omit for the whole year.' }) month?: number,
+    @Arg('month', () => Int, { nullable: true, description: 'Calendar month 1–12 of that fiscal year; omit for the whole year.' })
+    month?: number,
     @Arg('asOf', () => String, { nullable: true, description: 'Count and annualize up to this date (default today).' }) asOf?: string,
   ) {
     return new ProductivityService(ctx).report(year, month ?? null, asOf);
@@ -38,7 +41,10 @@ export class ProductivityResolver {
   }
 
   @Allow(OWN)
-  @Query(() => ProviderProductivity, { nullable: true, description: 'The signed-in provider’s own productivity, plan and targets; null for anyone who is not a provider.' })
+  @Query(() => ProviderProductivity, {
+    nullable: true,
+    description: 'The signed-in provider’s own productivity, plan and targets; null for anyone who is not a provider.',
+  })
   myProductivity(
     @Ctx() ctx: Context,
     @Arg('year', () => Int, { nullable: true, description: 'Default: the fiscal year of asOf.' }) year?: number,
@@ -61,7 +67,9 @@ export class ProductivityResolver {
   }
 
   @Allow(ADMIN)
-  @Query(() => WhatIfResult, { description: 'Projected pay if plan terms changed, for one provider or all, against today’s plans. Nothing is saved.' })
+  @Query(() => WhatIfResult, {
+    description: 'Projected pay if plan terms changed, for one provider or all, against today’s plans. Nothing is saved.',
+  })
   productivityWhatIf(@Ctx() ctx: Context, @Arg('input', () => WhatIfInput) input: WhatIfInput) {
     return new ProductivityService(ctx).whatIf(input);
   }
@@ -82,7 +90,9 @@ export class ProductivityResolver {
 @Resolver(() => ProviderProductivity)
 export class ProviderProductivityFieldsResolver {
   @Allow(ADMIN, OWN)
-  @FieldResolver(() => [MonthProductivity], { description: 'The year month by month up to the as-of date, with a twelfth of the annual target.' })
+  @FieldResolver(() => [MonthProductivity], {
+    description: 'The year month by month up to the as-of date, with a twelfth of the annual target.',
+  })
   months(@Root() row: ProviderProductivity, @Ctx() ctx: Context) {
     return new ProductivityService(ctx).months(row);
   }

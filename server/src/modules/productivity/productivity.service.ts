@@ -9,12 +9,19 @@ import { fiscalMonths, fiscalRange } from '../../core/fiscal';
 import { Collection, Encounter, ServiceLine } from '../encounter/encounter.entity';
 import { ProductivityTarget, ProviderPlan } from './productivity.entity';
 import type { PlanChangeInput, ProductivityTargetInput, ProviderPlanInput, WhatIfInput } from './productivity.inputs';
-import {
-  annualize, divRound, normalizeTerms, payPerWrvu, projectedPay, termsProblem, type PlanTerms, type YearToDate,
-} from './projection';
+import { annualize, divRound, normalizeTerms, payPerWrvu, projectedPay, termsProblem, type PlanTerms, type YearToDate } from './projection';
 import type {
-  CodeProductivity, MoneyFigure, MoneyQuantiles, MonthProductivity, ProductivityDistribution, ProductivityReport, ProviderProductivity,
-  QuantityFigure, Quantiles, WhatIfResult, WhatIfRow,
+  CodeProductivity,
+  MoneyFigure,
+  MoneyQuantiles,
+  MonthProductivity,
+  ProductivityDistribution,
+  ProductivityReport,
+  ProviderProductivity,
+  QuantityFigure,
+  Quantiles,
+  WhatIfResult,
+  WhatIfRow,
 } from './productivity.types';
 import { viewerEmployee } from '../orgchart/orgchart.loaders';
 import { requestLoader } from '../../core/loaders';
@@ -51,17 +58,28 @@ export function periodOf(year: number, month: number | null, fiscalYearStartMont
   }
   const elapsed = (a: string, b: string) => Math.max(0, Math.min(dayNumber(b) - dayNumber(a), dayNumber(asOf) - dayNumber(a) + 1));
   return {
-    year, month, from, to, asOf,
-    daysInPeriod: dayNumber(to) - dayNumber(from), daysElapsed: elapsed(from, to),
-    yearFrom, yearTo, daysInYear: dayNumber(yearTo) - dayNumber(yearFrom), daysElapsedInYear: elapsed(yearFrom, yearTo),
+    year,
+    month,
+    from,
+    to,
+    asOf,
+    daysInPeriod: dayNumber(to) - dayNumber(from),
+    daysElapsed: elapsed(from, to),
+    yearFrom,
+    yearTo,
+    daysInYear: dayNumber(yearTo) - dayNumber(yearFrom),
+    daysElapsedInYear: elapsed(yearFrom, yearTo),
   };
 }
 
 const ratio4 = (a: number, b: number | null | undefined) => (b ? Math.round((a / b) * 10_000) / 10_000 : null);
 
 function figure(actual: number, target: number | null, p: Period, rate = false): QuantityFigure & MoneyFigure {
-  const expected = target === null ? null : rate ? target : Number(divRound(BigInt(target) * BigInt(p.daysElapsed), BigInt(p.daysInPeriod)));
-  const projected = rate ? actual : annualize(actual, { wrvuHundredths: 0, collections: 0, daysElapsed: p.daysElapsed, daysInYear: p.daysInPeriod });
+  const expected =
+    target === null ? null : rate ? target : Number(divRound(BigInt(target) * BigInt(p.daysElapsed), BigInt(p.daysInPeriod)));
+  const projected = rate
+    ? actual
+    : annualize(actual, { wrvuHundredths: 0, collections: 0, daysElapsed: p.daysElapsed, daysInYear: p.daysInPeriod });
   return { actual, target, expected, percentOfTarget: ratio4(actual, expected), projected };
 }
 
@@ -78,8 +96,12 @@ export function quantiles(values: number[]): Quantiles & MoneyQuantiles {
 }
 
 const termsOf = (plan: ProviderPlan): PlanTerms => ({
-  model: plan.model, baseSalary: plan.baseSalary, wrvuThresholdHundredths: plan.wrvuThresholdHundredths,
-  ratePerWrvu: plan.ratePerWrvu, collectionsBps: plan.collectionsBps, qualityBonus: plan.qualityBonus,
+  model: plan.model,
+  baseSalary: plan.baseSalary,
+  wrvuThresholdHundredths: plan.wrvuThresholdHundredths,
+  ratePerWrvu: plan.ratePerWrvu,
+  collectionsBps: plan.collectionsBps,
+  qualityBonus: plan.qualityBonus,
 });
 
 interface Aggregates {
@@ -120,16 +142,30 @@ const providerCodes = requestLoader<string, CodeProductivity[]>(async (ctx, keys
   for (const [range, ids] of groups) {
     const [from, upTo] = range.split('|');
     type Row = { provider_id: string; procedure_code: string; lines: unknown; units: unknown; wrvu: unknown; charges: unknown };
-    const rows = await tenantRows<Row>(ctx.em as EntityManager, ServiceLine, 's', (qb) => qb
-      .select(['s.provider_id', 's.procedure_code', raw('count(*) as lines'), raw('sum(s.units) as units'), raw('sum(s.wrvu_hundredths) as wrvu'), raw('sum(s.charge) as charges')])
-      .where({ provider: { $in: ids }, dateOfService: { $gte: from, $lt: upTo } })
-      .groupBy(['s.provider_id', 's.procedure_code']));
+    const rows = await tenantRows<Row>(ctx.em as EntityManager, ServiceLine, 's', (qb) =>
+      qb
+        .select([
+          's.provider_id',
+          's.procedure_code',
+          raw('count(*) as lines'),
+          raw('sum(s.units) as units'),
+          raw('sum(s.wrvu_hundredths) as wrvu'),
+          raw('sum(s.charge) as charges'),
+        ])
+        .where({ provider: { $in: ids }, dateOfService: { $gte: from, $lt: upTo } })
+        .groupBy(['s.provider_id', 's.procedure_code']),
+    );
     for (const r of rows) {
       const key = `${r.provider_id}|${range}`;
-      found.set(key, [...(found.get(key) ?? []), { code: r.procedure_code, lines: num(r.lines), units: num(r.units), wrvuHundredths: num(r.wrvu), charges: num(r.charges) }]);
+      found.set(key, [
+        ...(found.get(key) ?? []),
+        { code: r.procedure_code, lines: num(r.lines), units: num(r.units), wrvuHundredths: num(r.wrvu), charges: num(r.charges) },
+      ]);
     }
   }
-  return keys.map((k) => (found.get(k) ?? []).sort((a, b) => b.wrvuHundredths - a.wrvuHundredths || b.charges - a.charges || a.code.localeCompare(b.code)));
+  return keys.map((k) =>
+    (found.get(k) ?? []).sort((a, b) => b.wrvuHundredths - a.wrvuHundredths || b.charges - a.charges || a.code.localeCompare(b.code)),
+  );
 });
 
 export class ProductivityService {
@@ -150,12 +186,20 @@ export class ProductivityService {
       patientsPerDayTenths: quantiles(active.map((r) => r.patientsPerDayTenths.actual)),
       charges: quantiles(active.map((r) => r.charges.actual)),
       collections: quantiles(active.map((r) => r.collections.actual)),
-      wrvuPercentOfTargetBps: quantiles(active.filter((r) => r.wrvuHundredths.percentOfTarget !== null).map((r) => Math.round(r.wrvuHundredths.percentOfTarget! * 10_000))),
+      wrvuPercentOfTargetBps: quantiles(
+        active.filter((r) => r.wrvuHundredths.percentOfTarget !== null).map((r) => Math.round(r.wrvuHundredths.percentOfTarget! * 10_000)),
+      ),
       payPerWrvu: quantiles(active.filter((r) => r.payPerWrvu !== null && r.payPerWrvu !== undefined).map((r) => r.payPerWrvu!)),
     };
     const sum = (f: (r: ProviderProductivity) => number) => providers.reduce((s, r) => s + f(r), 0);
     return {
-      year: p.year, month: p.month, from: p.from, to: p.to, asOf: p.asOf, daysInPeriod: p.daysInPeriod, daysElapsed: p.daysElapsed,
+      year: p.year,
+      month: p.month,
+      from: p.from,
+      to: p.to,
+      asOf: p.asOf,
+      daysInPeriod: p.daysInPeriod,
+      daysElapsed: p.daysElapsed,
       providers,
       distribution,
       totals: {
@@ -194,20 +238,29 @@ export class ProductivityService {
 
   targets(year: number): Promise<ProductivityTarget[]> {
     this.checkYear(year, 'year');
-    return this.em.find(ProductivityTarget, { year }, { populate: ['provider'], orderBy: { provider: { lastName: 'asc', firstName: 'asc' } } });
+    return this.em.find(
+      ProductivityTarget,
+      { year },
+      { populate: ['provider'], orderBy: { provider: { lastName: 'asc', firstName: 'asc' } } },
+    );
   }
 
   async savePlan(input: ProviderPlanInput): Promise<ProviderPlan> {
     this.checkYear(input.year, 'input.year');
     const provider = await this.providerEmployee(input.providerId, 'input.providerId');
     const given: PlanTerms = {
-      model: input.model, baseSalary: input.baseSalary ?? 0, wrvuThresholdHundredths: input.wrvuThresholdHundredths ?? 0,
-      ratePerWrvu: input.ratePerWrvu ?? 0, collectionsBps: input.collectionsBps ?? 0, qualityBonus: input.qualityBonus ?? 0,
+      model: input.model,
+      baseSalary: input.baseSalary ?? 0,
+      wrvuThresholdHundredths: input.wrvuThresholdHundredths ?? 0,
+      ratePerWrvu: input.ratePerWrvu ?? 0,
+      collectionsBps: input.collectionsBps ?? 0,
+      qualityBonus: input.qualityBonus ?? 0,
     };
     const problem = termsProblem(given);
     if (problem) throw new ValidationError(`input.${problem[0]}`, problem[1]);
-    const plan = (await this.existing(ProviderPlan, input, provider, 'plan'))
-      ?? this.em.create(ProviderPlan, { organization: this.ctx.organizationId, provider, year: input.year, model: input.model });
+    const plan =
+      (await this.existing(ProviderPlan, input, provider, 'plan')) ??
+      this.em.create(ProviderPlan, { organization: this.ctx.organizationId, provider, year: input.year, model: input.model });
     Object.assign(plan, { provider, year: input.year }, normalizeTerms(given));
     await this.em.flush();
     return plan;
@@ -228,11 +281,15 @@ export class ProductivityService {
       if (!Number.isSafeInteger(v) || v < 0 || v > max) throw new ValidationError(`input.${field}`, message);
     }
     const values = {
-      patientsPerDayTenths: input.patientsPerDayTenths, visits: input.visits, wrvuHundredths: input.wrvuHundredths,
-      charges: input.charges, collections: input.collections,
+      patientsPerDayTenths: input.patientsPerDayTenths,
+      visits: input.visits,
+      wrvuHundredths: input.wrvuHundredths,
+      charges: input.charges,
+      collections: input.collections,
     };
-    const target = (await this.existing(ProductivityTarget, input, provider, 'target'))
-      ?? this.em.create(ProductivityTarget, { organization: this.ctx.organizationId, provider, year: input.year, ...values });
+    const target =
+      (await this.existing(ProductivityTarget, input, provider, 'target')) ??
+      this.em.create(ProductivityTarget, { organization: this.ctx.organizationId, provider, year: input.year, ...values });
     Object.assign(target, { provider, year: input.year }, values);
     await this.em.flush();
     return target;
@@ -249,14 +306,21 @@ export class ProductivityService {
       const path = `input.changes.${i}`;
       for (const field of ['baseSalary', 'wrvuThresholdHundredths', 'ratePerWrvu', 'collectionsBps', 'qualityBonus'] as const) {
         const v = change[field];
-        if (v !== undefined && v !== null && (!Number.isSafeInteger(v) || v < 0)) throw new ValidationError(`${path}.${field}`, 'Enter a whole number, not negative.');
+        if (v !== undefined && v !== null && (!Number.isSafeInteger(v) || v < 0))
+          throw new ValidationError(`${path}.${field}`, 'Enter a whole number, not negative.');
       }
-      if (change.providerId && !byId.has(change.providerId)) throw new ValidationError(`${path}.providerId`, 'No such provider in this practice.');
+      if (change.providerId && !byId.has(change.providerId))
+        throw new ValidationError(`${path}.providerId`, 'No such provider in this practice.');
       const targets = change.providerId ? [change.providerId] : [...planned.keys()];
       for (const id of targets) {
         const before = planned.get(id);
-        if (!before && !change.model) throw new ValidationError(`${path}.model`, `${byId.get(id)!.provider.fullName} has no plan for ${input.year}: choose a model.`);
-        const given = { ...(before ?? { baseSalary: 0, wrvuThresholdHundredths: 0, ratePerWrvu: 0, collectionsBps: 0, qualityBonus: 0 }), ...defined(change), model: change.model ?? before!.model } as PlanTerms;
+        if (!before && !change.model)
+          throw new ValidationError(`${path}.model`, `${byId.get(id)!.provider.fullName} has no plan for ${input.year}: choose a model.`);
+        const given = {
+          ...(before ?? { baseSalary: 0, wrvuThresholdHundredths: 0, ratePerWrvu: 0, collectionsBps: 0, qualityBonus: 0 }),
+          ...defined(change),
+          model: change.model ?? before!.model,
+        } as PlanTerms;
         const problem = termsProblem(given);
         if (problem) throw new ValidationError(`${path}.${problem[0]}`, `${byId.get(id)!.provider.fullName}: ${problem[1]}`);
         planned.set(id, normalizeTerms(given));
@@ -270,9 +334,15 @@ export class ProductivityService {
       const currentPay = current ? projectedPay(current, ytd) : null;
       const whatIfPay = next ? projectedPay(next, ytd) : null;
       return {
-        providerId: r.providerId, provider: r.provider,
-        annualizedWrvuHundredths: r.annualizedWrvuHundredths, annualizedCollections: r.annualizedCollections,
-        current, whatIf: next, currentPay, whatIfPay, difference: (whatIfPay ?? 0) - (currentPay ?? 0),
+        providerId: r.providerId,
+        provider: r.provider,
+        annualizedWrvuHundredths: r.annualizedWrvuHundredths,
+        annualizedCollections: r.annualizedCollections,
+        current,
+        whatIf: next,
+        currentPay,
+        whatIfPay,
+        difference: (whatIfPay ?? 0) - (currentPay ?? 0),
         currentPayPerWrvu: currentPay === null ? null : payPerWrvu(currentPay, ytd),
         whatIfPayPerWrvu: whatIfPay === null ? null : payPerWrvu(whatIfPay, ytd),
         changed: changedIds.has(r.providerId),
@@ -291,9 +361,16 @@ export class ProductivityService {
     return fiscalMonths(row.year, this.fiscalStart()).map((m) => {
       const a = actuals.get(m.key);
       return {
-        key: m.key, visits: a?.visits ?? 0, daysWorked: a?.daysWorked ?? 0, wrvuHundredths: a?.wrvuHundredths ?? 0,
-        charges: a?.charges ?? 0, collections: a?.collections ?? 0,
-        visitsTarget: twelfth(t?.visits), wrvuTargetHundredths: twelfth(t?.wrvuHundredths), chargesTarget: twelfth(t?.charges), collectionsTarget: twelfth(t?.collections),
+        key: m.key,
+        visits: a?.visits ?? 0,
+        daysWorked: a?.daysWorked ?? 0,
+        wrvuHundredths: a?.wrvuHundredths ?? 0,
+        charges: a?.charges ?? 0,
+        collections: a?.collections ?? 0,
+        visitsTarget: twelfth(t?.visits),
+        wrvuTargetHundredths: twelfth(t?.wrvuHundredths),
+        chargesTarget: twelfth(t?.charges),
+        collectionsTarget: twelfth(t?.collections),
       };
     });
   }
@@ -308,7 +385,8 @@ export class ProductivityService {
 
   period(year: number, month: number | null | undefined, asOf?: string | null): Period {
     this.checkYear(year, 'year');
-    if (month !== null && month !== undefined && (!Number.isInteger(month) || month < 1 || month > 12)) throw new ValidationError('month', 'Choose a month from 1 to 12.');
+    if (month !== null && month !== undefined && (!Number.isInteger(month) || month < 1 || month > 12))
+      throw new ValidationError('month', 'Choose a month from 1 to 12.');
     const date = asOf ?? this.ctx.today();
     if (!isIsoDate(date)) throw new ValidationError('asOf', 'Enter a date as YYYY-MM-DD.');
     return periodOf(year, month ?? null, this.fiscalStart(), date);
@@ -331,19 +409,30 @@ export class ProductivityService {
   private async providerEmployee(id: string, field: string): Promise<Employee> {
     const employee = await this.em.findOne(Employee, { id });
     if (!employee) throw new ValidationError(field, 'No such person in this practice.');
-    if (!isProvider(employee.category)) throw new ValidationError(field, `${employee.fullName} is not a provider: plans and targets are for physicians, NPs, PAs and midwives.`);
+    if (!isProvider(employee.category))
+      throw new ValidationError(
+        field,
+        `${employee.fullName} is not a provider: plans and targets are for physicians, NPs, PAs and midwives.`,
+      );
     return employee;
   }
 
   /** The record to update (checked against the expected version), or null to create one. */
   private async existing<T extends ProviderPlan | ProductivityTarget>(
-    entity: new () => T, input: { id?: string; expectedVersion?: number; year: number }, provider: Employee, what: string,
+    entity: new () => T,
+    input: { id?: string; expectedVersion?: number; year: number },
+    provider: Employee,
+    what: string,
   ): Promise<T | null> {
-    const em = this.em as unknown as { findOne(e: unknown, where: unknown): Promise<T | null>; count(e: unknown, where: unknown): Promise<number> };
+    const em = this.em as unknown as {
+      findOne(e: unknown, where: unknown): Promise<T | null>;
+      count(e: unknown, where: unknown): Promise<number>;
+    };
     if (input.id) {
       const found = await em.findOne(entity, { id: input.id });
       if (!found) throw new NotFoundError(what === 'plan' ? 'Provider plan' : 'Productivity target', input.id);
-      if (input.expectedVersion !== found.version) throw new ConflictError(`Someone else changed this ${what} since you opened it.`, { version: found.version });
+      if (input.expectedVersion !== found.version)
+        throw new ConflictError(`Someone else changed this ${what} since you opened it.`, { version: found.version });
       if (found.provider.id !== provider.id || found.year !== input.year) {
         const clash = await em.count(entity, { provider: provider.id, year: input.year, id: { $ne: found.id } });
         if (clash) throw new ValidationError('input.year', `${provider.fullName} already has a ${what} for ${input.year}.`);
@@ -351,12 +440,21 @@ export class ProductivityService {
       return found;
     }
     const clash = await em.findOne(entity, { provider: provider.id, year: input.year });
-    if (clash) throw new ConflictError(`${provider.fullName} already has a ${what} for ${input.year}; edit it instead.`, { id: clash.id, version: clash.version });
+    if (clash)
+      throw new ConflictError(`${provider.fullName} already has a ${what} for ${input.year}; edit it instead.`, {
+        id: clash.id,
+        version: clash.version,
+      });
     return null;
   }
 
   private yearToDate(r: ProviderProductivity & { yearWrvu?: number; yearCollections?: number }, p: Period): YearToDate {
-    return { wrvuHundredths: r.yearWrvu ?? 0, collections: r.yearCollections ?? 0, daysElapsed: p.daysElapsedInYear, daysInYear: p.daysInYear };
+    return {
+      wrvuHundredths: r.yearWrvu ?? 0,
+      collections: r.yearCollections ?? 0,
+      daysElapsed: p.daysElapsedInYear,
+      daysInYear: p.daysInYear,
+    };
   }
 
   /**
@@ -364,7 +462,10 @@ export class ProductivityService {
    * collections per provider over the year up to asOf, with the period's share in CASE sums;
    * then providers, plans and targets. The count does not depend on the number of encounters.
    */
-  private async compute(p: Period, onlyProvider?: string): Promise<(ProviderProductivity & { yearWrvu: number; yearCollections: number })[]> {
+  private async compute(
+    p: Period,
+    onlyProvider?: string,
+  ): Promise<(ProviderProductivity & { yearWrvu: number; yearCollections: number })[]> {
     const yearUpTo = p.asOf < p.yearTo ? addDays(p.asOf, 1) : p.yearTo;
     const periodUpTo = p.asOf < p.to ? addDays(p.asOf, 1) : p.to;
     const inPeriod = (column: string) => `${column} >= ? and ${column} < ?`;
@@ -374,26 +475,38 @@ export class ProductivityService {
     type VisitRow = { provider_id: string; visits: unknown; days: unknown };
     type CollectionRow = { provider_id: string; year_collections: unknown; collections: unknown };
     const [lines, visits, collections, employees, plans, targets] = await Promise.all([
-      tenantRows<LineRow>(this.em, ServiceLine, 's', (qb) => qb
-        .select([
-          's.provider_id', raw('sum(s.wrvu_hundredths) as year_wrvu'),
-          raw(`sum(case when ${inPeriod('s.date_of_service')} then s.wrvu_hundredths else 0 end) as wrvu`, bounds),
-          raw(`sum(case when ${inPeriod('s.date_of_service')} then s.charge else 0 end) as charges`, bounds),
-        ])
-        .where({ dateOfService: { $gte: p.yearFrom, $lt: yearUpTo }, ...who })
-        .groupBy('s.provider_id')),
-      tenantRows<VisitRow>(this.em, Encounter, 'e', (qb) => qb
-        .select(['e.provider_id', raw('count(*) as visits'), raw('count(distinct e.date_of_service) as days')])
-        .where({ dateOfService: { $gte: p.from, $lt: periodUpTo }, ...who })
-        .groupBy('e.provider_id')),
-      tenantRows<CollectionRow>(this.em, Collection, 'c', (qb) => qb
-        .select([
-          'c.provider_id', raw('sum(c.amount) as year_collections'),
-          raw(`sum(case when ${inPeriod('c.posted_on')} then c.amount else 0 end) as collections`, bounds),
-        ])
-        .where({ postedOn: { $gte: p.yearFrom, $lt: yearUpTo }, ...who })
-        .groupBy('c.provider_id')),
-      this.em.find(Employee, { category: { $in: PROVIDER_CATEGORIES }, ...(onlyProvider ? { id: onlyProvider } : {}) }, { orderBy: { lastName: 'asc', firstName: 'asc' } }),
+      tenantRows<LineRow>(this.em, ServiceLine, 's', (qb) =>
+        qb
+          .select([
+            's.provider_id',
+            raw('sum(s.wrvu_hundredths) as year_wrvu'),
+            raw(`sum(case when ${inPeriod('s.date_of_service')} then s.wrvu_hundredths else 0 end) as wrvu`, bounds),
+            raw(`sum(case when ${inPeriod('s.date_of_service')} then s.charge else 0 end) as charges`, bounds),
+          ])
+          .where({ dateOfService: { $gte: p.yearFrom, $lt: yearUpTo }, ...who })
+          .groupBy('s.provider_id'),
+      ),
+      tenantRows<VisitRow>(this.em, Encounter, 'e', (qb) =>
+        qb
+          .select(['e.provider_id', raw('count(*) as visits'), raw('count(distinct e.date_of_service) as days')])
+          .where({ dateOfService: { $gte: p.from, $lt: periodUpTo }, ...who })
+          .groupBy('e.provider_id'),
+      ),
+      tenantRows<CollectionRow>(this.em, Collection, 'c', (qb) =>
+        qb
+          .select([
+            'c.provider_id',
+            raw('sum(c.amount) as year_collections'),
+            raw(`sum(case when ${inPeriod('c.posted_on')} then c.amount else 0 end) as collections`, bounds),
+          ])
+          .where({ postedOn: { $gte: p.yearFrom, $lt: yearUpTo }, ...who })
+          .groupBy('c.provider_id'),
+      ),
+      this.em.find(
+        Employee,
+        { category: { $in: PROVIDER_CATEGORIES }, ...(onlyProvider ? { id: onlyProvider } : {}) },
+        { orderBy: { lastName: 'asc', firstName: 'asc' } },
+      ),
       this.em.find(ProviderPlan, { year: p.year, ...who }),
       this.em.find(ProductivityTarget, { year: p.year, ...who }),
     ]);
@@ -405,7 +518,8 @@ export class ProductivityService {
     };
     for (const r of lines) Object.assign(of(r.provider_id), { yearWrvu: num(r.year_wrvu), wrvu: num(r.wrvu), charges: num(r.charges) });
     for (const r of visits) Object.assign(of(r.provider_id), { visits: num(r.visits), daysWorked: num(r.days) });
-    for (const r of collections) Object.assign(of(r.provider_id), { yearCollections: num(r.year_collections), collections: num(r.collections) });
+    for (const r of collections)
+      Object.assign(of(r.provider_id), { yearCollections: num(r.year_collections), collections: num(r.collections) });
     const planOf = new Map(plans.map((x) => [x.provider.id, x]));
     const targetOf = new Map(targets.map((x) => [x.provider.id, x]));
     const employedInPeriod = (e: Employee) => e.hireDate < p.to && (!e.endDate || e.endDate >= p.from);
@@ -418,12 +532,24 @@ export class ProductivityService {
         const target = targetOf.get(e.id) ?? null;
         const share = (v: number | undefined) => (target ? (p.month ? Number(divRound(BigInt(v!), 12n)) : v!) : null);
         const perDay = a.daysWorked ? Number(divRound(BigInt(a.visits) * 10n, BigInt(a.daysWorked))) : 0;
-        const ytd: YearToDate = { wrvuHundredths: a.yearWrvu, collections: a.yearCollections, daysElapsed: p.daysElapsedInYear, daysInYear: p.daysInYear };
+        const ytd: YearToDate = {
+          wrvuHundredths: a.yearWrvu,
+          collections: a.yearCollections,
+          daysElapsed: p.daysElapsedInYear,
+          daysInYear: p.daysInYear,
+        };
         const pay = plan ? projectedPay(normalizeTerms(termsOf(plan)), ytd) : null;
         const wrvu = figure(a.wrvu, share(target?.wrvuHundredths), p);
         return {
-          providerId: e.id, provider: e, year: p.year, month: p.month, asOf: p.asOf,
-          from: p.from, to: p.to, daysInPeriod: p.daysInPeriod, daysElapsed: p.daysElapsed,
+          providerId: e.id,
+          provider: e,
+          year: p.year,
+          month: p.month,
+          asOf: p.asOf,
+          from: p.from,
+          to: p.to,
+          daysInPeriod: p.daysInPeriod,
+          daysElapsed: p.daysElapsed,
           visits: figure(a.visits, share(target?.visits), p),
           daysWorked: a.daysWorked,
           patientsPerDayTenths: figure(perDay, target ? target.patientsPerDayTenths : null, p, true),
@@ -431,12 +557,14 @@ export class ProductivityService {
           charges: figure(a.charges, share(target?.charges), p),
           collections: figure(a.collections, share(target?.collections), p),
           belowTarget: wrvu.percentOfTarget !== null && wrvu.percentOfTarget! < 1,
-          plan, target,
+          plan,
+          target,
           annualizedWrvuHundredths: annualize(a.yearWrvu, ytd),
           annualizedCollections: annualize(a.yearCollections, ytd),
           projectedPay: pay,
           payPerWrvu: pay === null ? null : payPerWrvu(pay, ytd),
-          yearWrvu: a.yearWrvu, yearCollections: a.yearCollections,
+          yearWrvu: a.yearWrvu,
+          yearCollections: a.yearCollections,
         };
       });
   }
@@ -445,20 +573,44 @@ export class ProductivityService {
   async monthly(providerIds: string[], p: Period): Promise<Map<string, Map<string, MonthProductivity>>> {
     const upTo = p.asOf < p.yearTo ? addDays(p.asOf, 1) : p.yearTo;
     const ym = (column: string) => (isPostgres(this.em) ? `to_char(${column}, 'YYYY-MM')` : `substr(${column}, 1, 7)`);
-    type Row = { provider_id: string; ym: string; visits?: unknown; days?: unknown; wrvu?: unknown; charges?: unknown; collections?: unknown };
+    type Row = {
+      provider_id: string;
+      ym: string;
+      visits?: unknown;
+      days?: unknown;
+      wrvu?: unknown;
+      charges?: unknown;
+      collections?: unknown;
+    };
     const [visits, lines, collections] = await Promise.all([
-      tenantRows<Row>(this.em, Encounter, 'e', (qb) => qb
-        .select(['e.provider_id', raw(`${ym('e.date_of_service')} as ym`), raw('count(*) as visits'), raw('count(distinct e.date_of_service) as days')])
-        .where({ provider: { $in: providerIds }, dateOfService: { $gte: p.yearFrom, $lt: upTo } })
-        .groupBy(['e.provider_id', raw(ym('e.date_of_service'))])),
-      tenantRows<Row>(this.em, ServiceLine, 's', (qb) => qb
-        .select(['s.provider_id', raw(`${ym('s.date_of_service')} as ym`), raw('sum(s.wrvu_hundredths) as wrvu'), raw('sum(s.charge) as charges')])
-        .where({ provider: { $in: providerIds }, dateOfService: { $gte: p.yearFrom, $lt: upTo } })
-        .groupBy(['s.provider_id', raw(ym('s.date_of_service'))])),
-      tenantRows<Row>(this.em, Collection, 'c', (qb) => qb
-        .select(['c.provider_id', raw(`${ym('c.posted_on')} as ym`), raw('sum(c.amount) as collections')])
-        .where({ provider: { $in: providerIds }, postedOn: { $gte: p.yearFrom, $lt: upTo } })
-        .groupBy(['c.provider_id', raw(ym('c.posted_on'))])),
+      tenantRows<Row>(this.em, Encounter, 'e', (qb) =>
+        qb
+          .select([
+            'e.provider_id',
+            raw(`${ym('e.date_of_service')} as ym`),
+            raw('count(*) as visits'),
+            raw('count(distinct e.date_of_service) as days'),
+          ])
+          .where({ provider: { $in: providerIds }, dateOfService: { $gte: p.yearFrom, $lt: upTo } })
+          .groupBy(['e.provider_id', raw(ym('e.date_of_service'))]),
+      ),
+      tenantRows<Row>(this.em, ServiceLine, 's', (qb) =>
+        qb
+          .select([
+            's.provider_id',
+            raw(`${ym('s.date_of_service')} as ym`),
+            raw('sum(s.wrvu_hundredths) as wrvu'),
+            raw('sum(s.charge) as charges'),
+          ])
+          .where({ provider: { $in: providerIds }, dateOfService: { $gte: p.yearFrom, $lt: upTo } })
+          .groupBy(['s.provider_id', raw(ym('s.date_of_service'))]),
+      ),
+      tenantRows<Row>(this.em, Collection, 'c', (qb) =>
+        qb
+          .select(['c.provider_id', raw(`${ym('c.posted_on')} as ym`), raw('sum(c.amount) as collections')])
+          .where({ provider: { $in: providerIds }, postedOn: { $gte: p.yearFrom, $lt: upTo } })
+          .groupBy(['c.provider_id', raw(ym('c.posted_on'))]),
+      ),
     ]);
     const out = new Map<string, Map<string, MonthProductivity>>();
     const cell = (r: Row) => {

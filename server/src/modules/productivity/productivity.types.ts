@@ -15,7 +15,10 @@ export class QuantityFigure {
   @Field(() => Int)
   actual!: number;
 
-  @Field(() => Int, { nullable: true, description: 'The target for the whole period (a month is a twelfth of the year); null without a target.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The target for the whole period (a month is a twelfth of the year); null without a target.',
+  })
   target?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'The share of the target due by the as-of date (days elapsed ÷ days in the period).' })

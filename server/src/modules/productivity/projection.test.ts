@@ -4,13 +4,24 @@ import { annualize, divRound, normalizeTerms, payPerWrvu, projectedPay, termsPro
 import { periodOf, quantiles } from './productivity.service';
 
 const terms = (t: Partial<PlanTerms>): PlanTerms => ({
-  model: PlanModel.SALARY, baseSalary: 0, wrvuThresholdHundredths: 0, ratePerWrvu: 0, collectionsBps: 0, qualityBonus: 0, ...t,
+  model: PlanModel.SALARY,
+  baseSalary: 0,
+  wrvuThresholdHundredths: 0,
+  ratePerWrvu: 0,
+  collectionsBps: 0,
+  qualityBonus: 0,
+  ...t,
 });
 const fullYear = (wrvuHundredths: number, collections = 0) => ({ wrvuHundredths, collections, daysElapsed: 365, daysInYear: 365 });
 
 describe('projected pay, by hand', () => {
   it('salary plus productivity: $180,000 + (4,000 − 3,600 wRVU) × $50 = $200,000 (the issue’s example)', () => {
-    const plan = terms({ model: PlanModel.SALARY_PLUS_PRODUCTIVITY, baseSalary: 180_000_00, wrvuThresholdHundredths: 3_600_00, ratePerWrvu: 50_00 });
+    const plan = terms({
+      model: PlanModel.SALARY_PLUS_PRODUCTIVITY,
+      baseSalary: 180_000_00,
+      wrvuThresholdHundredths: 3_600_00,
+      ratePerWrvu: 50_00,
+    });
     expect(projectedPay(plan, fullYear(4_000_00))).toBe(200_000_00);
     expect(payPerWrvu(200_000_00, fullYear(4_000_00))).toBe(50_00);
     // below the threshold only the base is paid
@@ -38,7 +49,12 @@ describe('projected pay, by hand', () => {
     const soFar = { wrvuHundredths: 1_800_00, collections: 100_000_00, daysElapsed: 146, daysInYear: 365 };
     expect(annualize(soFar.wrvuHundredths, soFar)).toBe(4_500_00);
     expect(annualize(soFar.collections, soFar)).toBe(250_000_00);
-    const plan = terms({ model: PlanModel.SALARY_PLUS_PRODUCTIVITY, baseSalary: 180_000_00, wrvuThresholdHundredths: 3_600_00, ratePerWrvu: 50_00 });
+    const plan = terms({
+      model: PlanModel.SALARY_PLUS_PRODUCTIVITY,
+      baseSalary: 180_000_00,
+      wrvuThresholdHundredths: 3_600_00,
+      ratePerWrvu: 50_00,
+    });
     expect(projectedPay(plan, soFar)).toBe(225_000_00); // 180,000 + 900 × 50
     expect(payPerWrvu(225_000_00, soFar)).toBe(50_00);
     // one rounding at the end, not one per step: 1,000.01 wRVU after 3 of 365 days at $33.33
@@ -63,9 +79,14 @@ describe('projected pay, by hand', () => {
 
 describe('plan terms', () => {
   it('keeps only what the model uses', () => {
-    expect(normalizeTerms(terms({ model: PlanModel.SALARY, baseSalary: 1, ratePerWrvu: 2, wrvuThresholdHundredths: 3, collectionsBps: 4, qualityBonus: 5 })))
-      .toEqual(terms({ model: PlanModel.SALARY, baseSalary: 1, qualityBonus: 5 }));
-    expect(normalizeTerms(terms({ model: PlanModel.COLLECTIONS_PERCENT, baseSalary: 1, collectionsBps: 4 }))).toEqual(terms({ model: PlanModel.COLLECTIONS_PERCENT, collectionsBps: 4 }));
+    expect(
+      normalizeTerms(
+        terms({ model: PlanModel.SALARY, baseSalary: 1, ratePerWrvu: 2, wrvuThresholdHundredths: 3, collectionsBps: 4, qualityBonus: 5 }),
+      ),
+    ).toEqual(terms({ model: PlanModel.SALARY, baseSalary: 1, qualityBonus: 5 }));
+    expect(normalizeTerms(terms({ model: PlanModel.COLLECTIONS_PERCENT, baseSalary: 1, collectionsBps: 4 }))).toEqual(
+      terms({ model: PlanModel.COLLECTIONS_PERCENT, collectionsBps: 4 }),
+    );
   });
 
   it('names the term at fault', () => {
@@ -79,8 +100,20 @@ describe('plan terms', () => {
 
 describe('periods', () => {
   it('counts the days of a year and of a month up to the as-of date, inclusive', () => {
-    expect(periodOf(2023, null, 1, '2023-05-26')).toMatchObject({ from: '2023-01-01', to: '2024-01-01', daysInPeriod: 365, daysElapsed: 146 });
-    expect(periodOf(2024, 2, 1, '2024-02-10')).toMatchObject({ from: '2024-02-01', to: '2024-03-01', daysInPeriod: 29, daysElapsed: 10, daysInYear: 366, daysElapsedInYear: 41 });
+    expect(periodOf(2023, null, 1, '2023-05-26')).toMatchObject({
+      from: '2023-01-01',
+      to: '2024-01-01',
+      daysInPeriod: 365,
+      daysElapsed: 146,
+    });
+    expect(periodOf(2024, 2, 1, '2024-02-10')).toMatchObject({
+      from: '2024-02-01',
+      to: '2024-03-01',
+      daysInPeriod: 29,
+      daysElapsed: 10,
+      daysInYear: 366,
+      daysElapsedInYear: 41,
+    });
     expect(periodOf(2023, null, 1, '2025-01-01')).toMatchObject({ daysElapsed: 365 });
     expect(periodOf(2023, null, 1, '2022-12-31')).toMatchObject({ daysElapsed: 0 });
   });

@@ -8,7 +8,10 @@ type ProviderRow = { id?: string; provider?: { id: string }; providerId?: string
  * Audits reads of a provider's plan, targets and pay by anyone but the provider: notes which
  * record's which fields went out, and the request writes one READ entry per record at the end.
  */
-export function AuditProviderRead(entityName: string, idOf: (root: ProviderRow) => string | undefined = (r) => r.id): MiddlewareFn<Context> {
+export function AuditProviderRead(
+  entityName: string,
+  idOf: (root: ProviderRow) => string | undefined = (r) => r.id,
+): MiddlewareFn<Context> {
   return async ({ root, info, context }, next) => {
     const value = await next();
     const row = root as ProviderRow | undefined;

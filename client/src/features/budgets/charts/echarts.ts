@@ -5,8 +5,14 @@
 import { use, type ComposeOption } from 'echarts/core';
 import { BarChart, LineChart, type BarSeriesOption, type LineSeriesOption } from 'echarts/charts';
 import {
-  GridComponent, LegendComponent, MarkAreaComponent, TooltipComponent,
-  type GridComponentOption, type LegendComponentOption, type MarkAreaComponentOption, type TooltipComponentOption,
+  GridComponent,
+  LegendComponent,
+  MarkAreaComponent,
+  TooltipComponent,
+  type GridComponentOption,
+  type LegendComponentOption,
+  type MarkAreaComponentOption,
+  type TooltipComponentOption,
 } from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 import VChart from 'vue-echarts';
@@ -14,12 +20,7 @@ import VChart from 'vue-echarts';
 use([BarChart, LineChart, GridComponent, LegendComponent, MarkAreaComponent, TooltipComponent, CanvasRenderer]);
 
 export type ChartOption = ComposeOption<
-  | BarSeriesOption
-  | LineSeriesOption
-  | GridComponentOption
-  | LegendComponentOption
-  | MarkAreaComponentOption
-  | TooltipComponentOption
+  BarSeriesOption | LineSeriesOption | GridComponentOption | LegendComponentOption | MarkAreaComponentOption | TooltipComponentOption
 >;
 
 /** Favourable green, unfavourable red, as in the tables; teal and slate for plain series. */

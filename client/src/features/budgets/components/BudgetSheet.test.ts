@@ -10,27 +10,42 @@ import BudgetSheet from './BudgetSheet.vue';
 const months = (dollars: number) => Array(12).fill(dollars * 100);
 const LINES = [
   {
-    id: 'l-5410', version: 3, months: months(200), total: 240000,
+    id: 'l-5410',
+    version: 3,
+    months: months(200),
+    total: 240000,
     account: { id: 'a-5410', code: '5410', name: 'Medical supplies', kind: 'EXPENSE', group: 'MEDICAL_SUPPLIES' },
     costCentre: { id: 'c-oak', name: 'Oak Hill Clinic' },
   },
   {
-    id: 'l-4010', version: 1, months: months(1000), total: 1200000,
+    id: 'l-4010',
+    version: 1,
+    months: months(1000),
+    total: 1200000,
     account: { id: 'a-4010', code: '4010', name: 'Patient revenue: commercial insurance', kind: 'REVENUE', group: 'PATIENT_REVENUE' },
     costCentre: { id: 'c-river', name: 'Riverside Main' },
   },
   {
-    id: 'l-5710', version: 7, months: months(50), total: 60000,
+    id: 'l-5710',
+    version: 7,
+    months: months(50),
+    total: 60000,
     account: { id: 'a-5710', code: '5710', name: 'Marketing and advertising', kind: 'EXPENSE', group: 'MARKETING' },
     costCentre: { id: 'c-admin', name: 'Administration' },
   },
 ];
 
-type SentOperation = { variables: { input: { budgetId: string; lines: { lineId?: string; expectedVersion?: number; months: number[] }[] } } };
+type SentOperation = {
+  variables: { input: { budgetId: string; lines: { lineId?: string; expectedVersion?: number; months: number[] }[] } };
+};
 
 type Answer = (op: SentOperation) => ReturnType<typeof fromValue<Record<string, unknown>>>;
 
-function mountSheet(executeMutation: ReturnType<typeof vi.fn<Answer>> = vi.fn<Answer>(() => fromValue({ stale: false, hasNext: false, data: { saveBudgetLines: [] } }))) {
+function mountSheet(
+  executeMutation: ReturnType<typeof vi.fn<Answer>> = vi.fn<Answer>(() =>
+    fromValue({ stale: false, hasNext: false, data: { saveBudgetLines: [] } }),
+  ),
+) {
   const client = fakeClient({ executeMutation });
   const wrapper = mountWithApp(BudgetSheet, {
     client,
@@ -77,7 +92,13 @@ describe('BudgetSheet', () => {
     expect(cell(wrapper, 1, 3).text()).toBe('-12.30');
     expect(cell(wrapper, 2, 2).text()).toBe('5.00');
     expect(cell(wrapper, 2, 3).text()).toBe('0.00');
-    for (const [r, c] of [[1, 2], [1, 3], [2, 2], [2, 3]] as const) expect(cell(wrapper, r, c).classes()).toContain('changed');
+    for (const [r, c] of [
+      [1, 2],
+      [1, 3],
+      [2, 2],
+      [2, 3],
+    ] as const)
+      expect(cell(wrapper, r, c).classes()).toContain('changed');
     // Neighbours are untouched.
     expect(cell(wrapper, 1, 1).classes()).not.toContain('changed');
     expect(cell(wrapper, 1, 4).text()).toBe('200.00');
@@ -94,8 +115,9 @@ describe('BudgetSheet', () => {
 
   it('edits by typing, moves with Enter and saves only the changed lines with their versions', async () => {
     const saved = { ...LINES[0]!, version: 4, months: [20000, 20000, 55000, ...months(200).slice(3)] };
-    const { wrapper, executeMutation } = mountSheet(vi.fn<Answer>(() =>
-      fromValue({ stale: false, hasNext: false, data: { saveBudgetLines: [saved] } })));
+    const { wrapper, executeMutation } = mountSheet(
+      vi.fn<Answer>(() => fromValue({ stale: false, hasNext: false, data: { saveBudgetLines: [saved] } })),
+    );
     const grid = wrapper.find('[data-testid="budget-grid"]');
     await cell(wrapper, 1, 2).trigger('mousedown');
     await grid.trigger('keydown', { key: '5' });
@@ -110,7 +132,13 @@ describe('BudgetSheet', () => {
     const input = executeMutation.mock.calls[0]![0].variables.input;
     expect(input.budgetId).toBe('b-2027');
     expect(input.lines).toEqual([
-      { lineId: 'l-5410', expectedVersion: 3, accountId: 'a-5410', costCentreId: 'c-oak', months: [20000, 20000, 55000, ...months(200).slice(3)] },
+      {
+        lineId: 'l-5410',
+        expectedVersion: 3,
+        accountId: 'a-5410',
+        costCentreId: 'c-oak',
+        months: [20000, 20000, 55000, ...months(200).slice(3)],
+      },
     ]);
     expect(wrapper.find('[data-testid="unsaved-count"]').exists()).toBe(false);
     expect(cell(wrapper, 1, 2).classes()).not.toContain('changed');
@@ -131,16 +159,20 @@ describe('BudgetSheet', () => {
 
   it('shows a CONFLICT inline under the stale line; “Use theirs” takes their values', async () => {
     const theirs = [11100, 22200, 33300, 44400, 55500, 66600, 77700, 88800, 99900, 12300, 45600, 78900];
-    const executeMutation = vi.fn<Answer>(() => fromValue({
-      stale: false,
-      hasNext: false,
-      error: new CombinedError({
-        graphQLErrors: [{
-          message: '1 line(s) were changed by someone else since you loaded them.',
-          extensions: { code: 'CONFLICT', current: [{ lineId: 'l-5710', version: 8, months: theirs }] },
-        }],
+    const executeMutation = vi.fn<Answer>(() =>
+      fromValue({
+        stale: false,
+        hasNext: false,
+        error: new CombinedError({
+          graphQLErrors: [
+            {
+              message: '1 line(s) were changed by someone else since you loaded them.',
+              extensions: { code: 'CONFLICT', current: [{ lineId: 'l-5710', version: 8, months: theirs }] },
+            },
+          ],
+        }),
       }),
-    }));
+    );
     const { wrapper } = mountSheet(executeMutation);
     await cell(wrapper, 2, 0).trigger('mousedown'); // 5710 Administration, January
     await paste(wrapper, '75');
@@ -169,9 +201,19 @@ describe('BudgetSheet', () => {
     const theirs = months(60);
     const executeMutation = vi.fn<Answer>((op) => {
       const line = op.variables.input.lines[0]!;
-      return fromValue(line.expectedVersion === 7
-        ? { stale: false, hasNext: false, error: new CombinedError({ graphQLErrors: [{ message: 'stale', extensions: { code: 'CONFLICT', current: [{ lineId: 'l-5710', version: 8, months: theirs }] } }] }) }
-        : { stale: false, hasNext: false, data: { saveBudgetLines: [{ ...LINES[2]!, version: 9, months: line.months }] } });
+      return fromValue(
+        line.expectedVersion === 7
+          ? {
+              stale: false,
+              hasNext: false,
+              error: new CombinedError({
+                graphQLErrors: [
+                  { message: 'stale', extensions: { code: 'CONFLICT', current: [{ lineId: 'l-5710', version: 8, months: theirs }] } },
+                ],
+              }),
+            }
+          : { stale: false, hasNext: false, data: { saveBudgetLines: [{ ...LINES[2]!, version: 9, months: line.months }] } },
+      );
     });
     const { wrapper } = mountSheet(executeMutation);
     await cell(wrapper, 2, 0).trigger('mousedown');

@@ -11,9 +11,20 @@ import LeadTable from './LeadTable.vue';
 import SpendPacing from './SpendPacing.vue';
 
 const lead = (over: Partial<CampaignLead> = {}): CampaignLead => ({
-  id: 'l-1', inquiryDate: '2026-10-02', source: 'GOOG-FM', serviceWanted: 'Annual physical', stage: 'INQUIRY',
-  scheduledOn: null, firstVisitOn: null, lostOn: null, lostReason: null, version: 1,
-  contactName: 'Maria Lopez', contactPhone: '555-0101', contactEmail: null, ...over,
+  id: 'l-1',
+  inquiryDate: '2026-10-02',
+  source: 'GOOG-FM',
+  serviceWanted: 'Annual physical',
+  stage: 'INQUIRY',
+  scheduledOn: null,
+  firstVisitOn: null,
+  lostOn: null,
+  lostReason: null,
+  version: 1,
+  contactName: 'Maria Lopez',
+  contactPhone: '555-0101',
+  contactEmail: null,
+  ...over,
 });
 
 afterEach(() => {
@@ -50,13 +61,19 @@ describe('campaign detail pieces', () => {
     expect(withContacts.findAll('th').map((th) => th.text())).toContain('Contact');
     withContacts.unmount();
 
-    const without = mountWithApp(LeadTable, { props: { leads: [lead({ contactName: undefined, contactPhone: undefined })], showContacts: false } });
+    const without = mountWithApp(LeadTable, {
+      props: { leads: [lead({ contactName: undefined, contactPhone: undefined })], showContacts: false },
+    });
     expect(without.findAll('th').map((th) => th.text())).not.toContain('Contact');
     expect(without.text()).toContain('GOOG-FM');
   });
 
   it('puts leads in their stage column with the next moves for editors only', () => {
-    const leads = [lead(), lead({ id: 'l-2', stage: 'SCHEDULED', scheduledOn: '2026-10-04' }), lead({ id: 'l-3', stage: 'NEW_PATIENT', firstVisitOn: '2026-10-12' })];
+    const leads = [
+      lead(),
+      lead({ id: 'l-2', stage: 'SCHEDULED', scheduledOn: '2026-10-04' }),
+      lead({ id: 'l-3', stage: 'NEW_PATIENT', firstVisitOn: '2026-10-12' }),
+    ];
     const editor = mountWithApp(LeadBoard, { props: { leads, canEdit: true, showContacts: false } });
     const counts = editor.findAll('[data-testid="column-count"]').map((c) => c.text());
     expect(counts).toEqual(['1', '1', '1', '0']);

@@ -14,17 +14,41 @@ const failure = (message: string, extensions: Record<string, unknown>) =>
   fromValue({ stale: false, hasNext: false, error: new CombinedError({ graphQLErrors: [new GraphQLError(message, { extensions })] }) });
 
 const CAMPAIGN: EditableCampaign = {
-  id: 'c-1', name: 'Search ads: family medicine', channel: 'SEARCH_ADS', objective: 'New patients', serviceLine: 'Primary care',
-  location: { id: 'loc-2' }, startDate: '2026-01-01', endDate: '2026-12-31', budgetAmount: 2_880_000, trackingCode: 'GOOG-FM',
-  newPatientValueEstimate: 115_000, version: 4,
+  id: 'c-1',
+  name: 'Search ads: family medicine',
+  channel: 'SEARCH_ADS',
+  objective: 'New patients',
+  serviceLine: 'Primary care',
+  location: { id: 'loc-2' },
+  startDate: '2026-01-01',
+  endDate: '2026-12-31',
+  budgetAmount: 2_880_000,
+  trackingCode: 'GOOG-FM',
+  newPatientValueEstimate: 115_000,
+  version: 4,
 };
 const SETUP = {
-  locations: [{ id: 'loc-1', name: 'Main Street' }, { id: 'loc-2', name: 'Oak Hill Clinic' }],
+  locations: [
+    { id: 'loc-1', name: 'Main Street' },
+    { id: 'loc-2', name: 'Oak Hill Clinic' },
+  ],
   currentBudget: {
-    id: 'b-1', fiscalYear: 2026, budgetVersion: 'ORIGINAL',
+    id: 'b-1',
+    fiscalYear: 2026,
+    budgetVersion: 'ORIGINAL',
     lines: [
-      { id: 'line-mkt', total: 6_000_000, account: { id: 'a-1', code: '5710', name: 'Marketing', group: 'MARKETING' }, costCentre: { id: 'cc', name: 'Administration' } },
-      { id: 'line-rent', total: 9_000_000, account: { id: 'a-2', code: '5200', name: 'Rent', group: 'OCCUPANCY' }, costCentre: { id: 'cc', name: 'Administration' } },
+      {
+        id: 'line-mkt',
+        total: 6_000_000,
+        account: { id: 'a-1', code: '5710', name: 'Marketing', group: 'MARKETING' },
+        costCentre: { id: 'cc', name: 'Administration' },
+      },
+      {
+        id: 'line-rent',
+        total: 9_000_000,
+        account: { id: 'a-2', code: '5200', name: 'Rent', group: 'OCCUPANCY' },
+        costCentre: { id: 'cc', name: 'Administration' },
+      },
     ],
   },
 };
@@ -33,7 +57,10 @@ function mountDialog(mutation: (op: Operation) => unknown, campaign: EditableCam
   signInAs('PRACTICE_MANAGER', ['CAMPAIGNS_READ', 'CAMPAIGNS_EDIT', 'BUDGETS_READ']);
   const executeQuery = vi.fn((op: Operation) => answer(nameOf(op) === 'CampaignFormSetup' ? SETUP : {}));
   const executeMutation = vi.fn(mutation);
-  const wrapper = mountWithApp(CampaignDialog, { props: { visible: true, campaign }, client: fakeClient({ executeQuery, executeMutation }) });
+  const wrapper = mountWithApp(CampaignDialog, {
+    props: { visible: true, campaign },
+    client: fakeClient({ executeQuery, executeMutation }),
+  });
   const dialog = () => document.body.querySelector('[data-testid="campaign-dialog"]') as HTMLElement;
   const click = async (testid: string) => {
     (dialog().querySelector(`[data-testid="${testid}"]`) as HTMLElement).click();
@@ -49,7 +76,9 @@ afterEach(() => {
 
 describe('editing a campaign', () => {
   it('opens on the campaign’s values and sends them back with the version it was read at', async () => {
-    const { dialog, click, executeMutation, executeQuery } = mountDialog(() => answer({ saveCampaign: { campaign: { ...CAMPAIGN, version: 5 }, warning: null } }));
+    const { dialog, click, executeMutation, executeQuery } = mountDialog(() =>
+      answer({ saveCampaign: { campaign: { ...CAMPAIGN, version: 5 }, warning: null } }),
+    );
     await flushPromises();
     expect(dialog().querySelector('.p-dialog-title')?.textContent).toBe('Edit campaign');
     expect((dialog().querySelector('#cd-name') as HTMLInputElement).value).toBe('Search ads: family medicine');
@@ -58,20 +87,34 @@ describe('editing a campaign', () => {
     await click('save-campaign');
     const input = (executeMutation.mock.calls[0]![0] as Operation).variables.input;
     expect(input).toMatchObject({
-      id: 'c-1', expectedVersion: 4, name: 'Search ads: family medicine', objective: 'New patients', serviceLine: 'Primary care',
-      locationId: 'loc-2', budgetAmount: 2_880_000, newPatientValueEstimate: 115_000, trackingCode: 'GOOG-FM', budgetLineId: null,
+      id: 'c-1',
+      expectedVersion: 4,
+      name: 'Search ads: family medicine',
+      objective: 'New patients',
+      serviceLine: 'Primary care',
+      locationId: 'loc-2',
+      budgetAmount: 2_880_000,
+      newPatientValueEstimate: 115_000,
+      trackingCode: 'GOOG-FM',
+      budgetLineId: null,
     });
   });
 
   it('keeps the budget line the campaign draws on', async () => {
-    const { click, executeMutation } = mountDialog(() => answer({ saveCampaign: { campaign: CAMPAIGN, warning: null } }), { ...CAMPAIGN, budgetLine: { id: 'line-mkt' } });
+    const { click, executeMutation } = mountDialog(() => answer({ saveCampaign: { campaign: CAMPAIGN, warning: null } }), {
+      ...CAMPAIGN,
+      budgetLine: { id: 'line-mkt' },
+    });
     await flushPromises();
     await click('save-campaign');
     expect((executeMutation.mock.calls[0]![0] as Operation).variables.input.budgetLineId).toBe('line-mkt');
   });
 
   it('creates without an id or version', async () => {
-    const { click, executeMutation, dialog } = mountDialog(() => answer({ saveCampaign: { campaign: { ...CAMPAIGN, id: 'c-9' }, warning: null } }), null);
+    const { click, executeMutation, dialog } = mountDialog(
+      () => answer({ saveCampaign: { campaign: { ...CAMPAIGN, id: 'c-9' }, warning: null } }),
+      null,
+    );
     await flushPromises();
     expect(dialog().querySelector('.p-dialog-title')?.textContent).toBe('New campaign');
     const budget = dialog().querySelector('#cd-budget') as HTMLInputElement;
@@ -85,7 +128,9 @@ describe('editing a campaign', () => {
   });
 
   it('shows a server field error at its field', async () => {
-    const { click, dialog } = mountDialog(() => failure('“Radio spots” already uses this tracking code.', { code: 'VALIDATION_FAILED', field: 'input.trackingCode' }));
+    const { click, dialog } = mountDialog(() =>
+      failure('“Radio spots” already uses this tracking code.', { code: 'VALIDATION_FAILED', field: 'input.trackingCode' }),
+    );
     await flushPromises();
     await click('save-campaign');
     expect(dialog().querySelector('[data-testid="error-trackingCode"]')?.textContent).toContain('already uses this tracking code');

@@ -5,7 +5,12 @@ import { monthRange, summarizeMonth, type CampaignMonth } from './newPatients';
 import NewPatientsWidget from './NewPatientsWidget.vue';
 
 const row = (key: string, spend: number, leads: number, newPatients: number): CampaignMonth => ({
-  key, label: key, spend, leads, newPatients, costPerNewPatient: newPatients ? Math.round(spend / newPatients) : null,
+  key,
+  label: key,
+  spend,
+  leads,
+  newPatients,
+  costPerNewPatient: newPatients ? Math.round(spend / newPatients) : null,
 });
 
 afterEach(() => {
@@ -60,7 +65,15 @@ describe('new patients this month', () => {
 });
 
 describe('the widget', () => {
-  const router = () => createRouter({ history: createMemoryHistory(), routes: [{ path: '/', component: { template: '<p />' } }, { path: '/campaigns/:id', name: 'campaign', component: { template: '<p />' } }, { path: '/campaigns', name: 'campaigns', component: { template: '<p />' } }] });
+  const router = () =>
+    createRouter({
+      history: createMemoryHistory(),
+      routes: [
+        { path: '/', component: { template: '<p />' } },
+        { path: '/campaigns/:id', name: 'campaign', component: { template: '<p />' } },
+        { path: '/campaigns', name: 'campaigns', component: { template: '<p />' } },
+      ],
+    });
   const mountWith = (rows: CampaignMonth[]) =>
     mountWithApp(NewPatientsWidget, {
       props: { month: 'October 2026', query: { newPatientsThisMonth: rows } as never },

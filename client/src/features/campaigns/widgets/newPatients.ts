@@ -35,7 +35,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function monthRange(today: string): { from: string; to: string; label: string } {
   const [y, m] = today.split('-').map(Number) as [number, number];
   const next = m === 12 ? [y + 1, 1] : [y, m + 1];
-  const label = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, 1)));
+  const label = new Intl.DateTimeFormat('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, 1)),
+  );
   return { from: `${y}-${pad(m)}-01`, to: `${next[0]}-${pad(next[1]!)}-01`, label };
 }
 

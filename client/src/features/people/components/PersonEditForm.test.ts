@@ -36,7 +36,10 @@ afterEach(() => {
 
 describe('PersonEditForm', () => {
   it('shows a VALIDATION_FAILED message under the field the server names', async () => {
-    const executeMutation = failingWith({ code: 'VALIDATION_FAILED', field: 'input.workEmail' }, 'Enter an email address like name@practice.com.');
+    const executeMutation = failingWith(
+      { code: 'VALIDATION_FAILED', field: 'input.workEmail' },
+      'Enter an email address like name@practice.com.',
+    );
     const wrapper = mountForm(executeMutation);
     await wrapper.find('#workEmail').setValue('not-an-email');
     await wrapper.find('form').trigger('submit');
