@@ -12,7 +12,8 @@ export function editCapabilityFor(category: StaffCategory): Capability {
 /** Why the actor may not edit a person or seat of this category, or null when they may. */
 export function editLockedBecause(actor: Actor, category: StaffCategory): string | null {
   if (actor.can(editCapabilityFor(category))) return null;
-  if (isProvider(category)) return 'Providers’ records are the administrator’s to change.';
-  if (category === StaffCategory.MANAGEMENT) return 'Managers’ records are changed by the practice manager or the administrator.';
-  return 'Your role reads people’s records but does not change them.';
+  const base = 'Your role can view this person but not edit their record';
+  if (isProvider(category)) return `${base}: providers’ records are the administrator’s.`;
+  if (category === StaffCategory.MANAGEMENT) return `${base}: managers’ records are the practice manager’s or the administrator’s.`;
+  return `${base}.`;
 }
