@@ -250,7 +250,10 @@ describe('the lock the SPA shows', () => {
     const Q =
       '{ employees(filter: { search: "Ruiz" }) { canEdit lockedBecause } staff: employees(filter: { search: "Carter" }) { canEdit lockedBecause } }';
     const asOffice = expectNoErrors(await officeManager.gql(Q));
-    expect(asOffice.employees[0]).toEqual({ canEdit: false, lockedBecause: 'Your role can view this person but not edit their record: providers’ records are the administrator’s.' });
+    expect(asOffice.employees[0]).toEqual({
+      canEdit: false,
+      lockedBecause: 'Your role can view this person but not edit their record: providers’ records are the administrator’s.',
+    });
     expect(asOffice.staff[0]).toEqual({ canEdit: true, lockedBecause: null });
     expect(expectNoErrors(await admin.gql(Q)).employees[0]).toEqual({ canEdit: true, lockedBecause: null });
     const ruiz = expectNoErrors(await officeManager.gql('{ employees(filter: { search: "Ruiz" }) { id version } }')).employees[0];
