@@ -9,6 +9,8 @@ import { today } from './dates';
 /** Who is asking, as the modules' access rules (`<module>.access.ts`) see them: pure functions of an actor and a record. */
 export interface Actor {
   readonly userId: string | undefined;
+  /** The role the actor holds here: for settings kept per role (a payables approval limit), never for rights. */
+  readonly role?: Role;
   can(capability: Capability): boolean;
 }
 

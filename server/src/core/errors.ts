@@ -9,6 +9,10 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   TOO_MANY_ATTEMPTS: 'TOO_MANY_ATTEMPTS',
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** A save that may be a mistake (a possible duplicate): send it again with the confirmation to go ahead. */
+  NEEDS_CONFIRMATION: 'NEEDS_CONFIRMATION',
+  /** Spending the practice's budget check stops (its mode is STOP). */
+  BUDGET_EXCEEDED: 'BUDGET_EXCEEDED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -58,5 +62,19 @@ export class TooManyAttemptsError extends PraxisError {
     super(ErrorCode.TOO_MANY_ATTEMPTS, `Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`, {
       retryAfterSeconds,
     });
+  }
+}
+
+/** Nothing was saved: the request looks like a mistake, and `field` is the confirmation to send to go ahead anyway. */
+export class NeedsConfirmationError extends PraxisError {
+  constructor(field: string, message: string, details: Record<string, unknown> = {}) {
+    super(ErrorCode.NEEDS_CONFIRMATION, message, { field, ...details });
+  }
+}
+
+/** Nothing was saved: it would overspend the approved budget and the practice stops such spending. */
+export class BudgetExceededError extends PraxisError {
+  constructor(field: string, message: string) {
+    super(ErrorCode.BUDGET_EXCEEDED, message, { field });
   }
 }

@@ -7,6 +7,7 @@ import { campaignModule } from './campaign';
 import { compensationModule } from './compensation';
 import { encounterModule } from './encounter';
 import { orgChartModule } from './orgchart';
+import { payablesModule } from './payables';
 import { productivityModule } from './productivity';
 
 /** Every domain of Praxis. A new domain is a folder under modules/ and one line here. */
@@ -17,6 +18,7 @@ export const MODULES: readonly PraxisModule[] = [
   ledgerModule,
   budgetModule,
   campaignModule,
+  payablesModule,
   compensationModule,
   encounterModule,
   productivityModule,

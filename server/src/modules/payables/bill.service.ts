@@ -1,0 +1,517 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/knex';
+import type { Context } from '../../core/context';
+import { addDays, isIsoDate, now } from '../../core/dates';
+import {
+  BudgetExceededError,
+  ConflictError,
+  ForbiddenError,
+  NeedsConfirmationError,
+  NotFoundError,
+  ValidationError,
+} from '../../core/errors';
+import { formatCents } from '../../core/format';
+import { allocate } from '../../core/money';
+import { checkDocument, fileStorage } from '../../core/storage';
+import { User } from '../../core/organization.entity';
+import { Role } from '../../core/policy';
+import { Account, AccountGroup, AccountKind, CostCentre, LedgerSource } from '../ledger/ledger.entity';
+import { LedgerService, type Posting, type PostingLine } from '../ledger/ledger.service';
+import { BudgetCheckOutcome } from '../budget/budget.types';
+import { VarianceService } from '../budget/variance.service';
+import {
+  AccountingBasis,
+  BILL_LIFECYCLE,
+  Bill,
+  BillAttachment,
+  BillLine,
+  BillPayment,
+  BillStatus,
+  OPEN_BILL_STATUSES,
+  PayablesSettings,
+  Vendor,
+} from './payables.entity';
+import type { BillFilter, BillInput, BillPaymentInput, PayablesSettingsInput } from './payables.inputs';
+import type { BillBudgetWarning, SavedBill } from './payables.types';
+import { approvalRefusal, paymentRefusal } from './payables.access';
+import { VendorService } from './vendor.service';
+
+/** Approval limits a practice starts with: the office manager up to $2,500, the practice manager up to $25,000, the administrator any amount. */
+export const DEFAULT_APPROVAL_LIMITS: Record<string, number> = { [Role.OFFICE_MANAGER]: 2_500_00, [Role.PRACTICE_MANAGER]: 25_000_00 };
+
+const MAX_LINES = 50;
+const MAX_BILL = 1e12; // $10 billion in cents
+
+/** An invoice number as the duplicate guard compares it: "inv-00123" and "INV 123" are the same. */
+export function invoiceKey(invoiceNumber: string): string {
+  return invoiceNumber
+    .toUpperCase()
+    .split(/[^A-Z0-9]+/)
+    .map((part) => part.replace(/(^|[A-Z])0+(?=\d)/g, '$1'))
+    .join('');
+}
+
+/** The early-payment discount the terms offer on a total, rounded half up to the cent in integer arithmetic. */
+export function termsDiscount(total: number, discountBps: number): number {
+  return Number((BigInt(total) * BigInt(discountBps) * 2n + 10_000n) / 20_000n);
+}
+
+export class BillService {
+  private readonly em: EntityManager;
+
+  constructor(private readonly ctx: Context) {
+    this.em = ctx.em as EntityManager;
+  }
+
+  // ---- settings --------------------------------------------------------------------------------
+
+  /** The practice's payables settings; the defaults (not saved) until someone changes them. */
+  async settings(): Promise<PayablesSettings> {
+    const found = await this.em.findOne(PayablesSettings, {});
+    return found ?? Object.assign(new PayablesSettings(), { approvalLimits: { ...DEFAULT_APPROVAL_LIMITS } });
+  }
+
+  async updateSettings(input: PayablesSettingsInput): Promise<PayablesSettings> {
+    const settings =
+      (await this.em.findOne(PayablesSettings, {})) ??
+      this.em.create(PayablesSettings, { organization: this.ctx.organizationId, approvalLimits: { ...DEFAULT_APPROVAL_LIMITS } });
+    if (settings.version !== input.expectedVersion)
+      throw new ConflictError('Someone else changed the payables settings since you opened them.', { version: settings.version });
+    const limits: Record<string, number> = {};
+    for (const [i, { role, limit }] of input.approvalLimits.entries()) {
+      if (!(Object.values(Role) as string[]).includes(role))
+        throw new ValidationError(`input.approvalLimits.${i}.role`, `${role} is not a role.`);
+      if (limit === null || limit === undefined) continue;
+      if (!Number.isSafeInteger(limit) || limit < 0)
+        throw new ValidationError(`input.approvalLimits.${i}.limit`, 'A limit is a whole, non-negative number of cents.');
+      limits[role] = limit;
+    }
+    Object.assign(settings, { basis: input.basis, approvalLimits: limits, separateApproverAndPayer: input.separateApproverAndPayer });
+    await this.em.flush();
+    return settings;
+  }
+
+  // ---- reading ---------------------------------------------------------------------------------
+
+  async bills(filter: BillFilter = {}, limit = 50, offset = 0): Promise<{ bills: Bill[]; total: number }> {
+    if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new ValidationError('limit', 'Ask for 1 to 500 bills.');
+    if (!Number.isInteger(offset) || offset < 0) throw new ValidationError('offset', 'The offset cannot be negative.');
+    const statuses = filter.statuses?.length ? filter.statuses : Object.values(BillStatus).filter((s) => s !== BillStatus.VOID);
+    const unknown = statuses.find((s) => !(Object.values(BillStatus) as string[]).includes(s));
+    if (unknown) throw new ValidationError('filter.statuses', `${unknown} is not a bill status.`);
+    if (filter.dueBefore && !isIsoDate(filter.dueBefore)) throw new ValidationError('filter.dueBefore', 'Enter a date as YYYY-MM-DD.');
+    const where: Record<string, unknown> = { status: { $in: statuses } };
+    if (filter.vendorId) where.vendor = filter.vendorId;
+    if (filter.dueBefore) where.dueDate = { $lt: filter.dueBefore };
+    const search = filter.search?.trim().replace(/[%_]/g, '');
+    if (search) where.$or = [{ invoiceNumber: { $like: `%${search}%` } }, { vendor: { name: { $like: `%${search}%` } } }];
+    const [bills, total] = await this.em.findAndCount(Bill, where, {
+      populate: ['vendor'],
+      orderBy: { dueDate: 'asc', invoiceDate: 'asc', id: 'asc' },
+      limit,
+      offset,
+    });
+    return { bills, total };
+  }
+
+  async bill(id: string, field = 'id'): Promise<Bill> {
+    const bill = await this.em.findOne(Bill, { id }, { populate: ['vendor'] });
+    if (!bill) {
+      if (field === 'id') throw new NotFoundError('Bill', id);
+      throw new ValidationError(field, 'No such bill in this organization.');
+    }
+    return bill;
+  }
+
+  // ---- entering --------------------------------------------------------------------------------
+
+  /**
+   * Enters a bill or corrects one not yet approved. The same vendor's invoice number twice is
+   * refused; the same vendor and amount a few days apart waits for the user to confirm.
+   */
+  async save(input: BillInput): Promise<SavedBill> {
+    const vendor = await new VendorService(this.ctx).vendor(input.vendorId, 'input.vendorId');
+    const invoiceNumber = input.invoiceNumber.trim();
+    const key = invoiceKey(invoiceNumber);
+    if (!invoiceNumber || invoiceNumber.length > 60 || !key)
+      throw new ValidationError('input.invoiceNumber', 'Enter the invoice number as printed (at most 60 characters).');
+    const today = this.ctx.today();
+    if (!isIsoDate(input.invoiceDate)) throw new ValidationError('input.invoiceDate', 'Enter a date as YYYY-MM-DD.');
+    if (input.invoiceDate < '2000-01-01' || input.invoiceDate > addDays(today, 60)) {
+      throw new ValidationError('input.invoiceDate', 'The invoice date is between 2000 and 60 days from today.');
+    }
+    const dueDate = input.dueDate || addDays(input.invoiceDate, vendor.termsDays);
+    if (!isIsoDate(dueDate)) throw new ValidationError('input.dueDate', 'Enter a date as YYYY-MM-DD.');
+    if (dueDate < input.invoiceDate) throw new ValidationError('input.dueDate', 'A bill cannot be due before its invoice date.');
+    const memo = input.memo?.trim() || null;
+    if (memo && memo.length > 2000) throw new ValidationError('input.memo', 'Keep the memo under 2,000 characters.');
+    const lines = await this.checkLines(input);
+    const total = lines.reduce((s, l) => s + l.amount, 0);
+    if (total <= 0)
+      throw new ValidationError('input.lines', 'A bill totals more than zero (enter a vendor credit as a negative line on a bill).');
+    if (total > MAX_BILL) throw new ValidationError('input.lines', 'That is more than any bill Praxis takes.');
+
+    const existing = input.id ? await this.bill(input.id, 'input.id') : null;
+    if (existing) {
+      if (input.expectedVersion !== existing.version)
+        throw new ConflictError('Someone else changed this bill since you opened it.', {
+          version: existing.version,
+          status: existing.status,
+        });
+      if (existing.status !== BillStatus.RECEIVED)
+        throw new ValidationError(
+          'input.id',
+          `A ${existing.status.toLowerCase().replace('_', ' ')} bill cannot be changed; void it and enter it again.`,
+        );
+    }
+    const others = await this.em.find(Bill, {
+      vendor,
+      status: { $ne: BillStatus.VOID },
+      ...(input.id ? { id: { $ne: input.id } } : {}),
+      $or: [{ invoiceKey: key }, { total }],
+    });
+    const sameNumber = others.find((b) => b.invoiceKey === key);
+    if (sameNumber) {
+      throw new ValidationError(
+        'input.invoiceNumber',
+        `Invoice ${sameNumber.invoiceNumber} from ${vendor.name} is already entered (dated ${sameNumber.invoiceDate}, ${formatCents(sameNumber.total)}).`,
+      );
+    }
+    const settings = await this.settings();
+    const near = others.find(
+      (b) =>
+        b.total === total && Math.abs(Date.parse(b.invoiceDate) - Date.parse(input.invoiceDate)) <= settings.nearDuplicateDays * 86_400_000,
+    );
+    if (near && !input.confirmPossibleDuplicate) {
+      throw new NeedsConfirmationError(
+        'input.confirmPossibleDuplicate',
+        `${vendor.name} billed ${formatCents(total)} on ${near.invoiceDate} too (invoice ${near.invoiceNumber}): is this a different bill?`,
+        { duplicate: { id: near.id, invoiceNumber: near.invoiceNumber, invoiceDate: near.invoiceDate, total: near.total } },
+      );
+    }
+
+    const discountDate = vendor.discountBps > 0 ? addDays(input.invoiceDate, vendor.discountDays) : null;
+    const fields = {
+      vendor,
+      invoiceNumber,
+      invoiceKey: key,
+      invoiceDate: input.invoiceDate,
+      dueDate,
+      memo,
+      total,
+      discountDate,
+      discountAmount: discountDate ? termsDiscount(total, vendor.discountBps) : 0,
+    };
+    let bill: Bill;
+    if (existing) {
+      bill = Object.assign(existing, fields);
+      for (const line of await this.em.find(BillLine, { bill })) this.em.remove(line);
+    } else {
+      bill = this.em.create(Bill, {
+        organization: this.ctx.organizationId,
+        ...fields,
+        enteredBy: this.em.getReference(User, this.ctx.userId!),
+      });
+    }
+    lines.forEach((l, position) => this.em.create(BillLine, { organization: this.ctx.organizationId, bill, position, ...l }));
+    await this.em.flush();
+    return { bill, budgetWarnings: await this.budgetWarnings(bill.invoiceDate, lines) };
+  }
+
+  /** Keeps an invoice's file (PDF or image) with the bill. */
+  async attach(billId: string, fileName: string, data: Buffer): Promise<BillAttachment> {
+    const bill = await this.bill(billId, 'billId');
+    const contentType = checkDocument(data, 'file');
+    const name = fileName.trim().replace(/[\\/]/g, '_').slice(0, 200) || 'invoice';
+    const storageKey = `${this.ctx.organizationId}/bills/${bill.id}/${randomUUID()}`;
+    await fileStorage().put(storageKey, data);
+    const attachment = this.em.create(BillAttachment, {
+      organization: this.ctx.organizationId,
+      bill,
+      fileName: name,
+      contentType,
+      size: data.length,
+      storageKey,
+    });
+    await this.em.flush();
+    return attachment;
+  }
+
+  async attachmentFile(billId: string, attachmentId: string): Promise<{ fileName: string; data: Buffer; type: string }> {
+    const attachment = await this.em.findOne(BillAttachment, { id: attachmentId, bill: billId });
+    if (!attachment) throw new NotFoundError('Attachment', attachmentId);
+    return { fileName: attachment.fileName, data: await fileStorage().get(attachment.storageKey), type: attachment.contentType };
+  }
+
+  // ---- approving and voiding --------------------------------------------------------------------
+
+  /**
+   * Approves a bill within the approver's limit. On accrual books the bill becomes an expense now,
+   * owed on accounts payable until paid. The budget check runs on every line: in STOP mode a line
+   * over budget refuses the approval.
+   */
+  async approve(id: string, expectedVersion: number): Promise<SavedBill> {
+    const bill = await this.bill(id);
+    const settings = await this.settings();
+    const refused = approvalRefusal(this.ctx, bill, settings.approvalLimits);
+    if (refused) throw new ForbiddenError(refused);
+    if (bill.version !== expectedVersion)
+      throw new ConflictError('Someone else changed this bill since you loaded it.', { version: bill.version, status: bill.status });
+    BILL_LIFECYCLE.assert(
+      bill.status,
+      BillStatus.APPROVED,
+      'id',
+      bill.status === BillStatus.RECEIVED ? undefined : `This bill is ${bill.status.toLowerCase().replace('_', ' ')} already.`,
+    );
+    const lines = await this.linesOf(bill);
+    const warnings = await this.budgetWarnings(bill.invoiceDate, lines);
+    const stop = warnings.find((w) => w.outcome === BudgetCheckOutcome.STOP);
+    if (stop)
+      throw new BudgetExceededError(
+        `lines.${stop.line}`,
+        `${stop.message} The practice stops spending over budget: the administrator can revise the budget or change the budget check.`,
+      );
+    bill.status = BillStatus.APPROVED;
+    bill.approvedBy = this.em.getReference(User, this.ctx.userId!);
+    bill.approvedAt = now();
+    if (settings.basis === AccountingBasis.ACCRUAL) {
+      await new LedgerService(this.ctx).post({
+        date: bill.invoiceDate,
+        source: LedgerSource.BILL,
+        dedupeKey: `bill:${bill.id}`,
+        sourceId: bill.id,
+        memo: `${bill.vendor.name} invoice ${bill.invoiceNumber}`,
+        lines: lines.map((l) => ({ account: l.account, costCentre: l.costCentre, amount: l.amount })),
+        balanceWith: AccountGroup.PAYABLES,
+      });
+    }
+    await this.em.flush();
+    return { bill, budgetWarnings: warnings };
+  }
+
+  /** Voids a bill nothing has been paid on; on accrual books its expense is reversed. */
+  async void(id: string, expectedVersion: number, reason: string): Promise<Bill> {
+    const text = reason.trim();
+    if (!text) throw new ValidationError('reason', 'Say why the bill is void (a duplicate, entered by mistake…).');
+    if (text.length > 500) throw new ValidationError('reason', 'Keep the reason under 500 characters.');
+    const bill = await this.bill(id);
+    if (bill.version !== expectedVersion)
+      throw new ConflictError('Someone else changed this bill since you loaded it.', { version: bill.version, status: bill.status });
+    if (bill.amountPaid > 0 || bill.discountTaken > 0)
+      throw new ValidationError('id', 'Payments were recorded on this bill: void them first.');
+    BILL_LIFECYCLE.assert(bill.status, BillStatus.VOID);
+    const wasExpensed = bill.status !== BillStatus.RECEIVED && (await this.settings()).basis === AccountingBasis.ACCRUAL;
+    if (wasExpensed) {
+      const lines = await this.linesOf(bill);
+      await new LedgerService(this.ctx).post({
+        date: this.ctx.today(),
+        source: LedgerSource.BILL,
+        dedupeKey: `bill:${bill.id}:void`,
+        sourceId: bill.id,
+        memo: `Void: ${bill.vendor.name} invoice ${bill.invoiceNumber}`,
+        lines: lines.map((l) => ({ account: l.account, costCentre: l.costCentre, amount: -l.amount })),
+        balanceWith: AccountGroup.PAYABLES,
+      });
+    }
+    bill.status = BillStatus.VOID;
+    bill.voidReason = text;
+    await this.em.flush();
+    return bill;
+  }
+
+  // ---- paying ----------------------------------------------------------------------------------
+
+  /**
+   * Records a payment (whole or part, with the early-payment discount when it is still on offer).
+   * The bill's version guards against two people paying it at once: the second gets CONFLICT and
+   * nothing is paid twice.
+   */
+  async pay(input: BillPaymentInput): Promise<Bill> {
+    const bill = await this.bill(input.billId, 'input.billId');
+    const settings = await this.settings();
+    const refused = paymentRefusal(this.ctx, { approvedById: bill.approvedBy?.id }, settings.separateApproverAndPayer);
+    if (refused) throw new ForbiddenError(refused);
+    if (bill.version !== input.expectedVersion)
+      throw new ConflictError('Someone else changed this bill since you loaded it: check whether it was paid.', {
+        version: bill.version,
+        status: bill.status,
+        balance: bill.balance,
+      });
+    if (![BillStatus.APPROVED, BillStatus.SCHEDULED, BillStatus.PARTIALLY_PAID].includes(bill.status)) {
+      throw new ValidationError(
+        'input.billId',
+        bill.status === BillStatus.RECEIVED
+          ? 'Approve the bill before paying it.'
+          : `This bill is ${bill.status.toLowerCase().replace('_', ' ')}: there is nothing to pay.`,
+      );
+    }
+    if (!isIsoDate(input.paidOn)) throw new ValidationError('input.paidOn', 'Enter a date as YYYY-MM-DD.');
+    if (input.paidOn < bill.invoiceDate || input.paidOn > addDays(this.ctx.today(), 30)) {
+      throw new ValidationError('input.paidOn', 'A payment is dated between the invoice date and 30 days from today.');
+    }
+    if (!Number.isSafeInteger(input.amount) || input.amount <= 0)
+      throw new ValidationError('input.amount', 'Enter the amount paid, more than zero.');
+    if (!Number.isSafeInteger(input.discount) || input.discount < 0)
+      throw new ValidationError('input.discount', 'A discount cannot be negative.');
+    if (input.discount > 0) {
+      if (!bill.discountDate || input.paidOn > bill.discountDate)
+        throw new ValidationError(
+          'input.discount',
+          bill.discountDate ? `The discount ran out on ${bill.discountDate}.` : 'This vendor offers no early-payment discount.',
+        );
+      if (bill.discountTaken + input.discount > bill.discountAmount)
+        throw new ValidationError('input.discount', `The terms offer ${formatCents(bill.discountAmount)} at most.`);
+    }
+    if (input.amount + input.discount > bill.balance)
+      throw new ValidationError('input.amount', `Only ${formatCents(bill.balance)} is still owed on this bill.`);
+    const reference = input.reference?.trim() || null;
+    if (reference && reference.length > 80) throw new ValidationError('input.reference', 'Keep the reference under 80 characters.');
+
+    const payment = this.em.create(BillPayment, {
+      organization: this.ctx.organizationId,
+      bill,
+      paidOn: input.paidOn,
+      amount: input.amount,
+      discount: input.discount,
+      method: input.method,
+      reference,
+      paidBy: this.em.getReference(User, this.ctx.userId!),
+    });
+    bill.amountPaid += input.amount;
+    bill.discountTaken += input.discount;
+    const settled = bill.balance === 0;
+    bill.status = settled ? BillStatus.PAID : BillStatus.PARTIALLY_PAID;
+    bill.paidOn = settled ? input.paidOn : null;
+    await new LedgerService(this.ctx).post(
+      this.paymentPosting(
+        bill,
+        payment,
+        await this.linesOf(bill),
+        settings.basis,
+        await new LedgerService(this.ctx).systemAccount(AccountGroup.PAYABLES),
+      ),
+    );
+    await this.em.flush();
+    return bill;
+  }
+
+  /** Voids a recorded payment (a bounced check, a payment entered twice); its posting is reversed. */
+  async voidPayment(paymentId: string, reason: string): Promise<Bill> {
+    const text = reason.trim();
+    if (!text) throw new ValidationError('reason', 'Say why the payment is void.');
+    const payment = await this.em.findOne(BillPayment, { id: paymentId }, { populate: ['bill', 'bill.vendor'] });
+    if (!payment) throw new NotFoundError('Payment', paymentId);
+    if (payment.voidedAt) throw new ValidationError('paymentId', 'This payment is void already.');
+    const bill = payment.bill;
+    const settings = await this.settings();
+    const ledger = new LedgerService(this.ctx);
+    const posting = this.paymentPosting(
+      bill,
+      payment,
+      await this.linesOf(bill),
+      settings.basis,
+      await ledger.systemAccount(AccountGroup.PAYABLES),
+    );
+    await ledger.post({
+      ...posting,
+      date: this.ctx.today(),
+      dedupeKey: `${posting.dedupeKey}:void`,
+      memo: `Void: ${posting.memo}`,
+      lines: posting.lines.map((l) => ({ ...l, amount: -l.amount })),
+    });
+    payment.voidedAt = now();
+    payment.voidReason = text.slice(0, 500);
+    bill.amountPaid -= payment.amount;
+    bill.discountTaken -= payment.discount;
+    bill.status = bill.amountPaid + bill.discountTaken > 0 ? BillStatus.PARTIALLY_PAID : BillStatus.APPROVED;
+    bill.paidOn = null;
+    await this.em.flush();
+    return bill;
+  }
+
+  /**
+   * A payment in the ledger. Accrual: what the payment settles comes off accounts payable (by the
+   * bill's cost centres), the discount off the expense, the cash out of the bank. Cash: the bill's
+   * expense, in proportion to its lines, as the cash goes out.
+   */
+  private paymentPosting(bill: Bill, payment: BillPayment, lines: BillLine[], basis: AccountingBasis, payables: Account): Posting {
+    const weights = lines.map((l) => l.amount);
+    const share = (amount: number) => (amount === 0 ? lines.map(() => 0) : allocate(amount, weights));
+    const postingLines: PostingLine[] = [];
+    if (basis === AccountingBasis.ACCRUAL) {
+      share(payment.amount + payment.discount).forEach(
+        (v, i) => v && postingLines.push({ account: payables, costCentre: lines[i].costCentre, amount: -v }),
+      );
+      share(payment.discount).forEach(
+        (v, i) => v && postingLines.push({ account: lines[i].account, costCentre: lines[i].costCentre, amount: -v }),
+      );
+    } else {
+      share(payment.amount).forEach(
+        (v, i) => v && postingLines.push({ account: lines[i].account, costCentre: lines[i].costCentre, amount: v }),
+      );
+    }
+    return {
+      date: payment.paidOn,
+      source: LedgerSource.PAYMENT,
+      dedupeKey: `bill-payment:${payment.id}`,
+      sourceId: payment.id,
+      memo: `${bill.vendor.name} invoice ${bill.invoiceNumber}${payment.reference ? ` (${payment.reference})` : ''}`,
+      lines: postingLines,
+      balanceWith: AccountGroup.CASH,
+    };
+  }
+
+  // ---- shared ----------------------------------------------------------------------------------
+
+  /** A bill's lines with their accounts and cost centres, in order. */
+  linesOf(bill: Bill): Promise<BillLine[]> {
+    return this.em.find(BillLine, { bill }, { populate: ['account', 'costCentre'], orderBy: { position: 'asc' } });
+  }
+
+  private async checkLines(
+    input: BillInput,
+  ): Promise<{ account: Account; costCentre: CostCentre; amount: number; description: string | null }[]> {
+    if (!input.lines.length) throw new ValidationError('input.lines', 'A bill has at least one line.');
+    if (input.lines.length > MAX_LINES) throw new ValidationError('input.lines', `A bill has at most ${MAX_LINES} lines.`);
+    const ledger = new LedgerService(this.ctx);
+    const out = [];
+    for (const [i, line] of input.lines.entries()) {
+      const field = `input.lines.${i}`;
+      const account = await ledger.account(line.accountId, `${field}.accountId`);
+      if (![AccountKind.EXPENSE, AccountKind.ASSET].includes(account.kind))
+        throw new ValidationError(`${field}.accountId`, 'A bill line goes to an expense (or asset) account.');
+      const costCentre = await ledger.costCentre(line.costCentreId, `${field}.costCentreId`);
+      if (!Number.isSafeInteger(line.amount) || line.amount === 0 || Math.abs(line.amount) > MAX_BILL)
+        throw new ValidationError(`${field}.amount`, 'Enter the line’s amount in cents, not zero.');
+      const description = line.description?.trim() || null;
+      if (description && description.length > 300)
+        throw new ValidationError(`${field}.description`, 'Keep a line’s description under 300 characters.');
+      out.push({ account, costCentre, amount: line.amount, description });
+    }
+    return out;
+  }
+
+  /** The budget check on each line (lines on the same account and cost centre checked together). */
+  private async budgetWarnings(
+    date: string,
+    lines: { account: Account; costCentre: CostCentre; amount: number }[],
+  ): Promise<BillBudgetWarning[]> {
+    const variance = new VarianceService(this.ctx);
+    const groups = new Map<string, { first: number; amount: number; account: Account; costCentre: CostCentre }>();
+    lines.forEach((l, i) => {
+      const key = `${l.account.id}|${l.costCentre.id}`;
+      const group = groups.get(key) ?? { first: i, amount: 0, account: l.account, costCentre: l.costCentre };
+      group.amount += l.amount;
+      groups.set(key, group);
+    });
+    const warnings: BillBudgetWarning[] = [];
+    for (const g of groups.values()) {
+      if (g.account.kind !== AccountKind.EXPENSE || g.amount <= 0) continue;
+      const check = await variance.check(g.account.id, g.costCentre.id, date, g.amount);
+      if (check.outcome !== BudgetCheckOutcome.OK) warnings.push({ line: g.first, outcome: check.outcome, message: check.message });
+    }
+    return warnings.sort((a, b) => a.line - b.line);
+  }
+}
+
+export { OPEN_BILL_STATUSES, Vendor };

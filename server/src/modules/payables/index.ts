@@ -1,0 +1,51 @@
+import { defineModule, NOTHING } from '../../core/module';
+import { Capability } from '../../core/policy';
+import { Bill, BillAttachment, BillLine, BillPayment, PayablesSettings, Vendor } from './payables.entity';
+import {
+  BillFieldsResolver,
+  BillLineFieldsResolver,
+  PayablesResolver,
+  PayablesSettingsFieldsResolver,
+  VendorFieldsResolver,
+} from './payables.resolver';
+import { BillService } from './bill.service';
+import { seedPayablesDemo } from './payables.demo';
+
+/** Accounts payable: vendors, bills from entry to payment, approval by amount, the invoice files. */
+export const payablesModule = defineModule({
+  name: 'payables',
+  entities: [Vendor, Bill, BillLine, BillPayment, BillAttachment, PayablesSettings],
+  resolvers: [PayablesResolver, VendorFieldsResolver, BillFieldsResolver, BillLineFieldsResolver, PayablesSettingsFieldsResolver],
+  demo: seedPayablesDemo,
+  downloads: [
+    {
+      path: '/download/bills/:billId/attachments/:attachmentId',
+      capability: Capability.PAYABLES_READ,
+      produce: (ctx, { params }) => new BillService(ctx).attachmentFile(String(params.billId), String(params.attachmentId)),
+    },
+  ],
+  matrix: {
+    'Query.vendors': { query: '{ vendors { id } }' },
+    'Query.vendor': { query: `{ vendor(id: "${NOTHING}") { id } }` },
+    'Query.bills': { query: '{ bills(limit: 1) { total } }' },
+    'Query.bill': { query: `{ bill(id: "${NOTHING}") { id } }` },
+    'Query.payablesOverview': { query: '{ payablesOverview { asOf } }' },
+    'Query.payablesSettings': { query: '{ payablesSettings { basis } }' },
+    'Query.myPayablesRights': { query: '{ myPayablesRights { canApprove } }' },
+    'Mutation.saveVendor': { query: 'mutation { saveVendor(input: { name: "", category: OTHER }) { id } }' },
+    'Mutation.saveBill': {
+      query: `mutation { saveBill(input: { vendorId: "${NOTHING}", invoiceNumber: "1", invoiceDate: "2026-01-01", lines: [] }) { bill { id } } }`,
+    },
+    'Mutation.attachBillFile': { query: `mutation { attachBillFile(billId: "${NOTHING}", fileName: "x.pdf", fileBase64: "") { id } }` },
+    'Mutation.approveBill': { query: `mutation { approveBill(id: "${NOTHING}", expectedVersion: 1) { bill { id } } }` },
+    'Mutation.voidBill': { query: `mutation { voidBill(id: "${NOTHING}", expectedVersion: 1, reason: "x") { id } }` },
+    'Mutation.payBill': {
+      query: `mutation { payBill(input: { billId: "${NOTHING}", expectedVersion: 1, paidOn: "2026-01-01", amount: 1, method: CHECK }) { id } }`,
+    },
+    'Mutation.voidBillPayment': { query: `mutation { voidBillPayment(paymentId: "${NOTHING}", reason: "x") { id } }` },
+    'Mutation.updatePayablesSettings': {
+      query:
+        'mutation { updatePayablesSettings(input: { expectedVersion: -1, basis: ACCRUAL, approvalLimits: [], separateApproverAndPayer: true }) { basis } }',
+    },
+  },
+});

@@ -1,0 +1,317 @@
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, Property, Unique } from '@mikro-orm/core';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Lifecycle } from '../../core/lifecycle';
+import { Money, moneyColumn } from '../../core/money';
+import { OrgScopedEntity } from '../../core/org-scoped.entity';
+import { User } from '../../core/organization.entity';
+import { Account, CostCentre } from '../ledger/ledger.entity';
+
+export enum VendorCategory {
+  MEDICAL_SUPPLIES = 'MEDICAL_SUPPLIES',
+  VACCINES_AND_DRUGS = 'VACCINES_AND_DRUGS',
+  LAB = 'LAB',
+  RENT = 'RENT',
+  UTILITIES = 'UTILITIES',
+  IT = 'IT',
+  EQUIPMENT = 'EQUIPMENT',
+  OFFICE_SUPPLIES = 'OFFICE_SUPPLIES',
+  INSURANCE = 'INSURANCE',
+  PROFESSIONAL_SERVICES = 'PROFESSIONAL_SERVICES',
+  SERVICES = 'SERVICES',
+  OTHER = 'OTHER',
+}
+registerEnumType(VendorCategory, { name: 'VendorCategory' });
+
+export enum BillStatus {
+  RECEIVED = 'RECEIVED',
+  APPROVED = 'APPROVED',
+  SCHEDULED = 'SCHEDULED',
+  PARTIALLY_PAID = 'PARTIALLY_PAID',
+  PAID = 'PAID',
+  VOID = 'VOID',
+}
+registerEnumType(BillStatus, {
+  name: 'BillStatus',
+  description: 'received → approved → scheduled (in a payment run) → partly paid → paid; void before anything is paid.',
+});
+
+export const BILL_LIFECYCLE = new Lifecycle<BillStatus>('bill', {
+  RECEIVED: [BillStatus.APPROVED, BillStatus.VOID],
+  APPROVED: [BillStatus.SCHEDULED, BillStatus.PARTIALLY_PAID, BillStatus.PAID, BillStatus.VOID],
+  SCHEDULED: [BillStatus.APPROVED, BillStatus.PARTIALLY_PAID, BillStatus.PAID, BillStatus.VOID],
+  PARTIALLY_PAID: [BillStatus.PAID, BillStatus.APPROVED],
+  // A voided payment takes a paid bill back to approved or partly paid.
+  PAID: [BillStatus.APPROVED, BillStatus.PARTIALLY_PAID],
+  VOID: [],
+});
+
+/** Bills the practice still owes on: entered, approved, scheduled or partly paid. */
+export const OPEN_BILL_STATUSES = [BillStatus.RECEIVED, BillStatus.APPROVED, BillStatus.SCHEDULED, BillStatus.PARTIALLY_PAID];
+
+export enum PaymentMethod {
+  CHECK = 'CHECK',
+  ACH = 'ACH',
+  CARD = 'CARD',
+  CASH = 'CASH',
+}
+registerEnumType(PaymentMethod, { name: 'PaymentMethod' });
+
+export enum AccountingBasis {
+  ACCRUAL = 'ACCRUAL',
+  CASH = 'CASH',
+}
+registerEnumType(AccountingBasis, {
+  name: 'AccountingBasis',
+  description: 'ACCRUAL: a bill is an expense when it is approved (and owed until paid); CASH: when it is paid.',
+});
+
+@ObjectType({ description: 'Someone the practice buys from.' })
+@Entity({ tableName: 'vendors' })
+@Unique({ properties: ['organization', 'name'] })
+export class Vendor extends OrgScopedEntity<'active' | 'is1099' | 'termsDays' | 'discountBps' | 'discountDays'> {
+  @Field(() => String)
+  @Property({ type: 'string', length: 160 })
+  name!: string;
+
+  @Field(() => VendorCategory)
+  @Enum({ items: () => VendorCategory })
+  category!: VendorCategory;
+
+  @ManyToOne({ entity: () => Account, nullable: true })
+  defaultAccount?: Account | null;
+
+  @ManyToOne({ entity: () => CostCentre, nullable: true })
+  defaultCostCentre?: CostCentre | null;
+
+  @Field(() => Int, { description: 'Net days: a bill is due this many days after its invoice date.' })
+  @Property({ type: 'integer' })
+  termsDays: number = 30;
+
+  @Field(() => Int, { description: 'Early-payment discount in basis points (200 = 2 % in "2/10 net 30"); 0 for none.' })
+  @Property({ type: 'integer' })
+  discountBps: number = 0;
+
+  @Field(() => Int, { description: 'Days after the invoice date within which the discount applies (10 in "2/10 net 30").' })
+  @Property({ type: 'integer' })
+  discountDays: number = 0;
+
+  @Field(() => String, { nullable: true, description: 'Where payments go: address or bank details as the vendor gave them.' })
+  @Property({ type: 'text', nullable: true })
+  remitTo?: string | null;
+
+  /** The taxpayer id (EIN or SSN): read through Vendor.taxId, masked for readers who do not handle payables. */
+  @Property({ type: 'string', length: 20, nullable: true })
+  taxId?: string | null;
+
+  @Field(() => Boolean, { description: 'Receives a 1099 at year end.' })
+  @Property({ type: 'boolean' })
+  is1099: boolean = false;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean' })
+  active: boolean = true;
+
+  override auditLabel() {
+    return this.name;
+  }
+}
+
+@ObjectType({ description: 'An invoice the practice owes, from receipt to payment.' })
+@Entity({ tableName: 'bills' })
+@Index({ properties: ['organization', 'status', 'dueDate'] })
+@Index({ properties: ['organization', 'vendor', 'invoiceDate'] })
+// The same vendor's invoice number twice is refused, unless the first was voided.
+@Index({
+  name: 'bills_vendor_invoice_unique',
+  expression: `create unique index "bills_vendor_invoice_unique" on "bills" ("organization_id", "vendor_id", "invoice_key") where "status" <> 'VOID'`,
+})
+export class Bill extends OrgScopedEntity<'status' | 'amountPaid' | 'discountTaken' | 'discountAmount' | 'lines' | 'payments' | 'balance'> {
+  @ManyToOne({ entity: () => Vendor })
+  vendor!: Vendor;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 60 })
+  invoiceNumber!: string;
+
+  /** The invoice number as the duplicate guard compares it: upper case, letters and digits, no leading zeros. */
+  @Property({ type: 'string', length: 60 })
+  invoiceKey!: string;
+
+  @Field(() => String)
+  @Property({ type: 'date' })
+  invoiceDate!: string;
+
+  @Field(() => String)
+  @Property({ type: 'date' })
+  dueDate!: string;
+
+  @Field(() => String, { nullable: true, description: 'Pay by this day to take the early-payment discount.' })
+  @Property({ type: 'date', nullable: true })
+  discountDate?: string | null;
+
+  @Field(() => Money, { description: 'The early-payment discount the terms offer; 0 for none.' })
+  @Property({ type: moneyColumn() })
+  discountAmount: number = 0;
+
+  @Field(() => Money, { description: 'The sum of the lines.' })
+  @Property({ type: moneyColumn() })
+  total!: number;
+
+  @Field(() => Money)
+  @Property({ type: moneyColumn() })
+  amountPaid: number = 0;
+
+  @Field(() => Money, { description: 'Early-payment discount taken on the payments so far.' })
+  @Property({ type: moneyColumn() })
+  discountTaken: number = 0;
+
+  @Field(() => BillStatus)
+  @Enum({ items: () => BillStatus })
+  status: BillStatus = BillStatus.RECEIVED;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  memo?: string | null;
+
+  @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
+  enteredBy?: User | null;
+
+  @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
+  approvedBy?: User | null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: Date, nullable: true })
+  approvedAt?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'The day the last payment settled the bill.' })
+  @Property({ type: 'date', nullable: true })
+  paidOn?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  voidReason?: string | null;
+
+  @OneToMany({ entity: () => BillLine, mappedBy: 'bill', orderBy: { position: 'asc' } })
+  lines = new Collection<BillLine>(this);
+
+  @OneToMany({ entity: () => BillPayment, mappedBy: 'bill', orderBy: { paidOn: 'asc' } })
+  payments = new Collection<BillPayment>(this);
+
+  /** What is still owed. */
+  @Field(() => Money)
+  get balance(): number {
+    return this.status === BillStatus.VOID ? 0 : this.total - this.amountPaid - this.discountTaken;
+  }
+
+  override auditLabel() {
+    return `Invoice ${this.invoiceNumber}`;
+  }
+}
+
+@ObjectType({ description: 'What a bill is for: an account and cost centre, and its share of the total.' })
+@Entity({ tableName: 'bill_lines' })
+export class BillLine extends OrgScopedEntity {
+  @ManyToOne({ entity: () => Bill, deleteRule: 'cascade', index: true })
+  bill!: Bill;
+
+  @Field(() => Int)
+  @Property({ type: 'smallint' })
+  position!: number;
+
+  @ManyToOne({ entity: () => Account })
+  account!: Account;
+
+  @ManyToOne({ entity: () => CostCentre })
+  costCentre!: CostCentre;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'string', length: 300, nullable: true })
+  description?: string | null;
+
+  @Field(() => Money)
+  @Property({ type: moneyColumn() })
+  amount!: number;
+}
+
+@ObjectType({ description: 'A payment of a bill, whole or in part.' })
+@Entity({ tableName: 'bill_payments' })
+export class BillPayment extends OrgScopedEntity<'discount'> {
+  @ManyToOne({ entity: () => Bill, deleteRule: 'cascade', index: true })
+  bill!: Bill;
+
+  @Field(() => String)
+  @Property({ type: 'date' })
+  paidOn!: string;
+
+  @Field(() => Money, { description: 'Paid out of cash.' })
+  @Property({ type: moneyColumn() })
+  amount!: number;
+
+  @Field(() => Money, { description: 'Early-payment discount taken with this payment.' })
+  @Property({ type: moneyColumn() })
+  discount: number = 0;
+
+  @Field(() => PaymentMethod)
+  @Enum({ items: () => PaymentMethod })
+  method!: PaymentMethod;
+
+  @Field(() => String, { nullable: true, description: 'Check number, ACH trace or card reference.' })
+  @Property({ type: 'string', length: 80, nullable: true })
+  reference?: string | null;
+
+  @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
+  paidBy?: User | null;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: Date, nullable: true })
+  voidedAt?: Date | null;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  voidReason?: string | null;
+}
+
+@ObjectType({ description: 'An invoice file kept with a bill (PDF or image).' })
+@Entity({ tableName: 'bill_attachments' })
+export class BillAttachment extends OrgScopedEntity {
+  @ManyToOne({ entity: () => Bill, deleteRule: 'cascade', index: true })
+  bill!: Bill;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 200 })
+  fileName!: string;
+
+  @Field(() => String)
+  @Property({ type: 'string', length: 100 })
+  contentType!: string;
+
+  @Field(() => Int, { description: 'Bytes.' })
+  @Property({ type: 'integer' })
+  size!: number;
+
+  /** Where the file storage keeps it. */
+  @Property({ type: 'string', length: 200 })
+  storageKey!: string;
+}
+
+/** How the practice runs its payables: who approves up to how much, and when a bill is an expense. */
+@ObjectType({ description: 'How the practice runs its payables.' })
+@Entity({ tableName: 'payables_settings' })
+@Unique({ properties: ['organization'] })
+export class PayablesSettings extends OrgScopedEntity<'basis' | 'approvalLimits' | 'separateApproverAndPayer' | 'nearDuplicateDays'> {
+  @Field(() => AccountingBasis)
+  @Enum({ items: () => AccountingBasis })
+  basis: AccountingBasis = AccountingBasis.ACCRUAL;
+
+  /** Largest bill each role may approve, in cents, by role; a role with the right and no entry approves any amount. */
+  @Property({ type: 'json' })
+  approvalLimits: Record<string, number> = {};
+
+  @Field(() => Boolean, { description: 'Whoever approved a bill may not record its payment (off for a practice with one approver).' })
+  @Property({ type: 'boolean' })
+  separateApproverAndPayer: boolean = true;
+
+  @Field(() => Int, { description: 'A bill for the same amount from the same vendor within this many days is a possible duplicate.' })
+  @Property({ type: 'integer' })
+  nearDuplicateDays: number = 5;
+}

@@ -1,0 +1,147 @@
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
+import { Money } from '../../core/money';
+import { Bill } from './payables.entity';
+import { BudgetCheckOutcome } from '../budget/budget.types';
+
+@ObjectType({ description: 'A line of a bill that would take its account and cost centre over the approved budget.' })
+export class BillBudgetWarning {
+  @Field(() => Int, { description: 'The line, from 0.' })
+  line!: number;
+
+  @Field(() => BudgetCheckOutcome)
+  outcome!: BudgetCheckOutcome;
+
+  @Field(() => String)
+  message!: string;
+}
+
+@ObjectType()
+export class SavedBill {
+  @Field(() => Bill)
+  bill!: Bill;
+
+  @Field(() => [BillBudgetWarning], { description: 'Lines over budget (the practice’s budget check: ignore, warn or stop at approval).' })
+  budgetWarnings!: BillBudgetWarning[];
+}
+
+@ObjectType({ description: 'A list of bills that need attention, with how many and how much in all.' })
+export class BillWorkList {
+  @Field(() => Int)
+  count!: number;
+
+  @Field(() => Money, { description: 'Sum of what is still owed on them.' })
+  amount!: number;
+
+  @Field(() => [Bill], { description: 'The first of them, most urgent first.' })
+  bills!: Bill[];
+
+  @Field(() => String, { description: 'Which bills are counted.' })
+  definition!: string;
+}
+
+@ObjectType({ description: 'What is owed by how long past due.' })
+export class AgingBucket {
+  @Field(() => String, { description: 'CURRENT, 1_30, 31_60, 61_90, OVER_90.' })
+  key!: string;
+
+  @Field(() => String)
+  label!: string;
+
+  @Field(() => Int)
+  count!: number;
+
+  @Field(() => Money)
+  amount!: number;
+}
+
+@ObjectType({ description: 'Bills settled in a month, and how many of them by their due date.' })
+export class OnTimeMonth {
+  @Field(() => String, { description: 'YYYY-MM.' })
+  month!: string;
+
+  @Field(() => Int)
+  paid!: number;
+
+  @Field(() => Int)
+  onTime!: number;
+
+  @Field(() => Float, { nullable: true, description: 'onTime ÷ paid; null when nothing was paid.' })
+  rate?: number | null;
+}
+
+@ObjectType()
+export class VendorSpend {
+  @Field(() => ID)
+  vendorId!: string;
+
+  @Field(() => String)
+  vendorName!: string;
+
+  @Field(() => String)
+  category!: string;
+
+  @Field(() => Money, { description: 'Bills dated in the period (not void).' })
+  amount!: number;
+
+  @Field(() => Int)
+  bills!: number;
+}
+
+@ObjectType({ description: 'The office manager’s payables at a glance; each figure says what it counts.' })
+export class PayablesOverview {
+  @Field(() => String, { description: 'The day the lists are drawn up for.' })
+  asOf!: string;
+
+  @Field(() => BillWorkList)
+  awaitingMyApproval!: BillWorkList;
+
+  @Field(() => BillWorkList)
+  dueThisWeek!: BillWorkList;
+
+  @Field(() => BillWorkList)
+  overdue!: BillWorkList;
+
+  @Field(() => BillWorkList)
+  discountsExpiring!: BillWorkList;
+
+  @Field(() => [AgingBucket])
+  aging!: AgingBucket[];
+
+  @Field(() => Money, { description: 'Everything still owed on open bills.' })
+  openBalance!: number;
+
+  @Field(() => [OnTimeMonth], { description: 'The last twelve months, oldest first.' })
+  onTime!: OnTimeMonth[];
+
+  @Field(() => Money, { description: 'Early-payment discounts taken on payments in the last twelve months.' })
+  discountsTaken!: number;
+
+  @Field(() => Money, {
+    description: 'Discounts offered on bills settled in the last twelve months that were paid after the discount date.',
+  })
+  discountsMissed!: number;
+
+  @Field(() => [VendorSpend], { description: 'This fiscal year to date, largest first (top ten).' })
+  topVendors!: VendorSpend[];
+
+  @Field(() => [String], { description: 'What each figure counts, in words.' })
+  definitions!: string[];
+}
+
+@ObjectType()
+export class BillPage {
+  @Field(() => [Bill])
+  bills!: Bill[];
+
+  @Field(() => Int)
+  total!: number;
+}
+
+@ObjectType()
+export class ApprovalLimit {
+  @Field(() => String)
+  role!: string;
+
+  @Field(() => Money, { nullable: true, description: 'Null: any amount.' })
+  limit?: number | null;
+}
