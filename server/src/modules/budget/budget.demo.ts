@@ -62,7 +62,23 @@ const PLAN: [code: string, centre: string, annual: number, profile: number[]][] 
 ];
 
 /** Lines that run over budget in the demo, so the variance report has something to show. */
-const OVERRUNS: Record<string, number> = {
+/** Accounts the demo practice pays through Praxis's payables this year (rent, utilities, supplies, IT, insurance, fees). */
+export const PAID_THROUGH_PAYABLES = new Set([
+  '5310',
+  '5320',
+  '5410',
+  '5420',
+  '5510',
+  '5610',
+  '5810',
+  '5820',
+  '5910',
+  '5920',
+  '6010',
+  '6090',
+]);
+
+export const OVERRUNS: Record<string, number> = {
   '5410|Oak Hill Clinic': 1.19,
   '5710|Administration': 1.14,
   '5120|Riverside Main': 1.06,
@@ -134,6 +150,8 @@ async function seedBudgets(em: EntityManager, org: Organization, now = todayAsDa
         ).forEach((part, n) => {
           const day = String(Math.min(28, 5 + n * 14 + Math.floor(random() * 5))).padStart(2, '0');
           if (m.key === todayKey && Number(day) > now.getUTCDate()) return;
+          // This year the practice pays these through Praxis: their actuals come from the payables demo's bills.
+          if (fiscalYear === thisYear && PAID_THROUGH_PAYABLES.has(account.code)) return;
           actuals.push({
             date: `${m.key}-${day}`,
             code: account.code,

@@ -11,12 +11,12 @@ import {
   ValidationError,
 } from '../../core/errors';
 import { formatCents } from '../../core/format';
-import { allocate } from '../../core/money';
 import { checkDocument, fileStorage } from '../../core/storage';
 import { User } from '../../core/organization.entity';
 import { Role } from '../../core/policy';
 import { Account, AccountGroup, AccountKind, CostCentre, LedgerSource } from '../ledger/ledger.entity';
-import { LedgerService, type Posting, type PostingLine } from '../ledger/ledger.service';
+import { LedgerService } from '../ledger/ledger.service';
+import { approvalPosting, paymentPosting } from './bill.postings';
 import { BudgetCheckOutcome } from '../budget/budget.types';
 import { VarianceService } from '../budget/variance.service';
 import {
@@ -275,15 +275,7 @@ export class BillService {
     bill.approvedBy = this.em.getReference(User, this.ctx.userId!);
     bill.approvedAt = now();
     if (settings.basis === AccountingBasis.ACCRUAL) {
-      await new LedgerService(this.ctx).post({
-        date: bill.invoiceDate,
-        source: LedgerSource.BILL,
-        dedupeKey: `bill:${bill.id}`,
-        sourceId: bill.id,
-        memo: `${bill.vendor.name} invoice ${bill.invoiceNumber}`,
-        lines: lines.map((l) => ({ account: l.account, costCentre: l.costCentre, amount: l.amount })),
-        balanceWith: AccountGroup.PAYABLES,
-      });
+      await new LedgerService(this.ctx).post(approvalPosting(bill, lines));
     }
     await this.em.flush();
     return { bill, budgetWarnings: warnings };
@@ -383,7 +375,7 @@ export class BillService {
     bill.status = settled ? BillStatus.PAID : BillStatus.PARTIALLY_PAID;
     bill.paidOn = settled ? input.paidOn : null;
     await new LedgerService(this.ctx).post(
-      this.paymentPosting(
+      paymentPosting(
         bill,
         payment,
         await this.linesOf(bill),
@@ -405,7 +397,7 @@ export class BillService {
     const bill = payment.bill;
     const settings = await this.settings();
     const ledger = new LedgerService(this.ctx);
-    const posting = this.paymentPosting(
+    const posting = paymentPosting(
       bill,
       payment,
       await this.linesOf(bill),
@@ -427,38 +419,6 @@ export class BillService {
     bill.paidOn = null;
     await this.em.flush();
     return bill;
-  }
-
-  /**
-   * A payment in the ledger. Accrual: what the payment settles comes off accounts payable (by the
-   * bill's cost centres), the discount off the expense, the cash out of the bank. Cash: the bill's
-   * expense, in proportion to its lines, as the cash goes out.
-   */
-  private paymentPosting(bill: Bill, payment: BillPayment, lines: BillLine[], basis: AccountingBasis, payables: Account): Posting {
-    const weights = lines.map((l) => l.amount);
-    const share = (amount: number) => (amount === 0 ? lines.map(() => 0) : allocate(amount, weights));
-    const postingLines: PostingLine[] = [];
-    if (basis === AccountingBasis.ACCRUAL) {
-      share(payment.amount + payment.discount).forEach(
-        (v, i) => v && postingLines.push({ account: payables, costCentre: lines[i].costCentre, amount: -v }),
-      );
-      share(payment.discount).forEach(
-        (v, i) => v && postingLines.push({ account: lines[i].account, costCentre: lines[i].costCentre, amount: -v }),
-      );
-    } else {
-      share(payment.amount).forEach(
-        (v, i) => v && postingLines.push({ account: lines[i].account, costCentre: lines[i].costCentre, amount: v }),
-      );
-    }
-    return {
-      date: payment.paidOn,
-      source: LedgerSource.PAYMENT,
-      dedupeKey: `bill-payment:${payment.id}`,
-      sourceId: payment.id,
-      memo: `${bill.vendor.name} invoice ${bill.invoiceNumber}${payment.reference ? ` (${payment.reference})` : ''}`,
-      lines: postingLines,
-      balanceWith: AccountGroup.CASH,
-    };
   }
 
   // ---- shared ----------------------------------------------------------------------------------

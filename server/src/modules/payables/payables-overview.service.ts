@@ -187,14 +187,12 @@ export class PayablesOverviewService {
 
   private async discountsMissed(today: string): Promise<number> {
     const [row] = await tenantRows<{ missed: unknown }>(this.em, Bill, 'b', (qb) =>
-      qb
-        .select([raw('sum(b.discount_amount - b.discount_taken) as missed')])
-        .where({
-          status: BillStatus.PAID,
-          discountAmount: { $gt: 0 },
-          paidOn: { $gt: addDays(today, -365), $lte: today },
-          [raw('b.paid_on > b.discount_date')]: [],
-        }),
+      qb.select([raw('sum(b.discount_amount - b.discount_taken) as missed')]).where({
+        status: BillStatus.PAID,
+        discountAmount: { $gt: 0 },
+        paidOn: { $gt: addDays(today, -365), $lte: today },
+        [raw('b.paid_on > b.discount_date')]: [],
+      }),
     );
     return num(row?.missed);
   }

@@ -89,28 +89,28 @@ describe('the duplicate guards', () => {
   });
 
   it('asks before saving a vendor with the same tax id or a very similar name', async () => {
-    await vendor('Medline Industries, Inc.', { taxId: '36-2596096' });
-    const similar = await assistant.gql(SAVE_VENDOR, { input: { name: 'Medline Industries LP', category: 'MEDICAL_SUPPLIES' } });
+    await vendor('Northwind Medical Supply, Inc.', { taxId: '36-1111111' });
+    const similar = await assistant.gql(SAVE_VENDOR, { input: { name: 'Northwind Medical Supply LP', category: 'MEDICAL_SUPPLIES' } });
     expect(similar.errors?.[0].extensions).toMatchObject({
       code: 'NEEDS_CONFIRMATION',
       field: 'input.confirmPossibleDuplicate',
-      duplicate: { name: 'Medline Industries, Inc.' },
+      duplicate: { name: 'Northwind Medical Supply, Inc.' },
     });
     const sameTaxId = await assistant.gql(SAVE_VENDOR, {
-      input: { name: 'Northwind Surgical', category: 'MEDICAL_SUPPLIES', taxId: '36-2596096' },
+      input: { name: 'Contoso Surgical', category: 'MEDICAL_SUPPLIES', taxId: '36-1111111' },
     });
     expect(sameTaxId.errors?.[0].message).toMatch(/same tax id/);
     expect(
-      expectNoErrors(await assistant.gql('{ vendors { name } }')).vendors.filter((v: any) => /Medline|Northwind/.test(v.name)),
+      expectNoErrors(await assistant.gql('{ vendors { name } }')).vendors.filter((v: any) => /Northwind|Contoso/.test(v.name)),
     ).toHaveLength(1);
     const confirmed = await assistant.gql(SAVE_VENDOR, {
-      input: { name: 'Medline Industries LP', category: 'MEDICAL_SUPPLIES', confirmPossibleDuplicate: true },
+      input: { name: 'Northwind Medical Supply LP', category: 'MEDICAL_SUPPLIES', confirmPossibleDuplicate: true },
     });
     expect(confirmed.errors).toBeUndefined();
   });
 
   it('refuses an invoice number the vendor already billed and asks about the same amount a few days apart', async () => {
-    const id = await vendor('McKesson Medical-Surgical', { discountBps: 200, discountDays: 10 });
+    const id = await vendor('Tailspin Surgical', { discountBps: 200, discountDays: 10 });
     const first = await enter(id, 'INV-00123', 1_250_00);
     expect(first).toMatchObject({
       status: 'RECEIVED',
@@ -123,7 +123,7 @@ describe('the duplicate guards', () => {
       expectNoErrors(await assistant.gql('query ($v: ID!) { bills(filter: { vendorId: $v }) { total } }', { v: id })).bills.total;
     const again = await assistant.gql(SAVE_BILL, { input: billInput(id, 'inv 123', 980_00) });
     expect(again.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'input.invoiceNumber' });
-    expect(again.errors?.[0].message).toMatch(/INV-00123 from McKesson Medical-Surgical is already entered/);
+    expect(again.errors?.[0].message).toMatch(/INV-00123 from Tailspin Surgical is already entered/);
     const near = await assistant.gql(SAVE_BILL, { input: billInput(id, 'INV-00124', 1_250_00, { invoiceDate: addDays(today(), -3) }) });
     expect(code(near)).toBe('NEEDS_CONFIRMATION');
     expect(await count()).toBe(1);
@@ -140,7 +140,7 @@ describe('the duplicate guards', () => {
 
 describe('approving', () => {
   it('lets the office manager approve within her limit and sends a larger bill to the practice manager', async () => {
-    const id = await vendor('Welch Allyn Service');
+    const id = await vendor('Fabrikam Biomed');
     const small = await enter(id, 'WA-1', 2_400_00);
     const large = await enter(id, 'WA-2', 3_000_00);
     expect(code(await assistant.gql(APPROVE, { id: small.id, v: small.version }))).toBe('FORBIDDEN');
@@ -181,7 +181,7 @@ describe('approving', () => {
 
 describe('paying', () => {
   it('takes the discount, clears payables and moves the budget’s actuals by exactly what was spent', async () => {
-    const id = await vendor('Henry Schein', { discountBps: 200, discountDays: 10 });
+    const id = await vendor('Adventure Works Supply', { discountBps: 200, discountDays: 10 });
     const actual = async () => {
       const [budget] = expectNoErrors(await admin.gql(`{ budgets(fiscalYear: ${today().slice(0, 4)}, status: APPROVED) { id } }`)).budgets;
       const report = expectNoErrors(
@@ -221,7 +221,7 @@ describe('paying', () => {
   });
 
   it('lets one of two people paying the same bill at once through, and the other gets CONFLICT', async () => {
-    const id = await vendor('Stericycle');
+    const id = await vendor('Litware Waste Services');
     const bill = await approve(practiceManager, await enter(id, 'SC-55', 410_00));
     const input = { billId: bill.id, expectedVersion: bill.version, paidOn: today(), amount: 410_00, method: 'ACH' };
     const [a, b] = await Promise.all([assistant.gql(PAY, { input }), officeManager.gql(PAY, { input })]);
@@ -232,7 +232,7 @@ describe('paying', () => {
   });
 
   it('refuses to pay a voided bill or more than is owed, and a voided payment puts the bill back', async () => {
-    const id = await vendor('Cintas');
+    const id = await vendor('Proseware Linens');
     const voided = await enter(id, 'CT-1', 120_00);
     expectNoErrors(
       await officeManager.gql('mutation ($id: ID!) { voidBill(id: $id, expectedVersion: 1, reason: "Entered twice") { status } }', {
@@ -270,7 +270,7 @@ describe('paying', () => {
 
 describe('what the office manager sees', () => {
   it('ages what is owed and counts on-time payment exactly as by hand', async () => {
-    const id = await vendor('Quest Diagnostics', { termsDays: 15 });
+    const id = await vendor('Wingtip Labs', { termsDays: 15 });
     // Due 40, 10 and 0 days ago and in 20 days; one paid 5 days late, one on time.
     const dueAgo = async (n: string, days: number, amount: number) => enter(id, n, amount, { invoiceDate: addDays(today(), -days - 15) });
     await dueAgo('Q-40', 40, 410_10);
@@ -295,11 +295,17 @@ describe('what the office manager sees', () => {
       aging { key count amount } onTime { month paid onTime rate } overdue { count amount } dueThisWeek { count amount } } }`),
     ).payablesOverview;
     // By hand, from every bill's own figures.
-    const all = expectNoErrors(
-      await officeManager.gql(
-        '{ bills(limit: 500, filter: { statuses: ["RECEIVED", "APPROVED", "SCHEDULED", "PARTIALLY_PAID", "PAID"] }) { bills { status dueDate paidOn balance } } }',
-      ),
-    ).bills.bills;
+    const all: any[] = [];
+    for (let offset = 0; ; offset += 500) {
+      const page = expectNoErrors(
+        await officeManager.gql(
+          'query ($o: Int!) { bills(limit: 500, offset: $o, filter: { statuses: ["RECEIVED", "APPROVED", "SCHEDULED", "PARTIALLY_PAID", "PAID"] }) { total bills { status dueDate paidOn balance } } }',
+          { o: offset },
+        ),
+      ).bills;
+      all.push(...page.bills);
+      if (all.length >= page.total) break;
+    }
     const open = all.filter((b: any) => b.status !== 'PAID');
     const past = (b: any) => Math.round((Date.parse(today()) - Date.parse(b.dueDate)) / 86_400_000);
     const bucket = (lo: number, hi: number) => open.filter((b: any) => past(b) >= lo && past(b) <= hi);
@@ -325,12 +331,14 @@ describe('what the office manager sees', () => {
   });
 
   it('shows the consultant payables without the vendors’ full tax ids, and nothing to providers', async () => {
-    await vendor('Keystone CPA', { category: 'PROFESSIONAL_SERVICES', taxId: '23-1234567' });
-    const seen = expectNoErrors(await consultant.gql('{ vendors { name taxId } }')).vendors.find((v: any) => v.name === 'Keystone CPA');
-    expect(seen.taxId).toBe('•••••4567');
+    await vendor('Lucerne Accounting', { category: 'PROFESSIONAL_SERVICES', taxId: '23-7654321' });
+    const seen = expectNoErrors(await consultant.gql('{ vendors { name taxId } }')).vendors.find(
+      (v: any) => v.name === 'Lucerne Accounting',
+    );
+    expect(seen.taxId).toBe('•••••4321');
     expect(
-      expectNoErrors(await assistant.gql('{ vendors { name taxId } }')).vendors.find((v: any) => v.name === 'Keystone CPA').taxId,
-    ).toBe('23-1234567');
+      expectNoErrors(await assistant.gql('{ vendors { name taxId } }')).vendors.find((v: any) => v.name === 'Lucerne Accounting').taxId,
+    ).toBe('23-7654321');
     const provider = await env.as('provider@demo.test');
     expect(code(await provider.gql('{ payablesOverview { asOf } }'))).toBe('FORBIDDEN');
   });
