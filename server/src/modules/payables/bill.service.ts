@@ -15,7 +15,8 @@ import { checkDocument, fileStorage } from '../../core/storage';
 import { User } from '../../core/organization.entity';
 import { Role } from '../../core/policy';
 import { Account, AccountGroup, AccountKind, CostCentre, LedgerSource } from '../ledger/ledger.entity';
-import { LedgerService } from '../ledger/ledger.service';
+import { LedgerService, type Posting } from '../ledger/ledger.service';
+import Papa from 'papaparse';
 import { approvalPosting, paymentPosting } from './bill.postings';
 import { BudgetCheckOutcome } from '../budget/budget.types';
 import { VarianceService } from '../budget/variance.service';
@@ -29,10 +30,11 @@ import {
   BillStatus,
   OPEN_BILL_STATUSES,
   PayablesSettings,
+  PaymentMethod,
   Vendor,
 } from './payables.entity';
-import type { BillFilter, BillInput, BillPaymentInput, PayablesSettingsInput } from './payables.inputs';
-import type { BillBudgetWarning, SavedBill } from './payables.types';
+import type { BillFilter, BillInput, BillPaymentInput, PayablesSettingsInput, PaymentRunInput } from './payables.inputs';
+import type { BillBudgetWarning, PaymentRunProposal, PaymentRunResult, SavedBill } from './payables.types';
 import { approvalRefusal, paymentRefusal } from './payables.access';
 import { VendorService } from './vendor.service';
 
@@ -321,70 +323,189 @@ export class BillService {
   async pay(input: BillPaymentInput): Promise<Bill> {
     const bill = await this.bill(input.billId, 'input.billId');
     const settings = await this.settings();
-    const refused = paymentRefusal(this.ctx, { approvedById: bill.approvedBy?.id }, settings.separateApproverAndPayer);
-    if (refused) throw new ForbiddenError(refused);
-    if (bill.version !== input.expectedVersion)
-      throw new ConflictError('Someone else changed this bill since you loaded it: check whether it was paid.', {
-        version: bill.version,
-        status: bill.status,
-        balance: bill.balance,
+    const ledger = new LedgerService(this.ctx);
+    const payables = await ledger.systemAccount(AccountGroup.PAYABLES);
+    const posting = await this.recordPayment(bill, input, { field: 'input', settings, payables });
+    await ledger.post(posting);
+    await this.em.flush();
+    return bill;
+  }
+
+  /**
+   * The payment run: bills due by a day (and those whose early-payment discount ends by then, the
+   * soonest ending first), each with the cash it takes and the discount it saves.
+   */
+  async proposeRun(payBy: string, paidOn = this.ctx.today()): Promise<PaymentRunProposal> {
+    if (!isIsoDate(payBy)) throw new ValidationError('payBy', 'Enter a date as YYYY-MM-DD.');
+    if (!isIsoDate(paidOn)) throw new ValidationError('paidOn', 'Enter a date as YYYY-MM-DD.');
+    const bills = await this.em.find(
+      Bill,
+      {
+        status: { $in: [BillStatus.APPROVED, BillStatus.SCHEDULED, BillStatus.PARTIALLY_PAID] },
+        $or: [{ dueDate: { $lte: payBy } }, { discountDate: { $gte: paidOn, $lte: payBy }, discountAmount: { $gt: 0 } }],
+      },
+      { populate: ['vendor'], orderBy: { dueDate: 'asc', id: 'asc' } },
+    );
+    const payments = bills
+      .map((bill) => {
+        const discountOpen = !!bill.discountDate && bill.discountDate >= paidOn ? bill.discountAmount - bill.discountTaken : 0;
+        const discount = Math.min(discountOpen, bill.balance);
+        return { bill, amount: bill.balance - discount, discount, reason: bill.dueDate <= payBy ? 'DUE' : 'DISCOUNT' };
+      })
+      .sort((x, y) => {
+        // Discounts about to end first, then the soonest due.
+        const xd = x.discount > 0 ? x.bill.discountDate! : '9999';
+        const yd = y.discount > 0 ? y.bill.discountDate! : '9999';
+        return xd.localeCompare(yd) || x.bill.dueDate.localeCompare(y.bill.dueDate) || x.bill.id.localeCompare(y.bill.id);
       });
+    return {
+      payBy,
+      paidOn,
+      payments,
+      total: payments.reduce((sum, p) => sum + p.amount, 0),
+      discounts: payments.reduce((sum, p) => sum + p.discount, 0),
+    };
+  }
+
+  /** Pays the run's bills together: any bill refused, changed or paid meanwhile refuses the whole run, and nothing is paid. */
+  async payRun(input: PaymentRunInput): Promise<PaymentRunResult> {
+    if (!input.payments.length) throw new ValidationError('input.payments', 'Choose the bills to pay.');
+    if (input.payments.length > 500) throw new ValidationError('input.payments', 'Pay at most 500 bills in one run.');
+    if (new Set(input.payments.map((p) => p.billId)).size !== input.payments.length)
+      throw new ValidationError('input.payments', 'A bill is in the run twice.');
+    if (input.firstCheckNumber != null && (!Number.isSafeInteger(input.firstCheckNumber) || input.firstCheckNumber < 1)) {
+      throw new ValidationError('input.firstCheckNumber', 'A check number is a whole number from 1.');
+    }
+    const bills = new Map(
+      (await this.em.find(Bill, { id: { $in: input.payments.map((p) => p.billId) } }, { populate: ['vendor'] })).map((b) => [b.id, b]),
+    );
+    const settings = await this.settings();
+    const ledger = new LedgerService(this.ctx);
+    const payables = await ledger.systemAccount(AccountGroup.PAYABLES);
+    const runId = randomUUID();
+    const postings: Posting[] = [];
+    for (const [i, p] of input.payments.entries()) {
+      const bill = bills.get(p.billId);
+      if (!bill) throw new ValidationError(`input.payments.${i}.billId`, 'No such bill in this organization.');
+      const reference =
+        input.method === PaymentMethod.CHECK && input.firstCheckNumber != null
+          ? String(input.firstCheckNumber + i)
+          : (input.reference ?? null);
+      postings.push(
+        await this.recordPayment(
+          bill,
+          { ...p, paidOn: input.paidOn, method: input.method, reference },
+          { field: `input.payments.${i}`, settings, payables, runId },
+        ),
+      );
+    }
+    await ledger.postMany(postings);
+    await this.em.flush();
+    const paid = [...bills.values()];
+    return {
+      runId,
+      paid: paid.length,
+      bills: paid,
+      total: input.payments.reduce((sum, p) => sum + p.amount, 0),
+      discounts: input.payments.reduce((sum, p) => sum + p.discount, 0),
+    };
+  }
+
+  /** A run's payments as a CSV for the bank or the books: payee, remit-to, invoice, date, method, reference, amount, discount. */
+  async runCsv(runId: string): Promise<{ fileName: string; data: string; type: string }> {
+    const payments = await this.em.find(
+      BillPayment,
+      { runId, voidedAt: null },
+      { populate: ['bill', 'bill.vendor'], orderBy: { reference: 'asc', id: 'asc' } },
+    );
+    if (!payments.length) throw new NotFoundError('Payment run', runId);
+    const rows = [
+      ['Payee', 'Remit to', 'Invoice', 'Paid on', 'Method', 'Reference', 'Amount', 'Discount'],
+      ...payments.map((p) => [
+        p.bill.vendor.name,
+        (p.bill.vendor.remitTo ?? '').replace(/\n/g, ', '),
+        p.bill.invoiceNumber,
+        p.paidOn,
+        p.method,
+        p.reference ?? '',
+        formatCents(p.amount).replace(/[$,]/g, '').replace('−', '-'),
+        formatCents(p.discount).replace(/[$,]/g, '').replace('−', '-'),
+      ]),
+    ];
+    return { fileName: `payment-run-${payments[0].paidOn}.csv`, data: Papa.unparse(rows), type: 'text/csv; charset=utf-8' };
+  }
+
+  /** Checks and records one payment of a bill (not flushed): the rules of pay() and of a payment run alike. */
+  private async recordPayment(
+    bill: Bill,
+    p: { expectedVersion: number; paidOn: string; amount: number; discount: number; method: PaymentMethod; reference?: string | null },
+    options: { field: string; settings: PayablesSettings; payables: Account; runId?: string },
+  ): Promise<Posting> {
+    const f = options.field;
+    const refused = paymentRefusal(this.ctx, { approvedById: bill.approvedBy?.id }, options.settings.separateApproverAndPayer);
+    if (refused) throw new ForbiddenError(options.runId ? `${bill.vendor.name} ${bill.invoiceNumber}: ${refused}` : refused);
+    if (bill.version !== p.expectedVersion) {
+      throw new ConflictError(
+        `Someone else changed ${bill.vendor.name} invoice ${bill.invoiceNumber} since you loaded it: check whether it was paid.`,
+        {
+          billId: bill.id,
+          version: bill.version,
+          status: bill.status,
+          balance: bill.balance,
+        },
+      );
+    }
     if (![BillStatus.APPROVED, BillStatus.SCHEDULED, BillStatus.PARTIALLY_PAID].includes(bill.status)) {
       throw new ValidationError(
-        'input.billId',
+        `${f}.billId`,
         bill.status === BillStatus.RECEIVED
           ? 'Approve the bill before paying it.'
           : `This bill is ${bill.status.toLowerCase().replace('_', ' ')}: there is nothing to pay.`,
       );
     }
-    if (!isIsoDate(input.paidOn)) throw new ValidationError('input.paidOn', 'Enter a date as YYYY-MM-DD.');
-    if (input.paidOn < bill.invoiceDate || input.paidOn > addDays(this.ctx.today(), 30)) {
-      throw new ValidationError('input.paidOn', 'A payment is dated between the invoice date and 30 days from today.');
+    if (!isIsoDate(p.paidOn)) throw new ValidationError(`${options.runId ? 'input' : f}.paidOn`, 'Enter a date as YYYY-MM-DD.');
+    if (p.paidOn < bill.invoiceDate || p.paidOn > addDays(this.ctx.today(), 30)) {
+      throw new ValidationError(
+        `${options.runId ? 'input' : f}.paidOn`,
+        'A payment is dated between the invoice date and 30 days from today.',
+      );
     }
-    if (!Number.isSafeInteger(input.amount) || input.amount <= 0)
-      throw new ValidationError('input.amount', 'Enter the amount paid, more than zero.');
-    if (!Number.isSafeInteger(input.discount) || input.discount < 0)
-      throw new ValidationError('input.discount', 'A discount cannot be negative.');
-    if (input.discount > 0) {
-      if (!bill.discountDate || input.paidOn > bill.discountDate)
+    if (!Number.isSafeInteger(p.amount) || p.amount <= 0)
+      throw new ValidationError(`${f}.amount`, 'Enter the amount paid, more than zero.');
+    if (!Number.isSafeInteger(p.discount) || p.discount < 0) throw new ValidationError(`${f}.discount`, 'A discount cannot be negative.');
+    if (p.discount > 0) {
+      if (!bill.discountDate || p.paidOn > bill.discountDate) {
         throw new ValidationError(
-          'input.discount',
+          `${f}.discount`,
           bill.discountDate ? `The discount ran out on ${bill.discountDate}.` : 'This vendor offers no early-payment discount.',
         );
-      if (bill.discountTaken + input.discount > bill.discountAmount)
-        throw new ValidationError('input.discount', `The terms offer ${formatCents(bill.discountAmount)} at most.`);
+      }
+      if (bill.discountTaken + p.discount > bill.discountAmount)
+        throw new ValidationError(`${f}.discount`, `The terms offer ${formatCents(bill.discountAmount)} at most.`);
     }
-    if (input.amount + input.discount > bill.balance)
-      throw new ValidationError('input.amount', `Only ${formatCents(bill.balance)} is still owed on this bill.`);
-    const reference = input.reference?.trim() || null;
-    if (reference && reference.length > 80) throw new ValidationError('input.reference', 'Keep the reference under 80 characters.');
+    if (p.amount + p.discount > bill.balance)
+      throw new ValidationError(`${f}.amount`, `Only ${formatCents(bill.balance)} is still owed on this bill.`);
+    const reference = p.reference?.trim() || null;
+    if (reference && reference.length > 80)
+      throw new ValidationError(`${options.runId ? 'input' : f}.reference`, 'Keep the reference under 80 characters.');
 
     const payment = this.em.create(BillPayment, {
       organization: this.ctx.organizationId,
       bill,
-      paidOn: input.paidOn,
-      amount: input.amount,
-      discount: input.discount,
-      method: input.method,
+      paidOn: p.paidOn,
+      amount: p.amount,
+      discount: p.discount,
+      method: p.method,
       reference,
       paidBy: this.em.getReference(User, this.ctx.userId!),
+      runId: options.runId ?? null,
     });
-    bill.amountPaid += input.amount;
-    bill.discountTaken += input.discount;
+    bill.amountPaid += p.amount;
+    bill.discountTaken += p.discount;
     const settled = bill.balance === 0;
     bill.status = settled ? BillStatus.PAID : BillStatus.PARTIALLY_PAID;
-    bill.paidOn = settled ? input.paidOn : null;
-    await new LedgerService(this.ctx).post(
-      paymentPosting(
-        bill,
-        payment,
-        await this.linesOf(bill),
-        settings.basis,
-        await new LedgerService(this.ctx).systemAccount(AccountGroup.PAYABLES),
-      ),
-    );
-    await this.em.flush();
-    return bill;
+    bill.paidOn = settled ? p.paidOn : null;
+    return paymentPosting(bill, payment, await this.linesOf(bill), options.settings.basis, options.payables);
   }
 
   /** Voids a recorded payment (a bounced check, a payment entered twice); its posting is reversed. */

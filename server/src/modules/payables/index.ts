@@ -19,6 +19,11 @@ export const payablesModule = defineModule({
   demo: seedPayablesDemo,
   downloads: [
     {
+      path: '/download/payables/runs/:runId.csv',
+      capability: Capability.PAYABLES_READ,
+      produce: (ctx, { params }) => new BillService(ctx).runCsv(String(params.runId)),
+    },
+    {
       path: '/download/bills/:billId/attachments/:attachmentId',
       capability: Capability.PAYABLES_READ,
       produce: (ctx, { params }) => new BillService(ctx).attachmentFile(String(params.billId), String(params.attachmentId)),
@@ -32,6 +37,8 @@ export const payablesModule = defineModule({
     'Query.payablesOverview': { query: '{ payablesOverview { asOf } }' },
     'Query.payablesSettings': { query: '{ payablesSettings { basis } }' },
     'Query.myPayablesRights': { query: '{ myPayablesRights { canApprove } }' },
+    'Query.paymentRunProposal': { query: '{ paymentRunProposal(payBy: "2000-01-01") { total } }' },
+    'Mutation.payBills': { query: 'mutation { payBills(input: { paidOn: "2026-01-01", method: CHECK, payments: [] }) { paid } }' },
     'Mutation.saveVendor': { query: 'mutation { saveVendor(input: { name: "", category: OTHER }) { id } }' },
     'Mutation.saveBill': {
       query: `mutation { saveBill(input: { vendorId: "${NOTHING}", invoiceNumber: "1", invoiceDate: "2026-01-01", lines: [] }) { bill { id } } }`,

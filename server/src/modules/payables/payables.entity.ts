@@ -235,9 +235,13 @@ export class BillLine extends OrgScopedEntity {
 
 @ObjectType({ description: 'A payment of a bill, whole or in part.' })
 @Entity({ tableName: 'bill_payments' })
-export class BillPayment extends OrgScopedEntity<'discount'> {
+export class BillPayment extends OrgScopedEntity<'discount' | 'runId'> {
   @ManyToOne({ entity: () => Bill, deleteRule: 'cascade', index: true })
   bill!: Bill;
+
+  @Field(() => String, { nullable: true, description: 'The payment run that paid it, if it was paid in one.' })
+  @Property({ type: 'uuid', nullable: true, index: true })
+  runId?: string | null;
 
   @Field(() => String)
   @Property({ type: 'date' })

@@ -120,6 +120,39 @@ export class BillPaymentInput {
 }
 
 @InputType()
+export class RunPaymentInput {
+  @Field(() => ID)
+  billId!: string;
+
+  @Field(() => Int)
+  expectedVersion!: number;
+
+  @Field(() => Money)
+  amount!: number;
+
+  @Field(() => Money, { defaultValue: 0 })
+  discount!: number;
+}
+
+@InputType({ description: 'Pays several bills at once, all or nothing.' })
+export class PaymentRunInput {
+  @Field(() => String)
+  paidOn!: string;
+
+  @Field(() => PaymentMethod)
+  method!: PaymentMethod;
+
+  @Field(() => Int, { nullable: true, description: 'Checks: the first check number; each bill gets the next.' })
+  firstCheckNumber?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'ACH or card: one reference for the run.' })
+  reference?: string | null;
+
+  @Field(() => [RunPaymentInput])
+  payments!: RunPaymentInput[];
+}
+
+@InputType()
 export class BillFilter {
   @Field(() => [String], { nullable: true, description: 'Statuses (BillStatus values); absent: all but void.' })
   statuses?: string[] | null;

@@ -7,8 +7,8 @@ import { Capability } from '../../core/policy';
 import { Money } from '../../core/money';
 import { Account, CostCentre } from '../ledger/ledger.entity';
 import { AccountingBasis, Bill, BillAttachment, BillLine, BillPayment, BillStatus, PayablesSettings, Vendor } from './payables.entity';
-import { BillFilter, BillInput, BillPaymentInput, PayablesSettingsInput, VendorInput } from './payables.inputs';
-import { ApprovalLimit, BillPage, PayablesOverview, SavedBill } from './payables.types';
+import { BillFilter, BillInput, BillPaymentInput, PayablesSettingsInput, PaymentRunInput, VendorInput } from './payables.inputs';
+import { ApprovalLimit, BillPage, PayablesOverview, PaymentRunProposal, PaymentRunResult, SavedBill } from './payables.types';
 import { BillService } from './bill.service';
 import { VendorService } from './vendor.service';
 import { PayablesOverviewService } from './payables-overview.service';
@@ -83,6 +83,27 @@ export class PayablesResolver {
       canApprove: ctx.can(APPROVE),
       canEnter: ctx.can(ENTER),
     };
+  }
+
+  @Allow(READ)
+  @Query(() => PaymentRunProposal, {
+    description: 'Bills to pay by a day (discounts ending first), with the cash each takes and the discount it saves.',
+  })
+  paymentRunProposal(
+    @Ctx() ctx: Context,
+    @Arg('payBy', () => String) payBy: string,
+    @Arg('paidOn', () => String, { nullable: true, description: 'The payment day; today when omitted.' }) paidOn?: string,
+  ) {
+    return new BillService(ctx).proposeRun(payBy, paidOn ?? undefined);
+  }
+
+  @Allow(ENTER)
+  @Mutation(() => PaymentRunResult, {
+    description:
+      'Pays several bills at once, all or nothing; checks get consecutive numbers. The run as CSV: /download/payables/runs/<runId>.csv.',
+  })
+  payBills(@Ctx() ctx: Context, @Arg('input', () => PaymentRunInput) input: PaymentRunInput) {
+    return new BillService(ctx).payRun(input);
   }
 
   @Allow(ENTER)

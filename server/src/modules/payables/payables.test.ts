@@ -268,6 +268,73 @@ describe('paying', () => {
   });
 });
 
+describe('the payment run', () => {
+  const PROPOSE = `query ($payBy: String!) { paymentRunProposal(payBy: $payBy) { total discounts payments { amount discount reason bill { id version invoiceNumber } } } }`;
+  const RUN = 'mutation ($input: PaymentRunInput!) { payBills(input: $input) { runId paid total discounts } }';
+
+  it('pays the week’s bills, discounts ending first, with consecutive check numbers, and exports the run', async () => {
+    const discounted = await vendor('Trey Research Supply', { discountBps: 200, discountDays: 10 });
+    const plain = await vendor('Coho Linen Service', { category: 'SERVICES', termsDays: 30 });
+    const soon = await approve(officeManager, await enter(discounted, 'TR-9', 2_000_00, { invoiceDate: addDays(today(), -5) }));
+    const due = await approve(officeManager, await enter(plain, 'CL-3', 480_00, { invoiceDate: addDays(today(), -27) }));
+    await approve(officeManager, await enter(plain, 'CL-4', 510_00, { invoiceDate: addDays(today(), -10) }));
+    const proposal = expectNoErrors(await assistant.gql(PROPOSE, { payBy: addDays(today(), 7) })).paymentRunProposal;
+    const mine = proposal.payments.filter((p: any) => ['TR-9', 'CL-3', 'CL-4'].includes(p.bill.invoiceNumber));
+    expect(mine.map((p: any) => [p.bill.invoiceNumber, p.amount, p.discount, p.reason])).toEqual([
+      ['TR-9', 1_960_00, 40_00, 'DISCOUNT'],
+      ['CL-3', 480_00, 0, 'DUE'],
+    ]);
+    const run = expectNoErrors(
+      await assistant.gql(RUN, {
+        input: {
+          paidOn: today(),
+          method: 'CHECK',
+          firstCheckNumber: 5001,
+          payments: mine.map((p: any) => ({ billId: p.bill.id, expectedVersion: p.bill.version, amount: p.amount, discount: p.discount })),
+        },
+      }),
+    ).payBills;
+    expect(run).toMatchObject({ paid: 2, total: 2_440_00, discounts: 40_00 });
+    for (const [bill, reference] of [
+      [soon, '5001'],
+      [due, '5002'],
+    ] as const) {
+      expect(
+        expectNoErrors(await assistant.gql('query ($id: ID!) { bill(id: $id) { status payments { reference } } }', { id: bill.id })).bill,
+      ).toEqual({ status: 'PAID', payments: [{ reference }] });
+    }
+    const csv = await fetch(`${env.baseUrl}/download/payables/runs/${run.runId}.csv`, {
+      headers: { authorization: `Bearer ${assistant.token}` },
+    });
+    expect(csv.status).toBe(200);
+    const text = await csv.text();
+    expect(text.split(/\r?\n/)[0]).toBe('Payee,Remit to,Invoice,Paid on,Method,Reference,Amount,Discount');
+    expect(text).toContain(`Trey Research Supply,,TR-9,${today()},CHECK,5001,1960.00,40.00`);
+    expect(text).toContain(`Coho Linen Service,,CL-3,${today()},CHECK,5002,480.00,0.00`);
+  });
+
+  it('pays nothing when one bill of the run changed meanwhile', async () => {
+    const id = await vendor('Fourth Coffee Supply');
+    const [a, b] = [
+      await approve(officeManager, await enter(id, 'FC-1', 100_00)),
+      await approve(officeManager, await enter(id, 'FC-2', 200_00)),
+    ];
+    expectNoErrors(
+      await assistant.gql(PAY, { input: { billId: b.id, expectedVersion: b.version, paidOn: today(), amount: 50_00, method: 'CASH' } }),
+    );
+    const run = await assistant.gql(RUN, {
+      input: {
+        paidOn: today(),
+        method: 'ACH',
+        reference: 'ACH 77',
+        payments: [a, b].map((x) => ({ billId: x.id, expectedVersion: x.version, amount: x === a ? 100_00 : 200_00 })),
+      },
+    });
+    expect(code(run)).toBe('CONFLICT');
+    expect(expectNoErrors(await assistant.gql(BILL, { id: a.id })).bill).toMatchObject({ status: 'APPROVED', balance: 100_00 });
+  });
+});
+
 describe('what the office manager sees', () => {
   it('ages what is owed and counts on-time payment exactly as by hand', async () => {
     const id = await vendor('Wingtip Labs', { termsDays: 15 });

@@ -128,6 +128,57 @@ export class PayablesOverview {
   definitions!: string[];
 }
 
+@ObjectType({ description: 'A bill a payment run would pay: what to pay and the discount it takes.' })
+export class ProposedPayment {
+  @Field(() => Bill)
+  bill!: Bill;
+
+  @Field(() => Money, { description: 'Cash to pay: the balance less the discount, if it is still on offer on the payment day.' })
+  amount!: number;
+
+  @Field(() => Money)
+  discount!: number;
+
+  @Field(() => String, { description: 'Why it is in the run: DUE (due by the pay-by day) or DISCOUNT (its discount ends by then).' })
+  reason!: string;
+}
+
+@ObjectType({ description: 'Bills to pay by a day, discounts ending first, and the cash they take.' })
+export class PaymentRunProposal {
+  @Field(() => String)
+  payBy!: string;
+
+  @Field(() => String)
+  paidOn!: string;
+
+  @Field(() => [ProposedPayment])
+  payments!: ProposedPayment[];
+
+  @Field(() => Money)
+  total!: number;
+
+  @Field(() => Money)
+  discounts!: number;
+}
+
+@ObjectType()
+export class PaymentRunResult {
+  @Field(() => ID)
+  runId!: string;
+
+  @Field(() => Int)
+  paid!: number;
+
+  @Field(() => Money)
+  total!: number;
+
+  @Field(() => Money)
+  discounts!: number;
+
+  @Field(() => [Bill])
+  bills!: Bill[];
+}
+
 @ObjectType()
 export class BillPage {
   @Field(() => [Bill])
