@@ -54,7 +54,16 @@ describe('migrations', () => {
           current = '';
         } else current += ch;
       }
-      return [...parts, current.trim()].sort().join(', ');
+      return [...parts, current.trim()].flatMap(inlineForeignKey).sort().join(', ');
+    };
+    // ALTER TABLE … ADD COLUMN declares a foreign key on the column; CREATE TABLE at the table's end.
+    const inlineForeignKey = (part: string): string[] => {
+      const m = /^(\w+) (.*?) constraint (\w+) references (\w+) ?\((\w+)\)(.*)$/.exec(part);
+      if (!m) return [part];
+      const [, column, type, name, table, target, actions] = m;
+      const action = (what: string) => new RegExp(`on ${what} (set null|cascade|restrict|no action)`).exec(actions!)?.[0];
+      const rule = [action('delete'), action('update')].filter(Boolean).join(' ');
+      return [`${column} ${type}`, `constraint ${name} foreign key(${column}) references ${table}(${target}) ${rule}`.trim()];
     };
     const normalize = (rows: { type: string; name: string; sql: string | null }[]) =>
       rows.map((r) => {
