@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../core/context';
 import { addDays, isIsoDate, now } from '../../core/dates';
@@ -11,6 +12,7 @@ import {
   ValidationError,
 } from '../../core/errors';
 import { formatCents } from '../../core/format';
+import { tenantRows } from '../../core/query';
 import { checkDocument, fileStorage } from '../../core/storage';
 import { User } from '../../core/organization.entity';
 import { Role } from '../../core/policy';
@@ -37,6 +39,7 @@ import type { BillFilter, BillInput, BillPaymentInput, PayablesSettingsInput, Pa
 import type { BillBudgetWarning, PaymentRunProposal, PaymentRunResult, SavedBill } from './payables.types';
 import { approvalRefusal, paymentRefusal } from './payables.access';
 import { VendorService } from './vendor.service';
+import { PurchaseOrderLine, PurchaseOrderStatus } from './purchasing.entity';
 
 /** Approval limits a practice starts with: the office manager up to $2,500, the practice manager up to $25,000, the administrator any amount. */
 export const DEFAULT_APPROVAL_LIMITS: Record<string, number> = { [Role.OFFICE_MANAGER]: 2_500_00, [Role.PRACTICE_MANAGER]: 25_000_00 };
@@ -56,6 +59,16 @@ export function invoiceKey(invoiceNumber: string): string {
 /** The early-payment discount the terms offer on a total, rounded half up to the cent in integer arithmetic. */
 export function termsDiscount(total: number, discountBps: number): number {
   return Number((BigInt(total) * BigInt(discountBps) * 2n + 10_000n) / 20_000n);
+}
+
+interface CheckedLine {
+  account: Account;
+  costCentre: CostCentre;
+  amount: number;
+  description: string | null;
+  poLine: PurchaseOrderLine | null;
+  quantity: number | null;
+  unitPrice: number | null;
 }
 
 export class BillService {
@@ -88,7 +101,20 @@ export class BillService {
         throw new ValidationError(`input.approvalLimits.${i}.limit`, 'A limit is a whole, non-negative number of cents.');
       limits[role] = limit;
     }
-    Object.assign(settings, { basis: input.basis, approvalLimits: limits, separateApproverAndPayer: input.separateApproverAndPayer });
+    if (
+      input.matchToleranceBps != null &&
+      (!Number.isInteger(input.matchToleranceBps) || input.matchToleranceBps < 0 || input.matchToleranceBps > 10_000)
+    )
+      throw new ValidationError('input.matchToleranceBps', 'A tolerance is 0 to 10,000 basis points (0 % to 100 %).');
+    if (input.matchToleranceMax != null && (!Number.isSafeInteger(input.matchToleranceMax) || input.matchToleranceMax < 0))
+      throw new ValidationError('input.matchToleranceMax', 'The largest difference is a whole, non-negative number of cents.');
+    Object.assign(settings, {
+      basis: input.basis,
+      approvalLimits: limits,
+      separateApproverAndPayer: input.separateApproverAndPayer,
+      matchToleranceBps: input.matchToleranceBps ?? settings.matchToleranceBps,
+      matchToleranceMax: input.matchToleranceMax ?? settings.matchToleranceMax,
+    });
     await this.em.flush();
     return settings;
   }
@@ -147,7 +173,7 @@ export class BillService {
     if (dueDate < input.invoiceDate) throw new ValidationError('input.dueDate', 'A bill cannot be due before its invoice date.');
     const memo = input.memo?.trim() || null;
     if (memo && memo.length > 2000) throw new ValidationError('input.memo', 'Keep the memo under 2,000 characters.');
-    const lines = await this.checkLines(input);
+    const lines = await this.checkLines(input, vendor.id);
     const total = lines.reduce((s, l) => s + l.amount, 0);
     if (total <= 0)
       throw new ValidationError('input.lines', 'A bill totals more than zero (enter a vendor credit as a negative line on a bill).');
@@ -203,11 +229,16 @@ export class BillService {
       total,
       discountDate,
       discountAmount: discountDate ? termsDiscount(total, vendor.discountBps) : 0,
+      holdReason: await this.matchHold(lines, settings, existing?.id ?? null),
     };
     let bill: Bill;
+    const replacedLines: BillLine[] = [];
     if (existing) {
       bill = Object.assign(existing, fields);
-      for (const line of await this.em.find(BillLine, { bill })) this.em.remove(line);
+      for (const line of await this.em.find(BillLine, { bill })) {
+        replacedLines.push(line);
+        this.em.remove(line);
+      }
     } else {
       bill = this.em.create(Bill, {
         organization: this.ctx.organizationId,
@@ -217,6 +248,11 @@ export class BillService {
     }
     lines.forEach((l, position) => this.em.create(BillLine, { organization: this.ctx.organizationId, bill, position, ...l }));
     await this.em.flush();
+    const ordered = [...new Set([...lines, ...replacedLines].map((l) => l.poLine?.id).filter((id): id is string => !!id))];
+    if (ordered.length) {
+      await this.refreshBilled(ordered);
+      await this.em.flush();
+    }
     return { bill, budgetWarnings: await this.budgetWarnings(bill.invoiceDate, lines) };
   }
 
@@ -265,6 +301,8 @@ export class BillService {
       'id',
       bill.status === BillStatus.RECEIVED ? undefined : `This bill is ${bill.status.toLowerCase().replace('_', ' ')} already.`,
     );
+    if (bill.holdReason)
+      throw new ValidationError('id', `This bill is held: ${bill.holdReason} Release the hold (with a reason) before approving it.`);
     const lines = await this.linesOf(bill);
     const warnings = await this.budgetWarnings(bill.invoiceDate, lines);
     const stop = warnings.find((w) => w.outcome === BudgetCheckOutcome.STOP);
@@ -281,6 +319,21 @@ export class BillService {
     }
     await this.em.flush();
     return { bill, budgetWarnings: warnings };
+  }
+
+  /** Releases a held bill (the vendor's credit note is coming, the price rise was agreed…): the reason stays with the bill. */
+  async releaseHold(id: string, expectedVersion: number, reason: string): Promise<Bill> {
+    const text = reason.trim();
+    if (!text) throw new ValidationError('reason', 'Say why the bill may go ahead although it does not match its order.');
+    if (text.length > 500) throw new ValidationError('reason', 'Keep the reason under 500 characters.');
+    const bill = await this.bill(id);
+    if (bill.version !== expectedVersion)
+      throw new ConflictError('Someone else changed this bill since you loaded it.', { version: bill.version, status: bill.status });
+    if (!bill.holdReason) throw new ValidationError('id', 'This bill is not held.');
+    bill.memo = [bill.memo, `Hold released: ${text} (was: ${bill.holdReason})`].filter(Boolean).join('\n');
+    bill.holdReason = null;
+    await this.em.flush();
+    return bill;
   }
 
   /** Voids a bill nothing has been paid on; on accrual books its expense is reversed. */
@@ -310,6 +363,11 @@ export class BillService {
     bill.status = BillStatus.VOID;
     bill.voidReason = text;
     await this.em.flush();
+    const ordered = (await this.linesOf(bill)).map((l) => l.poLine?.id).filter((poLine): poLine is string => !!poLine);
+    if (ordered.length) {
+      await this.refreshBilled(ordered);
+      await this.em.flush();
+    }
     return bill;
   }
 
@@ -549,27 +607,116 @@ export class BillService {
     return this.em.find(BillLine, { bill }, { populate: ['account', 'costCentre'], orderBy: { position: 'asc' } });
   }
 
-  private async checkLines(
-    input: BillInput,
-  ): Promise<{ account: Account; costCentre: CostCentre; amount: number; description: string | null }[]> {
+  private async checkLines(input: BillInput, vendorId: string): Promise<CheckedLine[]> {
     if (!input.lines.length) throw new ValidationError('input.lines', 'A bill has at least one line.');
     if (input.lines.length > MAX_LINES) throw new ValidationError('input.lines', `A bill has at most ${MAX_LINES} lines.`);
     const ledger = new LedgerService(this.ctx);
-    const out = [];
+    const poLineIds = input.lines.map((l) => l.poLineId).filter((id): id is string => !!id);
+    const poLines = new Map(
+      (poLineIds.length
+        ? await this.em.find(PurchaseOrderLine, { id: { $in: poLineIds } }, { populate: ['order', 'account', 'costCentre'] })
+        : []
+      ).map((l) => [l.id, l]),
+    );
+    const out: CheckedLine[] = [];
     for (const [i, line] of input.lines.entries()) {
       const field = `input.lines.${i}`;
+      const description = line.description?.trim() || null;
+      if (description && description.length > 300)
+        throw new ValidationError(`${field}.description`, 'Keep a line’s description under 300 characters.');
+      if (line.poLineId) {
+        const poLine = poLines.get(line.poLineId);
+        if (!poLine) throw new ValidationError(`${field}.poLineId`, 'No such purchase order line in this organization.');
+        if (poLine.order.vendor.id !== vendorId)
+          throw new ValidationError(`${field}.poLineId`, `${poLine.order.number} is another vendor’s order.`);
+        if (
+          ![PurchaseOrderStatus.ORDERED, PurchaseOrderStatus.PARTLY_RECEIVED, PurchaseOrderStatus.RECEIVED].includes(poLine.order.status)
+        ) {
+          throw new ValidationError(`${field}.poLineId`, `${poLine.order.number} has not been placed with the vendor.`);
+        }
+        if (!Number.isInteger(line.quantity) || line.quantity! < 1)
+          throw new ValidationError(`${field}.quantity`, 'Enter the units billed, at least one.');
+        if (!Number.isSafeInteger(line.unitPrice) || line.unitPrice! <= 0)
+          throw new ValidationError(`${field}.unitPrice`, 'Enter the price per unit in cents.');
+        const amount = line.quantity! * line.unitPrice!;
+        if (line.amount !== amount) throw new ValidationError(`${field}.amount`, `Quantity × unit price is ${formatCents(amount)}.`);
+        out.push({
+          account: poLine.account,
+          costCentre: poLine.costCentre,
+          amount,
+          description: description ?? poLine.description,
+          poLine,
+          quantity: line.quantity!,
+          unitPrice: line.unitPrice!,
+        });
+        continue;
+      }
+      if (!line.accountId) throw new ValidationError(`${field}.accountId`, 'Choose the account.');
+      if (!line.costCentreId) throw new ValidationError(`${field}.costCentreId`, 'Choose the cost centre.');
       const account = await ledger.account(line.accountId, `${field}.accountId`);
       if (![AccountKind.EXPENSE, AccountKind.ASSET].includes(account.kind))
         throw new ValidationError(`${field}.accountId`, 'A bill line goes to an expense (or asset) account.');
       const costCentre = await ledger.costCentre(line.costCentreId, `${field}.costCentreId`);
       if (!Number.isSafeInteger(line.amount) || line.amount === 0 || Math.abs(line.amount) > MAX_BILL)
         throw new ValidationError(`${field}.amount`, 'Enter the line’s amount in cents, not zero.');
-      const description = line.description?.trim() || null;
-      if (description && description.length > 300)
-        throw new ValidationError(`${field}.description`, 'Keep a line’s description under 300 characters.');
-      out.push({ account, costCentre, amount: line.amount, description });
+      out.push({ account, costCentre, amount: line.amount, description, poLine: null, quantity: null, unitPrice: null });
     }
     return out;
+  }
+
+  /**
+   * The three-way match of lines billed against their orders: never more units than arrived (counting
+   * other bills for the same lines), and a price within the practice's tolerance (a share of the
+   * ordered amount, capped). Returns why the bill is held, or null.
+   */
+  private async matchHold(lines: CheckedLine[], settings: PayablesSettings, billId: string | null): Promise<string | null> {
+    const matched = lines.filter((l) => l.poLine);
+    if (!matched.length) return null;
+    const billedElsewhere = await this.billedQuantities(
+      matched.map((l) => l.poLine!.id),
+      billId,
+    );
+    const reasons: string[] = [];
+    const billedHere = new Map<string, number>();
+    for (const l of matched) {
+      const po = l.poLine!;
+      const where = `${po.order.number} line ${po.position + 1} (${po.description})`;
+      const billed = (billedElsewhere.get(po.id) ?? 0) + (billedHere.get(po.id) ?? 0) + l.quantity!;
+      billedHere.set(po.id, (billedHere.get(po.id) ?? 0) + l.quantity!);
+      if (billed > po.quantityReceived) reasons.push(`${where}: billed for ${billed} but ${po.quantityReceived} received.`);
+      const over = (l.unitPrice! - po.unitPrice) * l.quantity!;
+      const ordered = po.unitPrice * l.quantity!;
+      const allowed = Math.min(Math.floor((ordered * settings.matchToleranceBps) / 10_000), settings.matchToleranceMax);
+      if (over > allowed) {
+        reasons.push(
+          `${where}: billed at ${formatCents(l.unitPrice!)} a unit against ${formatCents(po.unitPrice)} ordered, ${formatCents(over)} over the order (the tolerance allows ${formatCents(allowed)}).`,
+        );
+      }
+    }
+    return reasons.length ? reasons.join(' ') : null;
+  }
+
+  /** Units billed per order line on bills other than this one (not void): one statement. */
+  private async billedQuantities(poLineIds: string[], exceptBillId: string | null): Promise<Map<string, number>> {
+    const rows = await tenantRows<{ po_line_id: string; units: unknown }>(this.em, BillLine, 'l', (qb) =>
+      qb
+        .select(['l.po_line_id', raw('sum(l.quantity) as units')])
+        .join('l.bill', 'b')
+        .where({
+          poLine: { $in: poLineIds },
+          'b.status': { $ne: BillStatus.VOID },
+          ...(exceptBillId ? { 'b.id': { $ne: exceptBillId } } : {}),
+        })
+        .groupBy('l.po_line_id'),
+    );
+    return new Map(rows.map((r) => [r.po_line_id, Number(r.units ?? 0)]));
+  }
+
+  /** Keeps each order line's billed units in step with its bills. */
+  private async refreshBilled(poLineIds: string[]): Promise<void> {
+    if (!poLineIds.length) return;
+    const billed = await this.billedQuantities(poLineIds, null);
+    for (const line of await this.em.find(PurchaseOrderLine, { id: { $in: poLineIds } })) line.quantityBilled = billed.get(line.id) ?? 0;
   }
 
   /** The budget check on each line (lines on the same account and cost centre checked together). */

@@ -8,14 +8,25 @@ import {
   PayablesSettingsFieldsResolver,
   VendorFieldsResolver,
 } from './payables.resolver';
+import { PurchaseOrder, PurchaseOrderLine, PurchaseReceipt } from './purchasing.entity';
+import { PurchaseOrderFieldsResolver, PurchaseOrderLineFieldsResolver, PurchasingResolver } from './purchasing.resolver';
 import { BillService } from './bill.service';
 import { seedPayablesDemo } from './payables.demo';
 
-/** Accounts payable: vendors, bills from entry to payment, approval by amount, the invoice files. */
+/** Accounts payable and purchasing: vendors, orders and receipts, bills from entry to payment, approval by amount, the invoice files. */
 export const payablesModule = defineModule({
   name: 'payables',
-  entities: [Vendor, Bill, BillLine, BillPayment, BillAttachment, PayablesSettings],
-  resolvers: [PayablesResolver, VendorFieldsResolver, BillFieldsResolver, BillLineFieldsResolver, PayablesSettingsFieldsResolver],
+  entities: [Vendor, Bill, BillLine, BillPayment, BillAttachment, PayablesSettings, PurchaseOrder, PurchaseOrderLine, PurchaseReceipt],
+  resolvers: [
+    PayablesResolver,
+    VendorFieldsResolver,
+    BillFieldsResolver,
+    BillLineFieldsResolver,
+    PayablesSettingsFieldsResolver,
+    PurchasingResolver,
+    PurchaseOrderFieldsResolver,
+    PurchaseOrderLineFieldsResolver,
+  ],
   demo: seedPayablesDemo,
   downloads: [
     {
@@ -50,6 +61,21 @@ export const payablesModule = defineModule({
       query: `mutation { payBill(input: { billId: "${NOTHING}", expectedVersion: 1, paidOn: "2026-01-01", amount: 1, method: CHECK }) { id } }`,
     },
     'Mutation.voidBillPayment': { query: `mutation { voidBillPayment(paymentId: "${NOTHING}", reason: "x") { id } }` },
+    'Query.purchaseOrders': { query: '{ purchaseOrders { id } }' },
+    'Query.purchaseOrder': { query: `{ purchaseOrder(id: "${NOTHING}") { id } }` },
+    'Mutation.savePurchaseOrder': {
+      query: `mutation { savePurchaseOrder(input: { vendorId: "${NOTHING}", lines: [] }) { order { id } } }`,
+    },
+    'Mutation.approvePurchaseOrder': { query: `mutation { approvePurchaseOrder(id: "${NOTHING}", expectedVersion: 1) { order { id } } }` },
+    'Mutation.markPurchaseOrderOrdered': {
+      query: `mutation { markPurchaseOrderOrdered(id: "${NOTHING}", expectedVersion: 1, orderedOn: "2026-01-01") { id } }`,
+    },
+    'Mutation.receivePurchaseOrder': {
+      query: `mutation { receivePurchaseOrder(input: { orderId: "${NOTHING}", expectedVersion: 1, receivedOn: "2026-01-01", lines: [] }) { id } }`,
+    },
+    'Mutation.closePurchaseOrder': { query: `mutation { closePurchaseOrder(id: "${NOTHING}", expectedVersion: 1) { id } }` },
+    'Mutation.cancelPurchaseOrder': { query: `mutation { cancelPurchaseOrder(id: "${NOTHING}", expectedVersion: 1, reason: "x") { id } }` },
+    'Mutation.releaseBillHold': { query: `mutation { releaseBillHold(id: "${NOTHING}", expectedVersion: 1, reason: "x") { id } }` },
     'Mutation.updatePayablesSettings': {
       query:
         'mutation { updatePayablesSettings(input: { expectedVersion: -1, basis: ACCRUAL, approvalLimits: [], separateApproverAndPayer: true }) { basis } }',

@@ -23,6 +23,7 @@ import {
   Vendor,
   VendorCategory,
 } from './payables.entity';
+import { PurchaseOrder, PurchaseOrderLine, PurchaseOrderStatus, PurchaseReceipt } from './purchasing.entity';
 
 const V = VendorCategory;
 
@@ -209,8 +210,86 @@ async function seedRiverside(em: EntityManager, org: Organization, users: Readon
     });
     twice.bill.voidReason = `Entered twice: the emailed copy of invoice ${staples.bill.invoiceNumber}, caught by the duplicate check.`;
   }
+  seedPurchaseOrders(em, org, today, { vendors, accounts, centres, assistant, officeManager, practiceManager });
   await em.flush();
   await post(em, org, bills, AccountingBasis.ACCRUAL);
+}
+
+/** Riverside's open orders: exam tables partly arrived, a supplies order placed, office chairs waiting for approval. */
+function seedPurchaseOrders(
+  em: EntityManager,
+  org: Organization,
+  today: string,
+  refs: {
+    vendors: Map<string, { vendor: Vendor }>;
+    accounts: Map<string, Account>;
+    centres: CostCentre[];
+    assistant: User;
+    officeManager: User;
+    practiceManager: User;
+  },
+): void {
+  const main = refs.centres.find((c) => c.name === 'Riverside Main')!;
+  const orders: [string, PurchaseOrderStatus, User | null, number, [string, string, number, number, number][]][] = [
+    // [vendor, status, approver, days ago ordered, lines: [description, account, quantity, unit price, received]]
+    [
+      'Midmark',
+      PurchaseOrderStatus.PARTLY_RECEIVED,
+      refs.practiceManager,
+      20,
+      [
+        ['Midmark 625 barrier-free exam table', '5610', 3, 6_240_00, 2],
+        ['Exam-room side chair', '5610', 6, 189_00, 6],
+      ],
+    ],
+    [
+      'McKesson Medical-Surgical',
+      PurchaseOrderStatus.ORDERED,
+      refs.officeManager,
+      3,
+      [
+        ['Nitrile exam gloves, medium (case of 1,000)', '5410', 12, 64_50, 0],
+        ['Sterile gauze sponges 4×4 (case)', '5410', 6, 38_75, 0],
+      ],
+    ],
+    ['Staples Business Advantage', PurchaseOrderStatus.DRAFT, null, 0, [['Ergonomic task chair, front desk', '5510', 4, 329_99, 0]]],
+  ];
+  orders.forEach(([vendorName, status, approver, daysAgo, lines], i) => {
+    const order = em.create(PurchaseOrder, {
+      organization: org,
+      number: `PO-${1001 + i}`,
+      vendor: refs.vendors.get(vendorName)!.vendor,
+      status,
+      total: lines.reduce((sum, [, , quantity, price]) => sum + quantity * price, 0),
+      orderedOn: status === PurchaseOrderStatus.DRAFT ? null : addDays(today, -daysAgo),
+      expectedOn: status === PurchaseOrderStatus.DRAFT ? null : addDays(today, 14 - daysAgo),
+      createdBy: refs.assistant,
+      approvedBy: approver,
+      approvedAt: approver ? new Date(`${addDays(today, -daysAgo - 1)}T15:00:00Z`) : null,
+    });
+    lines.forEach(([description, code, quantity, unitPrice, received], position) => {
+      const line = em.create(PurchaseOrderLine, {
+        organization: org,
+        order,
+        position,
+        description,
+        account: refs.accounts.get(code)!,
+        costCentre: main,
+        quantity,
+        unitPrice,
+        amount: quantity * unitPrice,
+        quantityReceived: received,
+      });
+      if (received)
+        em.create(PurchaseReceipt, {
+          organization: org,
+          line,
+          quantity: received,
+          receivedOn: addDays(today, 7 - daysAgo),
+          receivedBy: refs.assistant,
+        });
+    });
+  });
 }
 
 async function seedLakeside(em: EntityManager, org: Organization, owner: User): Promise<void> {

@@ -5,22 +5,10 @@ import { Money, moneyColumn } from '../../core/money';
 import { OrgScopedEntity } from '../../core/org-scoped.entity';
 import { User } from '../../core/organization.entity';
 import { Account, CostCentre } from '../ledger/ledger.entity';
+import { Vendor } from './vendor.entity';
+import { PurchaseOrderLine } from './purchasing.entity';
 
-export enum VendorCategory {
-  MEDICAL_SUPPLIES = 'MEDICAL_SUPPLIES',
-  VACCINES_AND_DRUGS = 'VACCINES_AND_DRUGS',
-  LAB = 'LAB',
-  RENT = 'RENT',
-  UTILITIES = 'UTILITIES',
-  IT = 'IT',
-  EQUIPMENT = 'EQUIPMENT',
-  OFFICE_SUPPLIES = 'OFFICE_SUPPLIES',
-  INSURANCE = 'INSURANCE',
-  PROFESSIONAL_SERVICES = 'PROFESSIONAL_SERVICES',
-  SERVICES = 'SERVICES',
-  OTHER = 'OTHER',
-}
-registerEnumType(VendorCategory, { name: 'VendorCategory' });
+export { Vendor, VendorCategory } from './vendor.entity';
 
 export enum BillStatus {
   RECEIVED = 'RECEIVED',
@@ -64,57 +52,6 @@ registerEnumType(AccountingBasis, {
   name: 'AccountingBasis',
   description: 'ACCRUAL: a bill is an expense when it is approved (and owed until paid); CASH: when it is paid.',
 });
-
-@ObjectType({ description: 'Someone the practice buys from.' })
-@Entity({ tableName: 'vendors' })
-@Unique({ properties: ['organization', 'name'] })
-export class Vendor extends OrgScopedEntity<'active' | 'is1099' | 'termsDays' | 'discountBps' | 'discountDays'> {
-  @Field(() => String)
-  @Property({ type: 'string', length: 160 })
-  name!: string;
-
-  @Field(() => VendorCategory)
-  @Enum({ items: () => VendorCategory })
-  category!: VendorCategory;
-
-  @ManyToOne({ entity: () => Account, nullable: true })
-  defaultAccount?: Account | null;
-
-  @ManyToOne({ entity: () => CostCentre, nullable: true })
-  defaultCostCentre?: CostCentre | null;
-
-  @Field(() => Int, { description: 'Net days: a bill is due this many days after its invoice date.' })
-  @Property({ type: 'integer' })
-  termsDays: number = 30;
-
-  @Field(() => Int, { description: 'Early-payment discount in basis points (200 = 2 % in "2/10 net 30"); 0 for none.' })
-  @Property({ type: 'integer' })
-  discountBps: number = 0;
-
-  @Field(() => Int, { description: 'Days after the invoice date within which the discount applies (10 in "2/10 net 30").' })
-  @Property({ type: 'integer' })
-  discountDays: number = 0;
-
-  @Field(() => String, { nullable: true, description: 'Where payments go: address or bank details as the vendor gave them.' })
-  @Property({ type: 'text', nullable: true })
-  remitTo?: string | null;
-
-  /** The taxpayer id (EIN or SSN): read through Vendor.taxId, masked for readers who do not handle payables. */
-  @Property({ type: 'string', length: 20, nullable: true })
-  taxId?: string | null;
-
-  @Field(() => Boolean, { description: 'Receives a 1099 at year end.' })
-  @Property({ type: 'boolean' })
-  is1099: boolean = false;
-
-  @Field(() => Boolean)
-  @Property({ type: 'boolean' })
-  active: boolean = true;
-
-  override auditLabel() {
-    return this.name;
-  }
-}
 
 @ObjectType({ description: 'An invoice the practice owes, from receipt to payment.' })
 @Entity({ tableName: 'bills' })
@@ -191,6 +128,13 @@ export class Bill extends OrgScopedEntity<'status' | 'amountPaid' | 'discountTak
   @Property({ type: 'text', nullable: true })
   voidReason?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the bill is held (it does not match its order or receipt); it is not approved until released.',
+  })
+  @Property({ type: 'text', nullable: true })
+  holdReason?: string | null;
+
   @OneToMany({ entity: () => BillLine, mappedBy: 'bill', orderBy: { position: 'asc' } })
   lines = new Collection<BillLine>(this);
 
@@ -231,6 +175,18 @@ export class BillLine extends OrgScopedEntity {
   @Field(() => Money)
   @Property({ type: moneyColumn() })
   amount!: number;
+
+  /** The order line this bill line is for: matched against what was ordered and received. */
+  @ManyToOne({ entity: () => PurchaseOrderLine, nullable: true, deleteRule: 'set null' })
+  poLine?: PurchaseOrderLine | null;
+
+  @Field(() => Int, { nullable: true, description: 'Units billed, for a line matched to an order.' })
+  @Property({ type: 'integer', nullable: true })
+  quantity?: number | null;
+
+  @Field(() => Money, { nullable: true, description: 'Price per unit billed, for a line matched to an order.' })
+  @Property({ type: moneyColumn(), nullable: true })
+  unitPrice?: number | null;
 }
 
 @ObjectType({ description: 'A payment of a bill, whole or in part.' })
@@ -302,7 +258,9 @@ export class BillAttachment extends OrgScopedEntity {
 @ObjectType({ description: 'How the practice runs its payables.' })
 @Entity({ tableName: 'payables_settings' })
 @Unique({ properties: ['organization'] })
-export class PayablesSettings extends OrgScopedEntity<'basis' | 'approvalLimits' | 'separateApproverAndPayer' | 'nearDuplicateDays'> {
+export class PayablesSettings extends OrgScopedEntity<
+  'basis' | 'approvalLimits' | 'separateApproverAndPayer' | 'nearDuplicateDays' | 'matchToleranceBps' | 'matchToleranceMax'
+> {
   @Field(() => AccountingBasis)
   @Enum({ items: () => AccountingBasis })
   basis: AccountingBasis = AccountingBasis.ACCRUAL;
@@ -318,4 +276,12 @@ export class PayablesSettings extends OrgScopedEntity<'basis' | 'approvalLimits'
   @Field(() => Int, { description: 'A bill for the same amount from the same vendor within this many days is a possible duplicate.' })
   @Property({ type: 'integer' })
   nearDuplicateDays: number = 5;
+
+  @Field(() => Int, { description: 'A bill line may cost this much more than its order (in basis points of the ordered amount)…' })
+  @Property({ type: 'integer' })
+  matchToleranceBps: number = 200;
+
+  @Field(() => Money, { description: '…and at most this much more, whichever is less; beyond it the bill is held.' })
+  @Property({ type: moneyColumn() })
+  matchToleranceMax: number = 100_00;
 }

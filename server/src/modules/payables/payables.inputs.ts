@@ -49,14 +49,26 @@ export class VendorInput {
 
 @InputType()
 export class BillLineInput {
-  @Field(() => ID)
-  accountId!: string;
+  @Field(() => ID, { nullable: true, description: 'Required unless the line is for an order line (then the order line’s).' })
+  accountId?: string | null;
 
-  @Field(() => ID)
-  costCentreId!: string;
+  @Field(() => ID, { nullable: true, description: 'Required unless the line is for an order line (then the order line’s).' })
+  costCentreId?: string | null;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'For an order line: quantity × unit price.' })
   amount!: number;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The purchase order line billed: the bill is checked against what was ordered and received.',
+  })
+  poLineId?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Units billed (with poLineId).' })
+  quantity?: number | null;
+
+  @Field(() => Money, { nullable: true, description: 'Price per unit billed (with poLineId).' })
+  unitPrice?: number | null;
 
   @Field(() => String, { nullable: true })
   description?: string | null;
@@ -189,4 +201,13 @@ export class PayablesSettingsInput {
 
   @Field(() => Boolean)
   separateApproverAndPayer!: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How much a bill line may cost above its order, in basis points; unchanged when omitted.',
+  })
+  matchToleranceBps?: number | null;
+
+  @Field(() => Money, { nullable: true, description: '…and at most this much; unchanged when omitted.' })
+  matchToleranceMax?: number | null;
 }

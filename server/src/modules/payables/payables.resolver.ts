@@ -6,6 +6,7 @@ import { User } from '../../core/organization.entity';
 import { Capability } from '../../core/policy';
 import { Money } from '../../core/money';
 import { Account, CostCentre } from '../ledger/ledger.entity';
+import { PurchaseOrderLine } from './purchasing.entity';
 import { AccountingBasis, Bill, BillAttachment, BillLine, BillPayment, BillStatus, PayablesSettings, Vendor } from './payables.entity';
 import { BillFilter, BillInput, BillPaymentInput, PayablesSettingsInput, PaymentRunInput, VendorInput } from './payables.inputs';
 import { ApprovalLimit, BillPage, PayablesOverview, PaymentRunProposal, PaymentRunResult, SavedBill } from './payables.types';
@@ -140,6 +141,17 @@ export class PayablesResolver {
   })
   approveBill(@Ctx() ctx: Context, @Arg('id', () => ID) id: string, @Arg('expectedVersion', () => Int) expectedVersion: number) {
     return new BillService(ctx).approve(id, expectedVersion);
+  }
+
+  @Allow(APPROVE)
+  @Mutation(() => Bill, { description: 'Lets a bill held by the order match go ahead (the reason is kept on the bill).' })
+  releaseBillHold(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('reason', () => String) reason: string,
+  ) {
+    return new BillService(ctx).releaseHold(id, expectedVersion, reason);
   }
 
   @Allow(APPROVE)
@@ -283,6 +295,15 @@ export class BillLineFieldsResolver {
   @FieldResolver(() => CostCentre)
   costCentre(@Root() line: BillLine, @Ctx() ctx: Context) {
     return related(ctx, CostCentre, line.costCentre);
+  }
+
+  @SignedIn()
+  @FieldResolver(() => PurchaseOrderLine, {
+    nullable: true,
+    description: 'The order line this line bills, checked against what was ordered and received.',
+  })
+  poLine(@Root() line: BillLine, @Ctx() ctx: Context) {
+    return related(ctx, PurchaseOrderLine, line.poLine);
   }
 }
 

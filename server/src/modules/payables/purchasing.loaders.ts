@@ -1,0 +1,25 @@
+import { requestLoader } from '../../core/loaders';
+import { PurchaseOrderLine, PurchaseReceipt } from './purchasing.entity';
+
+const groupBy = <T>(rows: T[], keyOf: (row: T) => string) => {
+  const out = new Map<string, T[]>();
+  for (const row of rows) out.set(keyOf(row), [...(out.get(keyOf(row)) ?? []), row]);
+  return out;
+};
+
+/** Each order's lines with their accounts and cost centres: one statement for every order of a request. */
+export const purchaseOrderLines = requestLoader<string, PurchaseOrderLine[]>(async (ctx, orderIds) => {
+  const rows = await ctx.em.find(
+    PurchaseOrderLine,
+    { order: { $in: orderIds } },
+    { populate: ['account', 'costCentre'], orderBy: { position: 'asc' } },
+  );
+  const byOrder = groupBy(rows, (l) => l.order.id);
+  return orderIds.map((id) => byOrder.get(id) ?? []);
+});
+
+export const purchaseReceipts = requestLoader<string, PurchaseReceipt[]>(async (ctx, lineIds) => {
+  const rows = await ctx.em.find(PurchaseReceipt, { line: { $in: lineIds } }, { orderBy: { receivedOn: 'asc', createdAt: 'asc' } });
+  const byLine = groupBy(rows, (r) => r.line.id);
+  return lineIds.map((id) => byLine.get(id) ?? []);
+});
