@@ -8,6 +8,18 @@ import dashboard from '@/features/dashboard/routes';
 import orgchart from '@/features/orgchart/routes';
 import people from '@/features/people/routes';
 import productivity from '@/features/productivity/routes';
+import purchasing from '@/features/purchasing/routes';
 
 /** Every area of the SPA. A new one is a folder under features/ with its routes.ts, and a line here. */
-export const features: readonly Feature[] = [auth, dashboard, orgchart, people, budgets, compensation, productivity, campaigns, audit];
+export const features: readonly Feature[] = [
+  auth,
+  dashboard,
+  orgchart,
+  people,
+  budgets,
+  compensation,
+  productivity,
+  purchasing,
+  campaigns,
+  audit,
+];

@@ -12,10 +12,12 @@ import { ActualsService } from './actuals.service';
 // The ledger is read and written by whoever reads and edits budgets: actuals are the budget's other half.
 const READ = Capability.BUDGETS_READ;
 const EDIT = Capability.BUDGETS_EDIT;
+// Whoever codes a bill or an order chooses its account and cost centre.
+const CODE = Capability.PAYABLES_READ;
 
 @Resolver()
 export class LedgerResolver {
-  @Allow(READ)
+  @Allow(READ, CODE)
   @Query(() => [Account], { description: 'The chart of accounts.' })
   accounts(
     @Ctx() ctx: Context,
@@ -29,7 +31,7 @@ export class LedgerResolver {
     return new LedgerService(ctx).accounts(includeInactive, includeBalanceSheet);
   }
 
-  @Allow(READ)
+  @Allow(READ, CODE)
   @Query(() => [CostCentre])
   costCentres(@Ctx() ctx: Context) {
     return new LedgerService(ctx).costCentres();

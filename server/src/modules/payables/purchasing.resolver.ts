@@ -10,7 +10,8 @@ import { PurchaseOrder, PurchaseOrderLine, PurchaseOrderStatus, PurchaseReceipt 
 import { PurchaseOrderInput, ReceiveInput } from './purchasing.inputs';
 import { SavedPurchaseOrder } from './purchasing.types';
 import { PurchaseOrderService } from './purchase-order.service';
-import { purchaseOrderLines, purchaseReceipts } from './purchasing.loaders';
+import { purchaseOrderBills, purchaseOrderLines, purchaseReceipts } from './purchasing.loaders';
+import { Bill } from './payables.entity';
 import { payablesSettings } from './payables.loaders';
 import { approvalRefusal } from './payables.access';
 
@@ -95,6 +96,12 @@ export class PurchaseOrderFieldsResolver {
   @FieldResolver(() => [PurchaseOrderLine])
   lines(@Root() order: PurchaseOrder, @Ctx() ctx: Context) {
     return purchaseOrderLines(ctx).load(order.id);
+  }
+
+  @SignedIn()
+  @FieldResolver(() => [Bill], { description: 'The vendor’s bills for this order, void ones included.' })
+  bills(@Root() order: PurchaseOrder, @Ctx() ctx: Context) {
+    return purchaseOrderBills(ctx).load(order.id);
   }
 
   @SignedIn()

@@ -8,7 +8,8 @@ const APPROVE_PO = `mutation ($id: ID!, $v: Int!) { approvePurchaseOrder(id: $id
 const ORDERED = `mutation ($id: ID!, $v: Int!, $on: String!) { markPurchaseOrderOrdered(id: $id, expectedVersion: $v, orderedOn: $on) { id version status } }`;
 const RECEIVE = `mutation ($input: ReceiveInput!) { receivePurchaseOrder(input: $input) { id version status } }`;
 const PO = `query ($id: ID!) { purchaseOrder(id: $id) { id version status approveLockedBecause
-  lines { id description quantity quantityReceived quantityBilled receipts { quantity receivedOn } } } }`;
+  lines { id description quantity quantityReceived quantityBilled receipts { quantity receivedOn } }
+  bills { invoiceNumber status holdReason } } }`;
 const SAVE_BILL = `mutation ($input: BillInput!) { saveBill(input: $input) { bill { id version status total holdReason
   lines { amount quantity unitPrice poLine { id } account { code } } } } }`;
 const APPROVE_BILL = 'mutation ($id: ID!, $v: Int!) { approveBill(id: $id, expectedVersion: $v) { bill { id version status } } }';
@@ -246,9 +247,15 @@ describe('the three-way match', () => {
     ).saveBill.bill;
     expect(early.holdReason).toBe(`${po.number} line 1 (Exam-room side chair): billed for 10 but 6 received.`);
 
-    expect((await order(po.id)).lines.map((l: any) => [l.quantity, l.quantityReceived, l.quantityBilled])).toEqual([
+    const after = await order(po.id);
+    expect(after.lines.map((l: any) => [l.quantity, l.quantityReceived, l.quantityBilled])).toEqual([
       [10, 6, 10],
       [4, 4, 4],
+    ]);
+    expect(after.bills.map((b: any) => [b.invoiceNumber, b.status, !!b.holdReason])).toEqual([
+      ['NW-100', 'APPROVED', false],
+      ['NW-101', 'APPROVED', false],
+      ['NW-102', 'RECEIVED', true],
     ]);
   });
 
