@@ -12,10 +12,15 @@ export function approvalLimitOf(actor: Actor, limits: Record<string, number>): n
  * Why the actor may not approve a bill of this total, or null when they may: approving needs the
  * payables approval right and a limit (the practice's settings per role) at or above the total.
  */
-export function approvalRefusal(actor: Actor, bill: { total: number }, limits: Record<string, number>): string | null {
-  if (!actor.can(Capability.PAYABLES_APPROVE)) return 'Your role enters bills; a manager approves them.';
+export function approvalRefusal(
+  actor: Actor,
+  item: { total: number },
+  limits: Record<string, number>,
+  what: 'Bills' | 'Orders' = 'Bills',
+): string | null {
+  if (!actor.can(Capability.PAYABLES_APPROVE)) return `Your role enters ${what.toLowerCase()}; a manager approves them.`;
   const limit = approvalLimitOf(actor, limits);
-  if (limit !== null && bill.total > limit) return `Bills over ${formatCents(limit)} go to the practice manager or the administrator.`;
+  if (limit !== null && item.total > limit) return `${what} over ${formatCents(limit)} go to the practice manager or the administrator.`;
   return null;
 }
 

@@ -3,7 +3,7 @@ import { requestLoader } from '../../core/loaders';
 import { BillAttachment, BillLine, BillPayment, type PayablesSettings } from './payables.entity';
 import { BillService } from './bill.service';
 
-const groupBy = <T>(rows: T[], keyOf: (row: T) => string) => {
+export const groupBy = <T>(rows: T[], keyOf: (row: T) => string) => {
   const out = new Map<string, T[]>();
   for (const row of rows) out.set(keyOf(row), [...(out.get(keyOf(row)) ?? []), row]);
   return out;

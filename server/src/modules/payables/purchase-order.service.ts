@@ -102,8 +102,8 @@ export class PurchaseOrderService {
   /** Approves a draft within the approver's limit; the budget check runs on every line (STOP refuses). */
   async approve(id: string, expectedVersion: number): Promise<{ order: PurchaseOrder; budgetWarnings: BillBudgetWarning[] }> {
     const order = await this.order(id);
-    const refused = approvalRefusal(this.ctx, order, (await new BillService(this.ctx).settings()).approvalLimits);
-    if (refused) throw new ForbiddenError(refused.replace('Bills', 'Orders'));
+    const refused = approvalRefusal(this.ctx, order, (await new BillService(this.ctx).settings()).approvalLimits, 'Orders');
+    if (refused) throw new ForbiddenError(refused);
     this.checkVersion(order, expectedVersion);
     PURCHASE_ORDER_LIFECYCLE.assert(order.status, PurchaseOrderStatus.APPROVED);
     const warnings = await this.budgetWarnings(await this.linesOf(order));

@@ -1,12 +1,7 @@
 import { requestLoader } from '../../core/loaders';
 import { Bill, BillLine } from './payables.entity';
+import { groupBy } from './payables.loaders';
 import { PurchaseOrderLine, PurchaseReceipt } from './purchasing.entity';
-
-const groupBy = <T>(rows: T[], keyOf: (row: T) => string) => {
-  const out = new Map<string, T[]>();
-  for (const row of rows) out.set(keyOf(row), [...(out.get(keyOf(row)) ?? []), row]);
-  return out;
-};
 
 /** Each order's lines with their accounts and cost centres: one statement for every order of a request. */
 export const purchaseOrderLines = requestLoader<string, PurchaseOrderLine[]>(async (ctx, orderIds) => {

@@ -123,8 +123,7 @@ export class PurchaseOrderFieldsResolver {
   })
   async approveLockedBecause(@Root() order: PurchaseOrder, @Ctx() ctx: Context): Promise<string | null> {
     if (order.status !== PurchaseOrderStatus.DRAFT) return `This order is ${order.status.toLowerCase().replace('_', ' ')}.`;
-    const refused = approvalRefusal(ctx, order, (await payablesSettings(ctx)).approvalLimits);
-    return refused && refused.replace('Bills', 'Orders');
+    return approvalRefusal(ctx, order, (await payablesSettings(ctx)).approvalLimits, 'Orders');
   }
 }
 
