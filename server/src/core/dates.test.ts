@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addDays, today } from './dates';
+import { addDays, addMonths, today } from './dates';
 
 const fixed = process.env.PRAXIS_TODAY;
 afterEach(() => {
@@ -21,5 +21,14 @@ describe('today', () => {
     expect(today('America/Los_Angeles')).toBe('2031-02-28');
     process.env.PRAXIS_TODAY = '2031-02-30';
     expect(() => today()).toThrow(/PRAXIS_TODAY/);
+  });
+});
+
+describe('addMonths', () => {
+  it('keeps the day of the month across year ends, both ways', () => {
+    expect(addMonths('2026-11-15', 3)).toBe('2027-02-15');
+    expect(addMonths('2026-01-28', -1)).toBe('2025-12-28');
+    expect(addMonths('2026-12-01', 12)).toBe('2027-12-01');
+    expect(addMonths('2026-03-05', -15)).toBe('2024-12-05');
   });
 });

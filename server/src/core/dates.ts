@@ -48,3 +48,10 @@ export function now(): Date {
   const fixed = process.env.PRAXIS_TODAY;
   return fixed ? new Date(`${fixed}T${real.toISOString().slice(11)}`) : real;
 }
+
+/** The same day of the month `months` later (negative: earlier); for days 1–28, which every month has. */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const index = y * 12 + (m - 1) + months;
+  return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

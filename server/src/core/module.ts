@@ -3,6 +3,7 @@ import type { EntityClass, EntityManager } from '@mikro-orm/core';
 import type { Context } from './context';
 import type { Capability } from './policy';
 import type { Organization, User } from './organization.entity';
+import type { ScheduledJob } from './jobs';
 
 /** A harmless call of one operation for the role × operation matrix test: inputs that point at nothing. */
 export interface MatrixCall {
@@ -46,6 +47,8 @@ export interface PraxisModule {
   /** One harmless call per operation the module's resolvers declare, keyed `Query.name` / `Mutation.name`. */
   matrix?: Record<string, MatrixCall>;
   downloads?: Download[];
+  /** Work the module does on a schedule, once per organization (see core/jobs). */
+  jobs?: ScheduledJob[];
   /** Organization-scoped entities that do not extend OrgScopedEntity (read-only rollups keyed by organization). */
   tenantScoped?: EntityClass<any>[];
 }

@@ -243,7 +243,7 @@ export class BillService {
       bill = this.em.create(Bill, {
         organization: this.ctx.organizationId,
         ...fields,
-        enteredBy: this.em.getReference(User, this.ctx.userId!),
+        enteredBy: this.ctx.userId ? this.em.getReference(User, this.ctx.userId) : null,
       });
     }
     lines.forEach((l, position) => this.em.create(BillLine, { organization: this.ctx.organizationId, bill, position, ...l }));

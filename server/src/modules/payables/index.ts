@@ -12,11 +12,25 @@ import { PurchaseOrder, PurchaseOrderLine, PurchaseReceipt } from './purchasing.
 import { PurchaseOrderFieldsResolver, PurchaseOrderLineFieldsResolver, PurchasingResolver } from './purchasing.resolver';
 import { BillService } from './bill.service';
 import { seedPayablesDemo } from './payables.demo';
+import { RecurringBill } from './recurring-bill.entity';
+import { RecurringBillResolver } from './recurring-bill.resolver';
+import { RecurringBillService } from './recurring-bill.service';
 
 /** Accounts payable and purchasing: vendors, orders and receipts, bills from entry to payment, approval by amount, the invoice files. */
 export const payablesModule = defineModule({
   name: 'payables',
-  entities: [Vendor, Bill, BillLine, BillPayment, BillAttachment, PayablesSettings, PurchaseOrder, PurchaseOrderLine, PurchaseReceipt],
+  entities: [
+    Vendor,
+    Bill,
+    BillLine,
+    BillPayment,
+    BillAttachment,
+    PayablesSettings,
+    PurchaseOrder,
+    PurchaseOrderLine,
+    PurchaseReceipt,
+    RecurringBill,
+  ],
   resolvers: [
     PayablesResolver,
     VendorFieldsResolver,
@@ -26,6 +40,14 @@ export const payablesModule = defineModule({
     PurchasingResolver,
     PurchaseOrderFieldsResolver,
     PurchaseOrderLineFieldsResolver,
+    RecurringBillResolver,
+  ],
+  jobs: [
+    {
+      name: 'payables.recurring-bills',
+      cron: '0 * * * *',
+      run: (ctx) => new RecurringBillService(ctx).createDue(),
+    },
   ],
   demo: seedPayablesDemo,
   downloads: [
@@ -76,6 +98,11 @@ export const payablesModule = defineModule({
     'Mutation.closePurchaseOrder': { query: `mutation { closePurchaseOrder(id: "${NOTHING}", expectedVersion: 1) { id } }` },
     'Mutation.cancelPurchaseOrder': { query: `mutation { cancelPurchaseOrder(id: "${NOTHING}", expectedVersion: 1, reason: "x") { id } }` },
     'Mutation.releaseBillHold': { query: `mutation { releaseBillHold(id: "${NOTHING}", expectedVersion: 1, reason: "x") { id } }` },
+    'Query.recurringBills': { query: '{ recurringBills { id } }' },
+    'Mutation.saveRecurringBill': {
+      query: `mutation { saveRecurringBill(input: { name: "x", vendorId: "${NOTHING}", frequency: MONTHLY, nextOn: "2026-01-01", lines: [] }) { id } }`,
+    },
+    'Mutation.createDueRecurringBills': { query: 'mutation { createDueRecurringBills }' },
     'Mutation.updatePayablesSettings': {
       query:
         'mutation { updatePayablesSettings(input: { expectedVersion: -1, basis: ACCRUAL, approvalLimits: [], separateApproverAndPayer: true }) { basis } }',

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/core';
 import { Context } from '../../core/context';
-import { addDays, todayAsDate } from '../../core/dates';
+import { addDays, addMonths, todayAsDate } from '../../core/dates';
+import { RecurrenceFrequency, RecurringBill } from './recurring-bill.entity';
 import { fiscalMonths } from '../../core/fiscal';
 import type { DemoSeed } from '../../core/module';
 import { allocate } from '../../core/money';
@@ -211,11 +212,40 @@ async function seedRiverside(em: EntityManager, org: Organization, users: Readon
     twice.bill.voidReason = `Entered twice: the emailed copy of invoice ${staples.bill.invoiceNumber}, caught by the duplicate check.`;
   }
   seedPurchaseOrders(em, org, today, { vendors, accounts, centres, assistant, officeManager, practiceManager });
+  seedRecurringBills(em, org, bills, assistant);
   await em.flush();
   await post(em, org, bills, AccountingBasis.ACCRUAL);
 }
 
 /** Riverside's open orders: exam tables partly arrived, a supplies order placed, office chairs waiting for approval. */
+/** Rent and utilities come every month: each vendor's last bill becomes the template for the next ones. */
+function seedRecurringBills(em: EntityManager, org: Organization, bills: DemoBill[], assistant: User): void {
+  const last = new Map<Vendor, DemoBill>();
+  for (const b of bills) {
+    if (![V.RENT, V.UTILITIES].includes(b.bill.vendor.category) || b.bill.status === BillStatus.VOID) continue;
+    const seen = last.get(b.bill.vendor);
+    if (!seen || seen.bill.invoiceDate < b.bill.invoiceDate) last.set(b.bill.vendor, b);
+  }
+  for (const [vendor, { bill, lines }] of last) {
+    em.create(RecurringBill, {
+      organization: org,
+      name: vendor.category === V.RENT ? `Rent, ${lines[0].costCentre.name}` : `${vendor.name} service`,
+      vendor,
+      frequency: RecurrenceFrequency.MONTHLY,
+      nextOn: addMonths(bill.invoiceDate, 1),
+      lines: lines.map((l) => ({
+        accountId: l.account.id,
+        costCentreId: l.costCentre.id,
+        amount: l.amount,
+        description: l.description ?? null,
+      })),
+      total: bill.total,
+      createdBy: assistant,
+      memo: 'Set up from the last bill; change the amount when the vendor does.',
+    });
+  }
+}
+
 function seedPurchaseOrders(
   em: EntityManager,
   org: Organization,
