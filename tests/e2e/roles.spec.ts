@@ -76,6 +76,7 @@ const NAVIGATION: { label: string; route: string; needs: string[] | null; provid
   { label: 'People', route: 'people', needs: ['ORG_CHART_READ'] },
   { label: 'Budgets', route: 'budgets', needs: ['BUDGETS_READ'] },
   { label: 'Compensation', route: 'compensation', needs: ['STAFF_COMPENSATION_READ', 'PROVIDER_COMPENSATION'] },
+  { label: 'Recurring bills', route: 'recurring-bills', needs: ['PAYABLES_READ'] },
   { label: 'Purchase orders', route: 'purchase-orders', needs: ['PAYABLES_READ'] },
   { label: 'Campaigns', route: 'campaigns', needs: ['CAMPAIGNS_READ'] },
   { label: 'Audit log', route: 'audit', needs: ['AUDIT_READ_ALL', 'AUDIT_READ_OWN'] },

@@ -9,6 +9,7 @@ import orgchart from '@/features/orgchart/routes';
 import people from '@/features/people/routes';
 import productivity from '@/features/productivity/routes';
 import purchasing from '@/features/purchasing/routes';
+import recurringBills from '@/features/recurring-bills/routes';
 
 /** Every area of the SPA. A new one is a folder under features/ with its routes.ts, and a line here. */
 export const features: readonly Feature[] = [
@@ -20,6 +21,7 @@ export const features: readonly Feature[] = [
   compensation,
   productivity,
   purchasing,
+  recurringBills,
   campaigns,
   audit,
 ];

@@ -121,6 +121,10 @@ type Documents = {
     "\n  query PurchaseOrderForm {\n    vendors { id name defaultAccount { id } defaultCostCentre { id } }\n    accounts { id code name kind }\n    costCentres { id name }\n  }\n": typeof types.PurchaseOrderFormDocument,
     "\n  mutation SavePurchaseOrder($input: PurchaseOrderInput!) {\n    savePurchaseOrder(input: $input) {\n      order { id number status total version }\n      budgetWarnings { line outcome message }\n    }\n  }\n": typeof types.SavePurchaseOrderDocument,
     "\n  mutation ReceivePurchaseOrder($input: ReceiveInput!) {\n    receivePurchaseOrder(input: $input) { id status version lines { id quantityReceived receipts { id quantity receivedOn } } }\n  }\n": typeof types.ReceivePurchaseOrderDocument,
+    "\n  query RecurringBills {\n    recurringBills {\n      id version name frequency nextOn endsOn total active billsCreated memo\n      vendor { id name }\n      lines { accountId costCentreId amount description }\n    }\n  }\n": typeof types.RecurringBillsDocument,
+    "\n  mutation CreateDueRecurringBills {\n    createDueRecurringBills\n  }\n": typeof types.CreateDueRecurringBillsDocument,
+    "\n  query RecurringBillForm {\n    vendors { id name active defaultAccount { id } defaultCostCentre { id } }\n    accounts { id code name kind }\n    costCentres { id name }\n  }\n": typeof types.RecurringBillFormDocument,
+    "\n  mutation SaveRecurringBill($input: RecurringBillInput!) {\n    saveRecurringBill(input: $input) {\n      id version name nextOn endsOn total active billsCreated frequency memo\n      vendor { id name }\n      lines { accountId costCentreId amount description }\n    }\n  }\n": typeof types.SaveRecurringBillDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      employeeId\n      isProvider\n      capabilities\n      today\n      current { organizationId organizationName role endsOn }\n      memberships { organizationId organizationName role endsOn }\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
@@ -231,6 +235,10 @@ const documents: Documents = {
     "\n  query PurchaseOrderForm {\n    vendors { id name defaultAccount { id } defaultCostCentre { id } }\n    accounts { id code name kind }\n    costCentres { id name }\n  }\n": types.PurchaseOrderFormDocument,
     "\n  mutation SavePurchaseOrder($input: PurchaseOrderInput!) {\n    savePurchaseOrder(input: $input) {\n      order { id number status total version }\n      budgetWarnings { line outcome message }\n    }\n  }\n": types.SavePurchaseOrderDocument,
     "\n  mutation ReceivePurchaseOrder($input: ReceiveInput!) {\n    receivePurchaseOrder(input: $input) { id status version lines { id quantityReceived receipts { id quantity receivedOn } } }\n  }\n": types.ReceivePurchaseOrderDocument,
+    "\n  query RecurringBills {\n    recurringBills {\n      id version name frequency nextOn endsOn total active billsCreated memo\n      vendor { id name }\n      lines { accountId costCentreId amount description }\n    }\n  }\n": types.RecurringBillsDocument,
+    "\n  mutation CreateDueRecurringBills {\n    createDueRecurringBills\n  }\n": types.CreateDueRecurringBillsDocument,
+    "\n  query RecurringBillForm {\n    vendors { id name active defaultAccount { id } defaultCostCentre { id } }\n    accounts { id code name kind }\n    costCentres { id name }\n  }\n": types.RecurringBillFormDocument,
+    "\n  mutation SaveRecurringBill($input: RecurringBillInput!) {\n    saveRecurringBill(input: $input) {\n      id version name nextOn endsOn total active billsCreated frequency memo\n      vendor { id name }\n      lines { accountId costCentreId amount description }\n    }\n  }\n": types.SaveRecurringBillDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      employeeId\n      isProvider\n      capabilities\n      today\n      current { organizationId organizationName role endsOn }\n      memberships { organizationId organizationName role endsOn }\n    }\n  }\n": types.ViewerDocument,
 };
 
@@ -676,6 +684,22 @@ export function graphql(source: "\n  mutation SavePurchaseOrder($input: Purchase
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReceivePurchaseOrder($input: ReceiveInput!) {\n    receivePurchaseOrder(input: $input) { id status version lines { id quantityReceived receipts { id quantity receivedOn } } }\n  }\n"): (typeof documents)["\n  mutation ReceivePurchaseOrder($input: ReceiveInput!) {\n    receivePurchaseOrder(input: $input) { id status version lines { id quantityReceived receipts { id quantity receivedOn } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecurringBills {\n    recurringBills {\n      id version name frequency nextOn endsOn total active billsCreated memo\n      vendor { id name }\n      lines { accountId costCentreId amount description }\n    }\n  }\n"): (typeof documents)["\n  query RecurringBills {\n    recurringBills {\n      id version name frequency nextOn endsOn total active billsCreated memo\n      vendor { id name }\n      lines { accountId costCentreId amount description }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateDueRecurringBills {\n    createDueRecurringBills\n  }\n"): (typeof documents)["\n  mutation CreateDueRecurringBills {\n    createDueRecurringBills\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RecurringBillForm {\n    vendors { id name active defaultAccount { id } defaultCostCentre { id } }\n    accounts { id code name kind }\n    costCentres { id name }\n  }\n"): (typeof documents)["\n  query RecurringBillForm {\n    vendors { id name active defaultAccount { id } defaultCostCentre { id } }\n    accounts { id code name kind }\n    costCentres { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveRecurringBill($input: RecurringBillInput!) {\n    saveRecurringBill(input: $input) {\n      id version name nextOn endsOn total active billsCreated frequency memo\n      vendor { id name }\n      lines { accountId costCentreId amount description }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveRecurringBill($input: RecurringBillInput!) {\n    saveRecurringBill(input: $input) {\n      id version name nextOn endsOn total active billsCreated frequency memo\n      vendor { id name }\n      lines { accountId costCentreId amount description }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
