@@ -19,15 +19,9 @@ async function main() {
   const port = await server.listen(Number(process.env.PORT ?? 4000));
   logger.info({ port, database: databaseKind() }, `Praxis is running at http://localhost:${port}`);
 
-  // Scheduled work (recurring bills, depreciation): pg-boss on PostgreSQL, an in-process timer on SQLite.
   const jobs = MODULES.flatMap((m) => m.jobs ?? []);
   const runner = createJobRunner(orm, jobs);
-  if (process.env.JOBS !== 'off') {
-    await runner.start();
-    // Catch up at once on what came due while the server was down, then on the schedule.
-    for (const job of jobs) runner.runNow(job.name).catch((err) => logger.error({ err, job: job.name }, 'catch-up run failed'));
-  }
-
+  let starting: Promise<unknown> = Promise.resolve();
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -36,12 +30,23 @@ async function main() {
     const timer = setTimeout(() => process.exit(1), Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 15000));
     timer.unref();
     await server.stop();
-    await runner.stop();
+    await starting;
+    await runner.stop().catch((err) => logger.error({ err }, 'the job runner did not stop cleanly'));
     await orm.close();
     process.exit(0);
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  // Scheduled work (recurring bills, depreciation): pg-boss on PostgreSQL, an in-process timer on SQLite.
+  // Started after the signal handlers, so a stop during its start still finishes in-flight requests.
+  if (process.env.JOBS !== 'off') {
+    starting = runner.start().then(
+      // Catch up at once on what came due while the server was down, then on the schedule.
+      () => jobs.forEach((job) => runner.runNow(job.name).catch((err) => logger.error({ err, job: job.name }, 'catch-up run failed'))),
+      (err) => logger.error({ err }, 'the job runner did not start; scheduled work waits for the next start'),
+    );
+  }
 }
 
 main().catch((err) => {

@@ -8,6 +8,7 @@ import { compensationModule } from './compensation';
 import { encounterModule } from './encounter';
 import { orgChartModule } from './orgchart';
 import { payablesModule } from './payables';
+import { equipmentModule } from './equipment';
 import { productivityModule } from './productivity';
 
 /** Every domain of Praxis. A new domain is a folder under modules/ and one line here. */
@@ -19,6 +20,7 @@ export const MODULES: readonly PraxisModule[] = [
   budgetModule,
   campaignModule,
   payablesModule,
+  equipmentModule,
   compensationModule,
   encounterModule,
   productivityModule,

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/core';
 import type { Organization } from '../../core/organization.entity';
-import { Account, AccountGroup, kindOfGroup } from '../ledger/ledger.entity';
+import { Account, AccountGroup, AccountKind, kindOfGroup } from '../ledger/ledger.entity';
 
 const G = AccountGroup;
 
@@ -36,16 +36,27 @@ export const DEFAULT_ACCOUNTS: [code: string, name: string, group: AccountGroup]
  * The other side of postings: cash paid or received, bills owed, claims due, and the clearing account
  * that balances actuals imported from the practice's accounting system (their other side is kept there).
  */
-export const BALANCE_ACCOUNTS: [code: string, name: string, group: AccountGroup][] = [
+export const BALANCE_ACCOUNTS: [code: string, name: string, group: AccountGroup, kind?: AccountKind][] = [
   ['1010', 'Operating cash', G.CASH],
   ['1200', 'Patient accounts receivable', G.RECEIVABLES],
+  // Equipment owned: assets of the equipment group (their own kind, so budgets and variance leave them out).
+  ['1500', 'Equipment and furniture', G.EQUIPMENT, AccountKind.ASSET],
+  ['1590', 'Accumulated depreciation', G.EQUIPMENT, AccountKind.ASSET],
   ['2010', 'Accounts payable', G.PAYABLES],
   ['3900', 'Actuals clearing (other side in the accounting system)', G.CLEARING],
 ];
 
+/**
+ * Accounts a module opens the first time it posts to them, so that budgets (which plan the default
+ * chart's expense accounts) are not changed for practices that never use them.
+ */
+export const ON_DEMAND_ACCOUNTS: [code: string, name: string, group: AccountGroup, kind?: AccountKind][] = [
+  ['5630', 'Depreciation of equipment and furniture', G.EQUIPMENT],
+];
+
 /** The income statement's accounts (what budgets plan) and the balance sheet's that postings need. */
 export function seedChartOfAccounts(em: EntityManager, organization: Organization): Account[] {
-  return [...DEFAULT_ACCOUNTS, ...BALANCE_ACCOUNTS].map(([code, name, group]) =>
-    em.create(Account, { organization, code, name, group, kind: kindOfGroup(group) }),
+  return [...DEFAULT_ACCOUNTS, ...BALANCE_ACCOUNTS].map(([code, name, group, kind]) =>
+    em.create(Account, { organization, code, name, group, kind: kind ?? kindOfGroup(group) }),
   );
 }

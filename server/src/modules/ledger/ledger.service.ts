@@ -6,7 +6,7 @@ import { ConflictError, ValidationError } from '../../core/errors';
 import { isIsoDate } from '../../core/dates';
 import { fiscalMonths, fiscalRange } from '../../core/fiscal';
 import { tenantRows } from '../../core/query';
-import { BALANCE_ACCOUNTS } from './chart-of-accounts';
+import { BALANCE_ACCOUNTS, ON_DEMAND_ACCOUNTS } from './chart-of-accounts';
 import {
   Account,
   AccountGroup,
@@ -108,6 +108,15 @@ export class LedgerService {
     const [code, name] = BALANCE_ACCOUNTS.find(([, , g]) => g === group) ?? [];
     if (!code) throw new Error(`No default account for ${group}`);
     return this.em.create(Account, { organization: this.ctx.organizationId, code: code!, name: name!, group, kind: kindOfGroup(group) });
+  }
+
+  /** The practice's account with this code from the default charts, opened on first use if it has none. */
+  async standardAccount(code: string): Promise<Account> {
+    const found = await this.em.findOne(Account, { code });
+    if (found) return found;
+    const [, name, group, kind] = [...BALANCE_ACCOUNTS, ...ON_DEMAND_ACCOUNTS].find(([c]) => c === code) ?? [];
+    if (!name || !group) throw new Error(`No standard account ${code}`);
+    return this.em.create(Account, { organization: this.ctx.organizationId, code, name, group, kind: kind ?? kindOfGroup(group) });
   }
 
   private write(p: Posting, balancing?: Account): LedgerEntry[] {

@@ -1,0 +1,48 @@
+import { addDays, addMonths } from '../../core/dates';
+
+export interface Depreciable {
+  cost: number;
+  salvageValue: number;
+  usefulLifeMonths: number;
+  inServiceOn: string;
+  disposedOn?: string | null;
+}
+
+export interface DepreciationMonth {
+  /** YYYY-MM */
+  month: string;
+  /** The month's last day: the posting date. */
+  postOn: string;
+  amount: number;
+  accumulated: number;
+  bookValue: number;
+}
+
+const lastDayOf = (month: string) => addDays(addMonths(`${month}-01`, 1), -1);
+
+/**
+ * Straight-line book depreciation by month, from the month the asset is placed in service (a full
+ * month) for its useful life, ending early in the month it is disposed of. Month k takes
+ * ⌊base·k/L⌋ − ⌊base·(k−1)/L⌋ cents, in integers: every month is within a cent of base/L and the
+ * months add up to the base (cost − salvage) exactly.
+ */
+export function depreciationSchedule(asset: Depreciable): DepreciationMonth[] {
+  const base = asset.cost - asset.salvageValue;
+  const life = asset.usefulLifeMonths;
+  const first = asset.inServiceOn.slice(0, 7);
+  const lastMonth = asset.disposedOn?.slice(0, 7);
+  const months: DepreciationMonth[] = [];
+  for (let k = 1; k <= life; k++) {
+    const month = addMonths(`${first}-01`, k - 1).slice(0, 7);
+    if (lastMonth && month > lastMonth) break;
+    const accumulated = Number((BigInt(base) * BigInt(k)) / BigInt(life));
+    const amount = accumulated - (months.at(-1)?.accumulated ?? 0);
+    months.push({ month, postOn: lastDayOf(month), amount, accumulated, bookValue: asset.cost - accumulated });
+  }
+  return months;
+}
+
+/** The months whose last day is on or before `today`: what has been (or is due to be) posted. */
+export function depreciationThrough(asset: Depreciable, today: string): DepreciationMonth[] {
+  return depreciationSchedule(asset).filter((m) => m.postOn <= today);
+}
