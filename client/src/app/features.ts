@@ -6,6 +6,7 @@ import campaigns from '@/features/campaigns/routes';
 import compensation from '@/features/compensation/routes';
 import dashboard from '@/features/dashboard/routes';
 import orgchart from '@/features/orgchart/routes';
+import payables from '@/features/payables/routes';
 import people from '@/features/people/routes';
 import productivity from '@/features/productivity/routes';
 import purchasing from '@/features/purchasing/routes';
@@ -20,6 +21,7 @@ export const features: readonly Feature[] = [
   budgets,
   compensation,
   productivity,
+  payables,
   purchasing,
   recurringBills,
   campaigns,
