@@ -57,3 +57,8 @@ export function describeError(error: CombinedError | null | undefined): string {
       return first.message;
   }
 }
+
+/** The form field a VALIDATION_FAILED error points at (`lines.0.amount`), or undefined for any other error. */
+export function invalidField(error: GraphQLError | undefined): string | undefined {
+  return error && codeOf(error) === 'VALIDATION_FAILED' ? fieldOf(error) : undefined;
+}
