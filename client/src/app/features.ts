@@ -10,6 +10,8 @@ import payables from '@/features/payables/routes';
 import people from '@/features/people/routes';
 import productivity from '@/features/productivity/routes';
 import purchasing from '@/features/purchasing/routes';
+import equipment from '@/features/equipment/routes';
+import supplies from '@/features/supplies/routes';
 import recurringBills from '@/features/recurring-bills/routes';
 
 /** Every area of the SPA. A new one is a folder under features/ with its routes.ts, and a line here. */
@@ -23,6 +25,8 @@ export const features: readonly Feature[] = [
   productivity,
   payables,
   purchasing,
+  supplies,
+  equipment,
   recurringBills,
   campaigns,
   audit,

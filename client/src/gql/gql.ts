@@ -81,6 +81,13 @@ type Documents = {
     "\n  query PracticeManagerDashboard($monthStart: String!, $nextMonthStart: String!) {\n    ...HeadcountWidget_query\n    ...StaffMixWidget_query\n    ...VacanciesWidget_query\n    ...MyTeamWidget_query\n    ...RecentChangesWidget_query\n    ...BudgetYearToDateWidget_query\n    ...BiggestVariancesWidget_query\n    ...NewPatientsWidget_query\n  }\n": typeof types.PracticeManagerDashboardDocument,
     "\n  query ProviderDashboard($employeeId: ID!, $hasEmployee: Boolean!, $productivityMonth: Int!) {\n    ...MyProductivityWidget_query\n    ...HeadcountWidget_query\n    ...MyPositionWidget_query\n    ...MyTeamWidget_query\n    ...VacanciesWidget_query\n  }\n": typeof types.ProviderDashboardDocument,
     "\n  query StaffDashboard($employeeId: ID!, $hasEmployee: Boolean!) {\n    ...HeadcountWidget_query\n    ...MyPositionWidget_query\n    ...VacanciesWidget_query\n    ...StaffMixWidget_query\n  }\n": typeof types.StaffDashboardDocument,
+    "\n  query EquipmentAsset($id: ID!) {\n    equipmentAsset(id: $id) {\n      id version name category serialNumber cost salvageValue usefulLifeMonths inServiceOn warrantyEndsOn nextServiceOn\n      serviceEveryMonths disposedOn notes vendorName billId bookValue accumulatedDepreciation monthlyDepreciation depreciatedThrough\n      costCentre { id name }\n      depreciationSchedule { month postOn amount accumulated bookValue posted }\n      serviceHistory { id servicedOn note recordedByName }\n    }\n  }\n": typeof types.EquipmentAssetDocument,
+    "\n  mutation PostDueDepreciationForAsset {\n    postDueDepreciation { postings }\n  }\n": typeof types.PostDueDepreciationForAssetDocument,
+    "\n  query EquipmentAssets($includeDisposed: Boolean!) {\n    equipmentAssets(includeDisposed: $includeDisposed) {\n      id name category serialNumber cost bookValue inServiceOn nextServiceOn warrantyEndsOn disposedOn vendorName\n      costCentre { id name }\n    }\n  }\n": typeof types.EquipmentAssetsDocument,
+    "\n  mutation PostDueDepreciation {\n    postDueDepreciation { postings }\n  }\n": typeof types.PostDueDepreciationDocument,
+    "\n  query EquipmentForm {\n    costCentres { id name }\n  }\n": typeof types.EquipmentFormDocument,
+    "\n  mutation SaveEquipmentAsset($input: EquipmentAssetInput!) {\n    saveEquipmentAsset(input: $input) {\n      id version name category serialNumber cost salvageValue usefulLifeMonths inServiceOn warrantyEndsOn nextServiceOn\n      serviceEveryMonths disposedOn notes bookValue accumulatedDepreciation monthlyDepreciation depreciatedThrough\n      costCentre { id name }\n    }\n  }\n": typeof types.SaveEquipmentAssetDocument,
+    "\n  mutation RecordEquipmentService($id: ID!, $expectedVersion: Int!, $servicedOn: String!, $note: String) {\n    recordEquipmentService(id: $id, expectedVersion: $expectedVersion, servicedOn: $servicedOn, note: $note) {\n      id version nextServiceOn\n      serviceHistory { id servicedOn note recordedByName }\n    }\n  }\n": typeof types.RecordEquipmentServiceDocument,
     "\n  query OrgChart($asOf: String) {\n    orgChart(asOf: $asOf) {\n      asOf\n      nodes { ...OrgChart_node }\n    }\n  }\n": typeof types.OrgChartDocument,
     "\n  query ChainOfCommand($positionId: ID!) {\n    chainOfCommand(positionId: $positionId) {\n      id\n      employee { id fullName category }\n      position { id title category }\n    }\n  }\n": typeof types.ChainOfCommandDocument,
     "\n  fragment OrgChart_node on OrgChartNode {\n    id\n    reportsToId\n    clinicalSupervisorId\n    directReports\n    totalReports\n    employee { id fullName category }\n    position {\n      id\n      title\n      category\n      tier\n      department { id name }\n      location { id name }\n    }\n  }\n": typeof types.OrgChart_NodeFragmentDoc,
@@ -147,6 +154,11 @@ type Documents = {
     "\n  mutation CreateDueRecurringBills {\n    createDueRecurringBills\n  }\n": typeof types.CreateDueRecurringBillsDocument,
     "\n  query RecurringBillForm {\n    vendors { id name active defaultAccount { id } defaultCostCentre { id } }\n    accounts { id code name kind }\n    costCentres { id name }\n  }\n": typeof types.RecurringBillFormDocument,
     "\n  mutation SaveRecurringBill($input: RecurringBillInput!) {\n    saveRecurringBill(input: $input) {\n      id version name nextOn endsOn total active billsCreated frequency memo\n      vendor { id name }\n      lines { accountId costCentreId amount description }\n    }\n  }\n": typeof types.SaveRecurringBillDocument,
+    "\n  query Supplies {\n    supplies {\n      id version name unit unitPrice onHand countedOn dailyUse leadTimeDays safetyStock parLevel reorderPoint toReorder quantityToPar costToPar active\n      vendor { id name }\n      costCentre { id name }\n      openOrder { id number status }\n    }\n  }\n": typeof types.SuppliesDocument,
+    "\n  mutation RecordSupplyCounts($input: SupplyCountInput!) {\n    recordSupplyCounts(input: $input) { id version onHand countedOn toReorder quantityToPar costToPar }\n  }\n": typeof types.RecordSupplyCountsDocument,
+    "\n  mutation CreateSupplyOrders($supplyIds: [ID!]!) {\n    createSupplyOrders(supplyIds: $supplyIds) { id number total vendor { id name } lines { id } }\n  }\n": typeof types.CreateSupplyOrdersDocument,
+    "\n  query SupplyForm {\n    vendors { id name active }\n    costCentres { id name }\n  }\n": typeof types.SupplyFormDocument,
+    "\n  mutation SaveSupply($input: SupplyInput!) {\n    saveSupply(input: $input) {\n      id version name unit unitPrice onHand dailyUse leadTimeDays safetyStock parLevel reorderPoint toReorder quantityToPar costToPar active\n      vendor { id name }\n      costCentre { id name }\n    }\n  }\n": typeof types.SaveSupplyDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      employeeId\n      isProvider\n      capabilities\n      today\n      current { organizationId organizationName role endsOn }\n      memberships { organizationId organizationName role endsOn }\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
@@ -217,6 +229,13 @@ const documents: Documents = {
     "\n  query PracticeManagerDashboard($monthStart: String!, $nextMonthStart: String!) {\n    ...HeadcountWidget_query\n    ...StaffMixWidget_query\n    ...VacanciesWidget_query\n    ...MyTeamWidget_query\n    ...RecentChangesWidget_query\n    ...BudgetYearToDateWidget_query\n    ...BiggestVariancesWidget_query\n    ...NewPatientsWidget_query\n  }\n": types.PracticeManagerDashboardDocument,
     "\n  query ProviderDashboard($employeeId: ID!, $hasEmployee: Boolean!, $productivityMonth: Int!) {\n    ...MyProductivityWidget_query\n    ...HeadcountWidget_query\n    ...MyPositionWidget_query\n    ...MyTeamWidget_query\n    ...VacanciesWidget_query\n  }\n": types.ProviderDashboardDocument,
     "\n  query StaffDashboard($employeeId: ID!, $hasEmployee: Boolean!) {\n    ...HeadcountWidget_query\n    ...MyPositionWidget_query\n    ...VacanciesWidget_query\n    ...StaffMixWidget_query\n  }\n": types.StaffDashboardDocument,
+    "\n  query EquipmentAsset($id: ID!) {\n    equipmentAsset(id: $id) {\n      id version name category serialNumber cost salvageValue usefulLifeMonths inServiceOn warrantyEndsOn nextServiceOn\n      serviceEveryMonths disposedOn notes vendorName billId bookValue accumulatedDepreciation monthlyDepreciation depreciatedThrough\n      costCentre { id name }\n      depreciationSchedule { month postOn amount accumulated bookValue posted }\n      serviceHistory { id servicedOn note recordedByName }\n    }\n  }\n": types.EquipmentAssetDocument,
+    "\n  mutation PostDueDepreciationForAsset {\n    postDueDepreciation { postings }\n  }\n": types.PostDueDepreciationForAssetDocument,
+    "\n  query EquipmentAssets($includeDisposed: Boolean!) {\n    equipmentAssets(includeDisposed: $includeDisposed) {\n      id name category serialNumber cost bookValue inServiceOn nextServiceOn warrantyEndsOn disposedOn vendorName\n      costCentre { id name }\n    }\n  }\n": types.EquipmentAssetsDocument,
+    "\n  mutation PostDueDepreciation {\n    postDueDepreciation { postings }\n  }\n": types.PostDueDepreciationDocument,
+    "\n  query EquipmentForm {\n    costCentres { id name }\n  }\n": types.EquipmentFormDocument,
+    "\n  mutation SaveEquipmentAsset($input: EquipmentAssetInput!) {\n    saveEquipmentAsset(input: $input) {\n      id version name category serialNumber cost salvageValue usefulLifeMonths inServiceOn warrantyEndsOn nextServiceOn\n      serviceEveryMonths disposedOn notes bookValue accumulatedDepreciation monthlyDepreciation depreciatedThrough\n      costCentre { id name }\n    }\n  }\n": types.SaveEquipmentAssetDocument,
+    "\n  mutation RecordEquipmentService($id: ID!, $expectedVersion: Int!, $servicedOn: String!, $note: String) {\n    recordEquipmentService(id: $id, expectedVersion: $expectedVersion, servicedOn: $servicedOn, note: $note) {\n      id version nextServiceOn\n      serviceHistory { id servicedOn note recordedByName }\n    }\n  }\n": types.RecordEquipmentServiceDocument,
     "\n  query OrgChart($asOf: String) {\n    orgChart(asOf: $asOf) {\n      asOf\n      nodes { ...OrgChart_node }\n    }\n  }\n": types.OrgChartDocument,
     "\n  query ChainOfCommand($positionId: ID!) {\n    chainOfCommand(positionId: $positionId) {\n      id\n      employee { id fullName category }\n      position { id title category }\n    }\n  }\n": types.ChainOfCommandDocument,
     "\n  fragment OrgChart_node on OrgChartNode {\n    id\n    reportsToId\n    clinicalSupervisorId\n    directReports\n    totalReports\n    employee { id fullName category }\n    position {\n      id\n      title\n      category\n      tier\n      department { id name }\n      location { id name }\n    }\n  }\n": types.OrgChart_NodeFragmentDoc,
@@ -283,6 +302,11 @@ const documents: Documents = {
     "\n  mutation CreateDueRecurringBills {\n    createDueRecurringBills\n  }\n": types.CreateDueRecurringBillsDocument,
     "\n  query RecurringBillForm {\n    vendors { id name active defaultAccount { id } defaultCostCentre { id } }\n    accounts { id code name kind }\n    costCentres { id name }\n  }\n": types.RecurringBillFormDocument,
     "\n  mutation SaveRecurringBill($input: RecurringBillInput!) {\n    saveRecurringBill(input: $input) {\n      id version name nextOn endsOn total active billsCreated frequency memo\n      vendor { id name }\n      lines { accountId costCentreId amount description }\n    }\n  }\n": types.SaveRecurringBillDocument,
+    "\n  query Supplies {\n    supplies {\n      id version name unit unitPrice onHand countedOn dailyUse leadTimeDays safetyStock parLevel reorderPoint toReorder quantityToPar costToPar active\n      vendor { id name }\n      costCentre { id name }\n      openOrder { id number status }\n    }\n  }\n": types.SuppliesDocument,
+    "\n  mutation RecordSupplyCounts($input: SupplyCountInput!) {\n    recordSupplyCounts(input: $input) { id version onHand countedOn toReorder quantityToPar costToPar }\n  }\n": types.RecordSupplyCountsDocument,
+    "\n  mutation CreateSupplyOrders($supplyIds: [ID!]!) {\n    createSupplyOrders(supplyIds: $supplyIds) { id number total vendor { id name } lines { id } }\n  }\n": types.CreateSupplyOrdersDocument,
+    "\n  query SupplyForm {\n    vendors { id name active }\n    costCentres { id name }\n  }\n": types.SupplyFormDocument,
+    "\n  mutation SaveSupply($input: SupplyInput!) {\n    saveSupply(input: $input) {\n      id version name unit unitPrice onHand dailyUse leadTimeDays safetyStock parLevel reorderPoint toReorder quantityToPar costToPar active\n      vendor { id name }\n      costCentre { id name }\n    }\n  }\n": types.SaveSupplyDocument,
     "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      employeeId\n      isProvider\n      capabilities\n      today\n      current { organizationId organizationName role endsOn }\n      memberships { organizationId organizationName role endsOn }\n    }\n  }\n": types.ViewerDocument,
 };
 
@@ -571,6 +595,34 @@ export function graphql(source: "\n  query StaffDashboard($employeeId: ID!, $has
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query EquipmentAsset($id: ID!) {\n    equipmentAsset(id: $id) {\n      id version name category serialNumber cost salvageValue usefulLifeMonths inServiceOn warrantyEndsOn nextServiceOn\n      serviceEveryMonths disposedOn notes vendorName billId bookValue accumulatedDepreciation monthlyDepreciation depreciatedThrough\n      costCentre { id name }\n      depreciationSchedule { month postOn amount accumulated bookValue posted }\n      serviceHistory { id servicedOn note recordedByName }\n    }\n  }\n"): (typeof documents)["\n  query EquipmentAsset($id: ID!) {\n    equipmentAsset(id: $id) {\n      id version name category serialNumber cost salvageValue usefulLifeMonths inServiceOn warrantyEndsOn nextServiceOn\n      serviceEveryMonths disposedOn notes vendorName billId bookValue accumulatedDepreciation monthlyDepreciation depreciatedThrough\n      costCentre { id name }\n      depreciationSchedule { month postOn amount accumulated bookValue posted }\n      serviceHistory { id servicedOn note recordedByName }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostDueDepreciationForAsset {\n    postDueDepreciation { postings }\n  }\n"): (typeof documents)["\n  mutation PostDueDepreciationForAsset {\n    postDueDepreciation { postings }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EquipmentAssets($includeDisposed: Boolean!) {\n    equipmentAssets(includeDisposed: $includeDisposed) {\n      id name category serialNumber cost bookValue inServiceOn nextServiceOn warrantyEndsOn disposedOn vendorName\n      costCentre { id name }\n    }\n  }\n"): (typeof documents)["\n  query EquipmentAssets($includeDisposed: Boolean!) {\n    equipmentAssets(includeDisposed: $includeDisposed) {\n      id name category serialNumber cost bookValue inServiceOn nextServiceOn warrantyEndsOn disposedOn vendorName\n      costCentre { id name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostDueDepreciation {\n    postDueDepreciation { postings }\n  }\n"): (typeof documents)["\n  mutation PostDueDepreciation {\n    postDueDepreciation { postings }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EquipmentForm {\n    costCentres { id name }\n  }\n"): (typeof documents)["\n  query EquipmentForm {\n    costCentres { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveEquipmentAsset($input: EquipmentAssetInput!) {\n    saveEquipmentAsset(input: $input) {\n      id version name category serialNumber cost salvageValue usefulLifeMonths inServiceOn warrantyEndsOn nextServiceOn\n      serviceEveryMonths disposedOn notes bookValue accumulatedDepreciation monthlyDepreciation depreciatedThrough\n      costCentre { id name }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveEquipmentAsset($input: EquipmentAssetInput!) {\n    saveEquipmentAsset(input: $input) {\n      id version name category serialNumber cost salvageValue usefulLifeMonths inServiceOn warrantyEndsOn nextServiceOn\n      serviceEveryMonths disposedOn notes bookValue accumulatedDepreciation monthlyDepreciation depreciatedThrough\n      costCentre { id name }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordEquipmentService($id: ID!, $expectedVersion: Int!, $servicedOn: String!, $note: String) {\n    recordEquipmentService(id: $id, expectedVersion: $expectedVersion, servicedOn: $servicedOn, note: $note) {\n      id version nextServiceOn\n      serviceHistory { id servicedOn note recordedByName }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordEquipmentService($id: ID!, $expectedVersion: Int!, $servicedOn: String!, $note: String) {\n    recordEquipmentService(id: $id, expectedVersion: $expectedVersion, servicedOn: $servicedOn, note: $note) {\n      id version nextServiceOn\n      serviceHistory { id servicedOn note recordedByName }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OrgChart($asOf: String) {\n    orgChart(asOf: $asOf) {\n      asOf\n      nodes { ...OrgChart_node }\n    }\n  }\n"): (typeof documents)["\n  query OrgChart($asOf: String) {\n    orgChart(asOf: $asOf) {\n      asOf\n      nodes { ...OrgChart_node }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -832,6 +884,26 @@ export function graphql(source: "\n  query RecurringBillForm {\n    vendors { id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveRecurringBill($input: RecurringBillInput!) {\n    saveRecurringBill(input: $input) {\n      id version name nextOn endsOn total active billsCreated frequency memo\n      vendor { id name }\n      lines { accountId costCentreId amount description }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveRecurringBill($input: RecurringBillInput!) {\n    saveRecurringBill(input: $input) {\n      id version name nextOn endsOn total active billsCreated frequency memo\n      vendor { id name }\n      lines { accountId costCentreId amount description }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Supplies {\n    supplies {\n      id version name unit unitPrice onHand countedOn dailyUse leadTimeDays safetyStock parLevel reorderPoint toReorder quantityToPar costToPar active\n      vendor { id name }\n      costCentre { id name }\n      openOrder { id number status }\n    }\n  }\n"): (typeof documents)["\n  query Supplies {\n    supplies {\n      id version name unit unitPrice onHand countedOn dailyUse leadTimeDays safetyStock parLevel reorderPoint toReorder quantityToPar costToPar active\n      vendor { id name }\n      costCentre { id name }\n      openOrder { id number status }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordSupplyCounts($input: SupplyCountInput!) {\n    recordSupplyCounts(input: $input) { id version onHand countedOn toReorder quantityToPar costToPar }\n  }\n"): (typeof documents)["\n  mutation RecordSupplyCounts($input: SupplyCountInput!) {\n    recordSupplyCounts(input: $input) { id version onHand countedOn toReorder quantityToPar costToPar }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSupplyOrders($supplyIds: [ID!]!) {\n    createSupplyOrders(supplyIds: $supplyIds) { id number total vendor { id name } lines { id } }\n  }\n"): (typeof documents)["\n  mutation CreateSupplyOrders($supplyIds: [ID!]!) {\n    createSupplyOrders(supplyIds: $supplyIds) { id number total vendor { id name } lines { id } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SupplyForm {\n    vendors { id name active }\n    costCentres { id name }\n  }\n"): (typeof documents)["\n  query SupplyForm {\n    vendors { id name active }\n    costCentres { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveSupply($input: SupplyInput!) {\n    saveSupply(input: $input) {\n      id version name unit unitPrice onHand dailyUse leadTimeDays safetyStock parLevel reorderPoint toReorder quantityToPar costToPar active\n      vendor { id name }\n      costCentre { id name }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveSupply($input: SupplyInput!) {\n    saveSupply(input: $input) {\n      id version name unit unitPrice onHand dailyUse leadTimeDays safetyStock parLevel reorderPoint toReorder quantityToPar costToPar active\n      vendor { id name }\n      costCentre { id name }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

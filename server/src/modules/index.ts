@@ -9,6 +9,7 @@ import { encounterModule } from './encounter';
 import { orgChartModule } from './orgchart';
 import { payablesModule } from './payables';
 import { equipmentModule } from './equipment';
+import { suppliesModule } from './supplies';
 import { productivityModule } from './productivity';
 
 /** Every domain of Praxis. A new domain is a folder under modules/ and one line here. */
@@ -21,6 +22,7 @@ export const MODULES: readonly PraxisModule[] = [
   campaignModule,
   payablesModule,
   equipmentModule,
+  suppliesModule,
   compensationModule,
   encounterModule,
   productivityModule,

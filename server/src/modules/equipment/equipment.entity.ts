@@ -1,20 +1,37 @@
 import { Entity, Index, ManyToOne, Property } from '@mikro-orm/core';
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Money, moneyColumn } from '../../core/money';
 import { OrgScopedEntity } from '../../core/org-scoped.entity';
+import { User } from '../../core/organization.entity';
 import { CostCentre } from '../ledger/ledger.entity';
 import { Vendor } from '../payables/vendor.entity';
 import { BillLine } from '../payables/payables.entity';
+
+export enum EquipmentCategory {
+  CLINICAL = 'CLINICAL',
+  LAB = 'LAB',
+  IMAGING = 'IMAGING',
+  IT = 'IT',
+  FURNITURE = 'FURNITURE',
+  OFFICE = 'OFFICE',
+  OTHER = 'OTHER',
+}
+registerEnumType(EquipmentCategory, { name: 'EquipmentCategory' });
 
 @ObjectType({
   description: 'A piece of equipment or furniture the practice owns: where it is, what it cost, its service and its book value.',
 })
 @Entity({ tableName: 'equipment_assets' })
 @Index({ properties: ['organization', 'disposedOn'] })
-export class EquipmentAsset extends OrgScopedEntity<'salvageValue'> {
+export class EquipmentAsset extends OrgScopedEntity<'salvageValue' | 'category'> {
   @Field(() => String)
   @Property({ type: 'string', length: 160 })
   name!: string;
+
+  // A plain string column (the GraphQL enum checks the values): a new category needs no table rebuild on SQLite.
+  @Field(() => EquipmentCategory)
+  @Property({ type: 'string', length: 24, default: EquipmentCategory.OTHER })
+  category: EquipmentCategory = EquipmentCategory.OTHER;
 
   @Field(() => String, { nullable: true })
   @Property({ type: 'string', length: 80, nullable: true })
@@ -68,4 +85,23 @@ export class EquipmentAsset extends OrgScopedEntity<'salvageValue'> {
   override auditLabel() {
     return this.name;
   }
+}
+
+@ObjectType({ description: 'A service, maintenance or calibration done on a piece of equipment.' })
+@Entity({ tableName: 'equipment_services' })
+@Index({ properties: ['asset', 'servicedOn'] })
+export class EquipmentServiceRecord extends OrgScopedEntity {
+  @ManyToOne({ entity: () => EquipmentAsset, deleteRule: 'cascade' })
+  asset!: EquipmentAsset;
+
+  @Field(() => String)
+  @Property({ type: 'date' })
+  servicedOn!: string;
+
+  @Field(() => String, { nullable: true, description: 'Who did it, what was found, the work order…' })
+  @Property({ type: 'text', nullable: true })
+  note?: string | null;
+
+  @ManyToOne({ entity: () => User, nullable: true, deleteRule: 'set null' })
+  recordedBy?: User | null;
 }

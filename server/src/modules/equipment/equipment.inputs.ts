@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { Money } from '../../core/money';
+import { EquipmentCategory } from './equipment.entity';
 
 @InputType()
 export class EquipmentAssetInput {
@@ -11,6 +12,9 @@ export class EquipmentAssetInput {
 
   @Field(() => String)
   name!: string;
+
+  @Field(() => EquipmentCategory, { defaultValue: EquipmentCategory.OTHER })
+  category!: EquipmentCategory;
 
   @Field(() => String, { nullable: true })
   serialNumber?: string | null;

@@ -4,11 +4,12 @@ import { Allow, SignedIn } from '../../core/allow';
 import { related } from '../../core/loaders';
 import { Money } from '../../core/money';
 import { Capability } from '../../core/policy';
+import { User } from '../../core/organization.entity';
 import { CostCentre } from '../ledger/ledger.entity';
 import { Vendor } from '../payables/vendor.entity';
 import { BillLine } from '../payables/payables.entity';
 import { depreciationSchedule, depreciationThrough } from './depreciation';
-import { EquipmentAsset } from './equipment.entity';
+import { EquipmentAsset, EquipmentServiceRecord } from './equipment.entity';
 import { EquipmentAssetInput } from './equipment.inputs';
 import { EquipmentService } from './equipment.service';
 import { DepreciationMonthView, DepreciationRun, EquipmentReminder } from './equipment.types';
@@ -49,8 +50,9 @@ export class EquipmentResolver {
     @Arg('id', () => ID) id: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Arg('servicedOn', () => String) servicedOn: string,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
   ) {
-    return new EquipmentService(ctx).recordService(id, expectedVersion, servicedOn);
+    return new EquipmentService(ctx).recordService(id, expectedVersion, servicedOn, note);
   }
 
   @Allow(ENTER)
@@ -110,5 +112,20 @@ export class EquipmentResolver {
   async depreciationSchedule(@Root() asset: EquipmentAsset, @Ctx() ctx: Context): Promise<DepreciationMonthView[]> {
     const posted = await new EquipmentService(ctx).postedMonths(asset);
     return depreciationSchedule(asset).map((m) => ({ ...m, posted: posted.has(m.month) }));
+  }
+
+  @SignedIn()
+  @FieldResolver(() => [EquipmentServiceRecord], { description: 'Services done, latest first (for one asset at a time).' })
+  serviceHistory(@Root() asset: EquipmentAsset, @Ctx() ctx: Context) {
+    return new EquipmentService(ctx).serviceHistory(asset);
+  }
+}
+
+@Resolver(() => EquipmentServiceRecord)
+export class EquipmentServiceRecordResolver {
+  @SignedIn()
+  @FieldResolver(() => String, { nullable: true })
+  async recordedByName(@Root() record: EquipmentServiceRecord, @Ctx() ctx: Context): Promise<string | null> {
+    return (await related(ctx, User, record.recordedBy))?.displayName ?? null;
   }
 }

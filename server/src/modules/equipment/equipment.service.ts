@@ -6,7 +6,8 @@ import { AccountGroup, AccountKind, LedgerEntry, LedgerSource } from '../ledger/
 import { LedgerService, type Posting } from '../ledger/ledger.service';
 import { BillLine, BillStatus } from '../payables/payables.entity';
 import { depreciationThrough } from './depreciation';
-import { EquipmentAsset } from './equipment.entity';
+import { EquipmentAsset, EquipmentServiceRecord } from './equipment.entity';
+import { User } from '../../core/organization.entity';
 import type { EquipmentAssetInput } from './equipment.inputs';
 
 const MAX_COST = 1e10;
@@ -98,6 +99,7 @@ export class EquipmentService {
 
     const fields = {
       name,
+      category: input.category,
       serialNumber,
       costCentre,
       vendor: fromBill ? fromBill.bill.vendor : (existing?.vendor ?? null),
@@ -134,13 +136,26 @@ export class EquipmentService {
   }
 
   /** A service done: the next one is due the set number of months later. */
-  async recordService(id: string, expectedVersion: number, servicedOn: string): Promise<EquipmentAsset> {
+  async recordService(id: string, expectedVersion: number, servicedOn: string, note?: string | null): Promise<EquipmentAsset> {
     const asset = await this.asset(id);
     if (asset.version !== expectedVersion)
       throw new ConflictError('Someone else changed this equipment since you opened it.', { version: asset.version });
     if (!isIsoDate(servicedOn) || servicedOn > this.ctx.today())
       throw new ValidationError('servicedOn', 'Enter the service date, not after today.');
-    asset.nextServiceOn = asset.serviceEveryMonths ? monthsAfter(servicedOn, asset.serviceEveryMonths) : null;
+    if (servicedOn < asset.inServiceOn) throw new ValidationError('servicedOn', 'It was serviced after it was placed in service.');
+    const text = note?.trim() || null;
+    if (text && text.length > 2000) throw new ValidationError('note', 'Keep the note under 2,000 characters.');
+    this.em.create(EquipmentServiceRecord, {
+      organization: this.ctx.organizationId,
+      asset,
+      servicedOn,
+      note: text,
+      recordedBy: this.ctx.userId ? this.em.getReference(User, this.ctx.userId) : null,
+    });
+    // A service recorded late (an older date than the last one) does not move the next one back.
+    const next = asset.serviceEveryMonths ? monthsAfter(servicedOn, asset.serviceEveryMonths) : null;
+    const last = await this.em.findOne(EquipmentServiceRecord, { asset, servicedOn: { $gt: servicedOn } }, { fields: ['id'] });
+    if (!last) asset.nextServiceOn = next;
     await this.em.flush();
     return asset;
   }
@@ -176,6 +191,11 @@ export class EquipmentService {
     const { posted } = await ledger.postMany(postings);
     await this.em.flush();
     return { postings: posted.length };
+  }
+
+  /** Services done on the asset, latest first. */
+  serviceHistory(asset: EquipmentAsset): Promise<EquipmentServiceRecord[]> {
+    return this.em.find(EquipmentServiceRecord, { asset }, { orderBy: { servicedOn: 'desc', createdAt: 'desc' } });
   }
 
   /** Months of this asset's depreciation already in the ledger. */

@@ -244,4 +244,37 @@ describe('the equipment register', () => {
     sixMonths.setUTCMonth(sixMonths.getUTCMonth() + 6);
     expect(serviced.nextServiceOn.slice(0, 7)).toBe(sixMonths.toISOString().slice(0, 7));
   });
+
+  it('keeps the service history, and a service recorded late does not move the next one back', async () => {
+    const assets = expectNoErrors(
+      await officeManager.gql('{ equipmentAssets { id name version nextServiceOn serviceEveryMonths } }'),
+    ).equipmentAssets;
+    const monitor = assets.find((a: any) => a.name === 'Welch Allyn Connex vital signs monitor');
+    const RECORD = `mutation ($id: ID!, $v: Int!, $on: String!, $note: String) {
+      recordEquipmentService(id: $id, expectedVersion: $v, servicedOn: $on, note: $note) { version nextServiceOn } }`;
+    const first = expectNoErrors(
+      await officeManager.gql(RECORD, {
+        id: monitor.id,
+        v: monitor.version,
+        on: today(),
+        note: 'Annual calibration, Tri-County Biomedical',
+      }),
+    ).recordEquipmentService;
+    const older = expectNoErrors(
+      await officeManager.gql(RECORD, { id: monitor.id, v: first.version, on: monthStart(-3), note: 'Cuff replaced' }),
+    ).recordEquipmentService;
+    expect(older.nextServiceOn).toBe(first.nextServiceOn);
+    const future = await officeManager.gql(RECORD, { id: monitor.id, v: older.version, on: '2999-01-01' });
+    expect(error(future)?.extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'servicedOn' });
+
+    const history = expectNoErrors(
+      await officeManager.gql('query ($id: ID!) { equipmentAsset(id: $id) { serviceHistory { servicedOn note recordedByName } } }', {
+        id: monitor.id,
+      }),
+    ).equipmentAsset.serviceHistory;
+    expect(history).toEqual([
+      { servicedOn: today(), note: 'Annual calibration, Tri-County Biomedical', recordedByName: expect.any(String) },
+      { servicedOn: monthStart(-3), note: 'Cuff replaced', recordedByName: expect.any(String) },
+    ]);
+  });
 });

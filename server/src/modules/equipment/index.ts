@@ -1,14 +1,14 @@
 import { defineModule, NOTHING } from '../../core/module';
-import { EquipmentAsset } from './equipment.entity';
-import { EquipmentResolver } from './equipment.resolver';
+import { EquipmentAsset, EquipmentServiceRecord } from './equipment.entity';
+import { EquipmentResolver, EquipmentServiceRecordResolver } from './equipment.resolver';
 import { EquipmentService } from './equipment.service';
 import { seedEquipmentDemo } from './equipment.demo';
 
 /** The equipment register: what the practice owns, its service and warranty dates, and its book depreciation posted through the ledger. */
 export const equipmentModule = defineModule({
   name: 'equipment',
-  entities: [EquipmentAsset],
-  resolvers: [EquipmentResolver],
+  entities: [EquipmentAsset, EquipmentServiceRecord],
+  resolvers: [EquipmentResolver, EquipmentServiceRecordResolver],
   demo: seedEquipmentDemo,
   jobs: [
     {
