@@ -82,6 +82,8 @@ const NAVIGATION: { label: string; route: string; needs: string[] | null; provid
   { label: 'Recurring bills', route: 'recurring-bills', needs: ['PAYABLES_READ'] },
   { label: 'Vendors', route: 'vendors', needs: ['PAYABLES_READ'] },
   { label: 'Purchase orders', route: 'purchase-orders', needs: ['PAYABLES_READ'] },
+  { label: 'Supplies', route: 'supplies', needs: ['PAYABLES_READ'] },
+  { label: 'Equipment', route: 'equipment', needs: ['PAYABLES_READ'] },
   { label: 'Campaigns', route: 'campaigns', needs: ['CAMPAIGNS_READ'] },
   { label: 'Audit log', route: 'audit', needs: ['AUDIT_READ_ALL', 'AUDIT_READ_OWN'] },
   { label: 'Provider productivity', route: 'productivity', needs: ['PROVIDER_COMPENSATION'] },
