@@ -60,6 +60,7 @@ test('the office manager counts the supply room and drafts orders for what runs 
   await expect(dialog.getByTestId('error-parLevel')).toHaveText(
     'The par level is what a reorder fills up to: more than the reorder point (20).',
   );
+  await screenshot(page, 'supplies-new');
   await dialog.getByLabel('Par level').fill('40');
   await dialog.getByTestId('save-supply').click();
   await expect(dialog).toBeHidden();
