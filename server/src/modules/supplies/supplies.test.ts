@@ -203,6 +203,18 @@ describe('supplies with par levels and reorder points', () => {
     expect((await byName('Copy paper, letter')).openOrder).toBeNull();
   });
 
+  it('drafts a supply once when two people order it at the same moment', async () => {
+    const copy = await byName('Copy paper, letter');
+    const before = await orderCount();
+    const results = await Promise.all([assistant.gql(ORDER, { ids: [copy.id] }), officeManager.gql(ORDER, { ids: [copy.id] })]);
+    const won = results.filter((r) => !r.errors);
+    expect(won).toHaveLength(1);
+    const lost = results.find((r) => r.errors)!;
+    expect(['CONFLICT', 'VALIDATION_FAILED']).toContain(error(lost)?.extensions?.code);
+    expect(await orderCount()).toBe(before + 1);
+    expect((await byName('Copy paper, letter')).openOrder?.id).toBe(won[0]!.data.createSupplyOrders[0].id);
+  });
+
   it('lets readers read and only those who enter payables change anything', async () => {
     const copy = await byName('Copy paper, letter');
     expect(expectNoErrors(await consultant.gql('{ supplies { id } }')).supplies.length).toBeGreaterThan(0);
