@@ -4,6 +4,7 @@ import vue from 'eslint-plugin-vue';
 import globals from 'globals';
 import prettier from 'eslint-config-prettier';
 import praxis from './server/eslint/module-boundaries.mjs';
+import exact from './server/eslint/exact-figures.mjs';
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'client/src/gql/**', 'data/**', 'tests/e2e/screenshots/**', 'test-results/**'] },
@@ -54,6 +55,13 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Figures are divided by the exact module (rounded once, half away from zero), never with `/`.
+    files: ['server/src/modules/**/*.ts', 'client/src/features/**/*.{ts,vue}'],
+    ignores: ['**/*.test.ts', '**/*.demo.ts'],
+    plugins: { exact },
+    rules: { 'exact/no-float-division': 'error' },
   },
   // Prettier formats; ESLint's stylistic rules (Vue's included) stay out of its way.
   prettier,

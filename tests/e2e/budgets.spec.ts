@@ -122,6 +122,66 @@ test('the practice manager plans next year from this year’s budget +3 %; the a
   await admin.close();
 });
 
+test('a budget from this year’s actuals says which months it used, fills the ones not ended, and shows the year before creating', async ({
+  page,
+}) => {
+  await signInAs(page, server, 'practice-manager@demo.test');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Budgets' }).click();
+  await page.getByTestId('new-budget').click();
+  const dialog = page.getByTestId('new-budget-dialog');
+  await expect(dialog.getByLabel('Fiscal year')).toHaveValue(String(NEXT_YEAR));
+
+  // Next year's original exists already: said before submitting, with a way out.
+  const exists = dialog.getByTestId('budget-exists');
+  await expect(exists).toContainText(`Fiscal ${NEXT_YEAR} already has an original budget`);
+  await expect(dialog.getByTestId('create-budget')).toBeDisabled();
+  await screenshot(page, 'budget-new-exists');
+  await exists.getByRole('button', { name: 'Start a revised version' }).click();
+  await expect(exists).toHaveCount(0);
+
+  // Only sources that exist are offered; a year with no approved budget before it says so.
+  await dialog.getByLabel('Fiscal year').fill(String(NEXT_YEAR + 5));
+  await dialog.getByLabel('Fiscal year').blur();
+  await expect(dialog.getByTestId('source-unavailable').first()).toContainText(`There is no approved budget for fiscal ${NEXT_YEAR + 4}`);
+  await expect(dialog.getByLabel(`Fiscal ${NEXT_YEAR + 4} approved budget`)).toHaveCount(0);
+  await expect(dialog.getByLabel('An empty budget')).toBeChecked();
+  await dialog.getByLabel('Fiscal year').fill(String(NEXT_YEAR));
+  await dialog.getByLabel('Fiscal year').blur();
+
+  await dialog.getByLabel(`Fiscal ${THIS_YEAR} actuals`).check();
+  await dialog.getByLabel('Uplift for every account').fill('0');
+  const fill = dialog.getByTestId('fill-months');
+  // The demo's today is mid-November: January–October have ended, November and December have not.
+  await expect(fill).toContainText(`Actuals of Jan–Oct ${THIS_YEAR} are used as booked; Nov–Dec ${THIS_YEAR} have not ended`);
+  await expect(fill.getByLabel(`the same months of fiscal ${THIS_YEAR - 1}`)).toBeChecked();
+  const preview = dialog.getByTestId('budget-preview');
+  await expect(preview).toContainText('for the year: revenue $');
+  const priorYearText = await preview.textContent();
+  await fill.getByLabel(/run rate/).check();
+  await expect(preview).not.toHaveText(priorYearText!);
+  await screenshot(page, 'budget-new-from-actuals');
+  const shown = await preview.textContent();
+
+  await dialog.getByTestId('create-budget').click();
+  await expect(page.getByRole('heading', { level: 1, name: `Fiscal ${NEXT_YEAR} · Revised budget` })).toBeVisible();
+  const { budgets } = await data<{
+    budgets: { id: string; budgetVersion: string; totals: { revenue: number; expense: number; net: number }; lines: Line[] }[];
+  }>(
+    page,
+    `{ budgets(fiscalYear: ${NEXT_YEAR}) { id budgetVersion totals { revenue expense net } lines { account { code } costCentre { name } months } } }`,
+  );
+  const revised = budgets.find((b) => b.budgetVersion === 'REVISED')!;
+  // What the preview promised is what was created, and December is not left at zero.
+  expect(shown).toContain(`revenue ${dollars(revised.totals.revenue)}`);
+  expect(shown).toContain(`net ${dollars(revised.totals.net)}`);
+  const commercial = revised.lines.find((l) => l.account.code === '4010' && l.costCentre.name === 'Riverside Main')!;
+  const ended = commercial.months.slice(0, 10);
+  const runRate = Math.round(ended.reduce((a, b) => a + b, 0) / 10);
+  expect(commercial.months[10]).toBe(runRate);
+  expect(commercial.months[11]).toBe(runRate);
+  await data(page, `mutation { deleteBudget(id: "${revised.id}") }`); // the other tests expect one budget for next year
+});
+
 test('the practice manager imports a QuickBooks export and finds it in this year’s variance report', async ({ page }) => {
   await signInAs(page, server, 'practice-manager@demo.test');
   // A closed month of this year, so year to date includes it (January: the first month).

@@ -75,7 +75,9 @@ const NAVIGATION: { label: string; route: string; needs: string[] | null; provid
   { label: 'Org chart', route: 'org-chart', needs: ['ORG_CHART_READ'] },
   { label: 'People', route: 'people', needs: ['ORG_CHART_READ'] },
   { label: 'Budgets', route: 'budgets', needs: ['BUDGETS_READ'] },
+  { label: 'Team cards', route: 'team-cards', needs: ['TIME_CARDS_ENTER', 'TIME_CARDS_APPROVE_REPORTS', 'TIME_CARDS_APPROVE_ALL'] },
   { label: 'Compensation', route: 'compensation', needs: ['STAFF_COMPENSATION_READ', 'PROVIDER_COMPENSATION'] },
+  { label: 'Payroll export', route: 'payroll', needs: ['TIME_CARDS_APPROVE_ALL'] },
   { label: 'Payables', route: 'payables', needs: ['PAYABLES_READ'] },
   { label: 'Bills', route: 'bills', needs: ['PAYABLES_READ'] },
   { label: 'Payment run', route: 'payment-run', needs: ['PAYABLES_ENTER'] },
@@ -88,6 +90,7 @@ const NAVIGATION: { label: string; route: string; needs: string[] | null; provid
   { label: 'Audit log', route: 'audit', needs: ['AUDIT_READ_ALL', 'AUDIT_READ_OWN'] },
   { label: 'Provider productivity', route: 'productivity', needs: ['PROVIDER_COMPENSATION'] },
   { label: 'Encounters', route: 'import-encounters', needs: ['RECEIVABLES_ENTER'] },
+  { label: 'My week', route: 'my-week', needs: ['TIME_CARDS_OWN'] },
   { label: 'My pay', route: 'my-pay', needs: ['COMPENSATION_OWN_READ'] },
   { label: 'My productivity', route: 'my-productivity', needs: ['COMPENSATION_OWN_READ'], providersOnly: true },
 ];

@@ -53,7 +53,7 @@ const OPERATIONS: Operation[] = [
     name: 'administrator dashboard',
     tier: 'administrator',
     document: AdministratorDashboardDocument,
-    variables: async () => ({ productivityYear: year }),
+    variables: async () => ({ productivityYear: year, owner: false }),
   },
   {
     name: 'practice manager dashboard',

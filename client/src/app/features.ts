@@ -13,6 +13,7 @@ import purchasing from '@/features/purchasing/routes';
 import equipment from '@/features/equipment/routes';
 import supplies from '@/features/supplies/routes';
 import recurringBills from '@/features/recurring-bills/routes';
+import timecards from '@/features/timecards/routes';
 
 /** Every area of the SPA. A new one is a folder under features/ with its routes.ts, and a line here. */
 export const features: readonly Feature[] = [
@@ -28,6 +29,7 @@ export const features: readonly Feature[] = [
   supplies,
   equipment,
   recurringBills,
+  timecards,
   campaigns,
   audit,
 ];

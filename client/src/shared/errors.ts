@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'NEEDS_CONFIRMATION'
   | 'BUDGET_EXCEEDED'
   | 'QUERY_TOO_COMPLEX'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 export function codeOf(error: GraphQLError): ErrorCode | undefined {
@@ -49,6 +50,8 @@ export function describeError(error: CombinedError | null | undefined): string {
       return 'Your session has ended. Sign in again.';
     case 'QUERY_TOO_COMPLEX':
       return 'This page asked for too much at once. Narrow the view and try again.';
+    case 'SERVICE_UNAVAILABLE':
+      return 'Praxis’s database is not answering right now. Try again in a moment.';
     case 'INTERNAL_SERVER_ERROR': {
       const id = first.extensions?.correlationId;
       return `Something went wrong on the server${id ? ` (reference ${String(id).slice(0, 8)})` : ''}. Try again in a moment.`;

@@ -4,9 +4,10 @@ import type { MikroORM } from '@mikro-orm/core';
 import type { Context } from '../core/context';
 import type { Download } from '../core/module';
 import { runInRequestScope } from '../core/request-scope';
-import { ErrorCode, PraxisError } from '../core/errors';
+import { ErrorCode, NotFoundError, PraxisError, ServiceUnavailableError, isDatabaseUnavailable } from '../core/errors';
 import { logger } from '../core/logger';
 import { MODULES } from '../modules';
+import { isUuid } from './argument-guard';
 
 type BuildContext = (orm: MikroORM, req: Request, res: Response) => Promise<Context>;
 
@@ -15,6 +16,7 @@ const STATUS: Partial<Record<string, number>> = {
   [ErrorCode.FORBIDDEN]: 403,
   [ErrorCode.NOT_FOUND]: 404,
   [ErrorCode.VALIDATION_FAILED]: 400,
+  [ErrorCode.SERVICE_UNAVAILABLE]: 503,
 };
 
 /**
@@ -30,6 +32,8 @@ export function registerDownloads(app: Express, orm: MikroORM, buildContext: Bui
           if (typeof req.query.organization === 'string' && !req.headers['x-praxis-organization']) {
             req.headers['x-praxis-organization'] = req.query.organization;
           }
+          // Every path parameter is a record's id; anything else names nothing.
+          if (Object.values(req.params as Record<string, string>).some((value) => !isUuid(value))) throw new NotFoundError('File');
           const ctx = await buildContext(orm, req, res);
           ctx.require(capability);
           const file = await produce(ctx, { params: req.params as Record<string, string>, query: req.query as Record<string, unknown> });
@@ -37,7 +41,8 @@ export function registerDownloads(app: Express, orm: MikroORM, buildContext: Bui
           res.setHeader('Content-Disposition', `attachment; filename="${file.fileName}"`);
           res.setHeader('Cache-Control', 'no-store');
           res.send(file.data);
-        } catch (err) {
+        } catch (thrown) {
+          const err = isDatabaseUnavailable(thrown) ? new ServiceUnavailableError() : thrown;
           const code = err instanceof PraxisError ? err.code : ErrorCode.INTERNAL_SERVER_ERROR;
           if (!(err instanceof PraxisError)) logger.error({ correlationId, err }, 'download failed');
           res.status(STATUS[code] ?? 500).json({

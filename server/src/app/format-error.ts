@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { OptimisticLockError, UniqueConstraintViolationException } from '@mikro-orm/core';
-import { ErrorCode, PraxisError } from '../core/errors';
+import { ErrorCode, PraxisError, isDatabaseUnavailable } from '../core/errors';
 import { currentScope } from '../core/request-scope';
 import { logger } from '../core/logger';
 
@@ -42,19 +42,25 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       correlationId,
     );
   }
+  if (isDatabaseUnavailable(error)) {
+    logger.warn({ correlationId, err: original }, 'database unavailable');
+    return withId(
+      {
+        message: 'The database is not answering right now. Try again in a moment.',
+        path: formatted.path,
+        extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
+      },
+      correlationId,
+    );
+  }
   const code = String(formatted.extensions?.code ?? '');
   if (original instanceof PraxisError || (PASS_THROUGH.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR)) {
     if (original instanceof PraxisError && original.code !== ErrorCode.UNAUTHENTICATED) {
       logger.info({ correlationId, code, message: formatted.message, path: formatted.path }, 'request refused');
     }
-    const { stacktrace, ...extensions } = formatted.extensions ?? {};
-    return withId(
-      {
-        ...formatted,
-        extensions: process.env.NODE_ENV === 'production' ? extensions : { ...extensions, ...(stacktrace ? { stacktrace } : {}) },
-      },
-      correlationId,
-    );
+    // Stack traces (with the server's paths) stay in the log, in development too.
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return withId({ ...formatted, extensions }, correlationId);
   }
   logger.error({ correlationId, err: original }, 'unexpected error');
   return withId(

@@ -3,6 +3,7 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { authChecker } from '../core/auth-checker';
 import { MODULES } from '../modules';
+import { guardArguments } from './argument-guard';
 
 export const RESOLVERS = MODULES.flatMap((m) => m.resolvers ?? []);
 
@@ -14,7 +15,7 @@ export function praxisSchema(): Promise<GraphQLSchema> {
     authChecker,
     authMode: 'error',
     validate: false,
-  });
+  }).then(guardArguments);
   return built;
 }
 

@@ -1,18 +1,29 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { addDays, addMonths, today } from './dates';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { addMonths, today } from './dates';
 
 const fixed = process.env.PRAXIS_TODAY;
 afterEach(() => {
-  process.env.PRAXIS_TODAY = fixed;
+  if (fixed === undefined) delete process.env.PRAXIS_TODAY;
+  else process.env.PRAXIS_TODAY = fixed;
 });
 
 describe('today', () => {
   it('is the calendar day of the organization’s time zone', () => {
     delete process.env.PRAXIS_TODAY;
-    // Kiritimati (UTC+14) and Pago Pago (UTC−11) are always on different calendar days.
-    const east = today('Pacific/Kiritimati');
-    const west = today('Pacific/Pago_Pago');
-    expect(addDays(west, 1)).toBe(east);
+    vi.useFakeTimers();
+    try {
+      // 10:30 UTC on 5 December is already the 6th in Kiritimati (UTC+14), still the 4th in Pago Pago (UTC−11).
+      vi.setSystemTime(new Date('2026-12-05T10:30:00Z'));
+      expect(today('Pacific/Kiritimati')).toBe('2026-12-06');
+      expect(today('Pacific/Pago_Pago')).toBe('2026-12-04');
+      expect(today('America/Los_Angeles')).toBe('2026-12-05');
+      // 23:30 UTC on New Year's Eve: the new year in Kiritimati, the old one in Los Angeles.
+      vi.setSystemTime(new Date('2026-12-31T23:30:00Z'));
+      expect(today('Pacific/Kiritimati')).toBe('2027-01-01');
+      expect(today('America/Los_Angeles')).toBe('2026-12-31');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('is the day PRAXIS_TODAY names, in every time zone, when set', () => {

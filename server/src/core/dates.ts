@@ -55,3 +55,8 @@ export function addMonths(date: string, months: number): string {
   const index = y * 12 + (m - 1) + months;
   return `${String(Math.floor(index / 12)).padStart(4, '0')}-${String((index % 12) + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
+
+/** Whole days from `from` to `to` (ISO dates; negative when `to` is earlier). */
+export function daysFrom(from: string, to: string): number {
+  return (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000;
+}

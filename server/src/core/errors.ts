@@ -13,6 +13,8 @@ export const ErrorCode = {
   NEEDS_CONFIRMATION: 'NEEDS_CONFIRMATION',
   /** Spending the practice's budget check stops (its mode is STOP). */
   BUDGET_EXCEEDED: 'BUDGET_EXCEEDED',
+  /** The database cannot be reached or has no free connection right now (HTTP 503): try again shortly. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -77,4 +79,45 @@ export class BudgetExceededError extends PraxisError {
   constructor(field: string, message: string) {
     super(ErrorCode.BUDGET_EXCEEDED, message, { field });
   }
+}
+
+export class ServiceUnavailableError extends PraxisError {
+  constructor() {
+    super(ErrorCode.SERVICE_UNAVAILABLE, 'The database is not answering right now. Try again in a moment.', { http: { status: 503 } });
+  }
+}
+
+const UNAVAILABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+]);
+
+/** Whether `err` (or what it wraps) says the database is down or out of connections, rather than that a query was wrong. */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  for (
+    let e = err as { name?: string; code?: string; message?: string; originalError?: unknown; cause?: unknown } | undefined, i = 0;
+    e && i < 5;
+    i++
+  ) {
+    if (e.name === 'KnexTimeoutError' || e.name === 'ConnectionException') return true;
+    if (e.code && UNAVAILABLE_CODES.has(e.code)) return true;
+    // node-postgres: a pooled client whose server went away says "not queryable" on its next statement;
+    // knex: a transaction whose connection dropped mid-way is "already complete" when it is rolled back,
+    // which hides the connection error (seen in tests/fault when PostgreSQL restarts under load).
+    if (
+      /Connection terminated|Connection ended unexpectedly|not queryable|Transaction query already complete|Timeout acquiring a connection|the database system is (starting up|shutting down|in recovery mode)/i.test(
+        e.message ?? '',
+      )
+    )
+      return true;
+    e = (e.originalError ?? e.cause) as typeof e;
+  }
+  return false;
 }

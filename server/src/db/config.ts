@@ -52,12 +52,25 @@ export function ormConfig(url = process.env.DATABASE_URL, overrides: Partial<Opt
     },
   };
   if (kind === 'postgresql') {
-    return { ...common, driver: PostgreSqlDriver, clientUrl: url, ...overrides } as Options;
+    // Fail fast when the database is down or every connection is busy: a request waits at most this
+    // long for a connection and then answers SERVICE_UNAVAILABLE (503) instead of hanging.
+    const waitMs = Number(process.env.DB_CONNECTION_TIMEOUT_MS ?? 3000);
+    const pool = { min: 0, max: Number(process.env.DB_POOL_MAX ?? 10), acquireTimeoutMillis: waitMs, createTimeoutMillis: waitMs };
+    return { ...common, driver: PostgreSqlDriver, clientUrl: url, pool, ...overrides } as Options;
   }
   let dbName = url?.startsWith('sqlite:') ? url.slice('sqlite:'.length) : DEFAULT_SQLITE_FILE;
   if (dbName !== ':memory:') {
     dbName = path.resolve(REPO_ROOT, dbName);
     fs.mkdirSync(path.dirname(dbName), { recursive: true });
   }
-  return { ...common, driver: BetterSqliteDriver, dbName, ...overrides } as Options;
+  // WAL lets readers go on while one writer writes; a writer that finds the file locked waits up to
+  // the busy timeout instead of failing. Knex keeps one SQLite connection, so statements queue in order.
+  const pool = {
+    afterCreate(connection: { pragma(sql: string): unknown }, done: (err: Error | null, connection: unknown) => void) {
+      connection.pragma('journal_mode = WAL');
+      connection.pragma(`busy_timeout = ${Number(process.env.SQLITE_BUSY_TIMEOUT_MS ?? 5000)}`);
+      done(null, connection);
+    },
+  };
+  return { ...common, driver: BetterSqliteDriver, dbName, pool, ...overrides } as Options;
 }

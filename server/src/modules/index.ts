@@ -11,6 +11,7 @@ import { payablesModule } from './payables';
 import { equipmentModule } from './equipment';
 import { suppliesModule } from './supplies';
 import { productivityModule } from './productivity';
+import { timeCardsModule } from './timecards';
 
 /** Every domain of Praxis. A new domain is a folder under modules/ and one line here. */
 export const MODULES: readonly PraxisModule[] = [
@@ -26,4 +27,5 @@ export const MODULES: readonly PraxisModule[] = [
   compensationModule,
   encounterModule,
   productivityModule,
+  timeCardsModule,
 ];

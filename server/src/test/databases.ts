@@ -49,5 +49,5 @@ export async function freshDatabase(): Promise<{ url: string; drop: () => Promis
   }
   const file = path.join(os.tmpdir(), `praxis-test-${unique()}.sqlite`);
   fs.copyFileSync(template.slice('sqlite:'.length), file);
-  return { url: `sqlite:${file}`, drop: async () => fs.rmSync(file, { force: true }) };
+  return { url: `sqlite:${file}`, drop: async () => ['', '-wal', '-shm'].forEach((end) => fs.rmSync(file + end, { force: true })) };
 }

@@ -1,5 +1,6 @@
 import type { AuditAction, Role } from '@/gql/graphql';
 import { ACTION_LABEL, CATEGORY_LABEL, EMPLOYMENT_TYPE_LABEL, ROLE_LABEL, formatDate, formatDateTime } from '@/shared/format';
+import { fromScaled } from '@/shared/exact';
 
 export interface AuditEntryLike {
   action: AuditAction;
@@ -65,11 +66,11 @@ const money = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximum
 
 export function formatValue(field: string, value: unknown, names: Names = NO_NAMES): string | null {
   if (value === null || value === undefined || value === '') return null;
-  if (field === 'fteHundredths' && typeof value === 'number') return (value / 100).toFixed(2);
+  if (field === 'fteHundredths' && typeof value === 'number') return fromScaled(value, 2).toFixed(2);
   // Budget months and other amounts travel as integer cents.
   if (MONTH.test(field) || /amount/i.test(field)) {
     const cents = typeof value === 'string' && /^-?\d+$/.test(value) ? Number(value) : value;
-    if (typeof cents === 'number') return money.format(cents / 100);
+    if (typeof cents === 'number') return money.format(fromScaled(cents, 2));
   }
   if (field === 'category' && typeof value === 'string' && value in CATEGORY_LABEL)
     return CATEGORY_LABEL[value as keyof typeof CATEGORY_LABEL];

@@ -17,6 +17,7 @@ export function signInProblem(error: CombinedError): SignInProblem {
       return { message: 'The email or password is incorrect.' };
     case 'TOO_MANY_ATTEMPTS': {
       const seconds = Number(first!.extensions?.retryAfterSeconds ?? 0);
+      // eslint-disable-next-line exact/no-float-division -- a wait in whole minutes, rounded up on purpose
       const minutes = Math.max(1, Math.ceil(seconds / 60));
       return {
         message: `Too many failed attempts. For your security this account is locked for ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}.`,

@@ -108,6 +108,7 @@ export interface FiscalMonth {
 export function fiscalMonths(fiscalYear: number, startMonth: number): FiscalMonth[] {
   return Array.from({ length: 12 }, (_, i) => {
     const zero = startMonth - 1 + i;
+    // eslint-disable-next-line exact/no-float-division -- calendar arithmetic: which year a month index falls in
     const year = fiscalYear + Math.floor(zero / 12);
     const month = (zero % 12) + 1;
     const short = MONTH_NAMES[month - 1]!;
@@ -141,4 +142,17 @@ export function downloadUrl(path: string, params: Record<string, string | number
   if (organization) query.set('organization', organization);
   const text = query.toString();
   return text ? `${path}?${text}` : path;
+}
+
+const MONTH_SHORT = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** Consecutive months (`YYYY-MM`) said the short way: "Jan–Oct 2026", "Dec 2026", "Jul 2025–Jun 2026". */
+export function formatMonthSpan(keys: readonly string[]): string {
+  if (!keys.length) return '';
+  const label = (key: string) => ({ year: key.slice(0, 4), month: MONTH_SHORT[Number(key.slice(5, 7)) - 1] });
+  const first = label(keys[0]);
+  const last = label(keys[keys.length - 1]);
+  if (keys.length === 1) return `${first.month} ${first.year}`;
+  if (first.year === last.year) return `${first.month}–${last.month} ${last.year}`;
+  return `${first.month} ${first.year}–${last.month} ${last.year}`;
 }

@@ -1,6 +1,7 @@
 import { graphql } from '@/gql';
 import type { AccountKind, BudgetSheet_LineFragment } from '@/gql/graphql';
 import { centsToDecimal, parseMoney } from '@/shared/money';
+import { allocate as exactAllocate } from '@/shared/exact';
 
 /** What the budget grid needs of one line. */
 export const BudgetSheetLineFragment = graphql(`
@@ -84,18 +85,7 @@ export function toClipboard(block: readonly (readonly number[])[]): string {
 }
 
 /**
- * Splits `total` cents over `weights` in whole cents that add up exactly (largest remainder), as
- * the server's spreadBudgetLine does, so the dialog's preview is what the server will save.
+ * Splits `total` cents over `weights` in whole cents that add up exactly (largest remainder, ties to
+ * the earliest month), with the server's own arithmetic, so the dialog's preview is what it saves.
  */
-export function allocate(total: number, weights: readonly number[]): number[] {
-  const w = weights.every((x) => x === 0) ? weights.map(() => 1) : weights.map((x) => Math.max(0, x));
-  const sum = w.reduce((a, b) => a + b, 0);
-  const sign = total < 0 ? -1 : 1;
-  const abs = Math.abs(total);
-  const exact = w.map((x) => (abs * x) / sum);
-  const parts = exact.map(Math.floor);
-  let remainder = abs - parts.reduce((a, b) => a + b, 0);
-  const order = exact.map((x, i) => ({ i, frac: x - Math.floor(x) })).sort((a, b) => b.frac - a.frac || a.i - b.i);
-  for (let k = 0; remainder > 0; k = (k + 1) % order.length, remainder--) parts[order[k]!.i]! += 1;
-  return parts.map((p) => (p === 0 ? 0 : p * sign));
-}
+export const allocate = (total: number, weights: readonly number[]): number[] => exactAllocate(total, weights);

@@ -14,22 +14,23 @@ describe('campaign measures as people read them', () => {
     const steps = funnelSteps({ leads: 0, scheduled: 0, newPatients: 0 });
     expect(steps.map((s) => s.conversionText)).toEqual(['', '— of leads', '— of scheduled']);
     expect(steps.every((s) => s.share === 0)).toBe(true);
-    for (const text of [
-      formatShare(null),
-      formatShare(Number.NaN),
-      formatRoi(null),
-      formatRoi(Number.POSITIVE_INFINITY),
-      formatPace(null),
-      formatMoney(null),
-    ]) {
+    for (const text of [formatShare(3, 0), formatRoi(500, 0), formatPace(null), formatMoney(null)]) {
       expect(text).toBe('—');
     }
   });
 
   it('signs the ROI', () => {
-    expect(formatRoi(1.25)).toBe('+125%');
-    expect(formatRoi(-0.4)).toBe('−40%');
-    expect(formatRoi(0)).toBe('0%');
+    expect(formatRoi(225_00, 100_00)).toBe('+125%');
+    expect(formatRoi(60_00, 100_00)).toBe('−40%');
+    expect(formatRoi(100_00, 100_00)).toBe('0%');
+  });
+
+  it('rounds a percentage once, from the exact figures, half away from zero', () => {
+    // 12.495 %: a ratio first rounded to 0.1250 would show 13 %.
+    expect(formatShare(12_495, 100_000)).toBe('12%');
+    expect(formatShare(125, 1_000)).toBe('13%');
+    // ROI of −0.5 %: Math.round would give −0 %, half away from zero gives −1 %.
+    expect(formatRoi(995, 1_000)).toBe('−1%');
   });
 
   it('says in words whether spending runs ahead of time', () => {

@@ -1,5 +1,7 @@
 import type { CampaignChannel, CampaignStatus, LeadStage } from '@/gql/graphql';
 import { formatMoney } from '@/shared/money';
+import { percent, ratio } from '@/shared/exact';
+import { proportion } from '@/shared/geometry';
 
 export const CHANNEL_LABEL: Record<CampaignChannel, string> = {
   SEARCH_ADS: 'Search ads',
@@ -82,30 +84,33 @@ export const STAGES: LeadStage[] = ['INQUIRY', 'SCHEDULED', 'NEW_PATIENT', 'LOST
 
 /** One line each, shown next to the numbers. */
 export const DEFINITIONS = {
-  spend: 'Spend = everything recorded against the campaign so far.',
+  spend: 'Spend to date = spend dated up to today; later-dated spend is committed, in no cost or ROI.',
   leads: 'Leads = inquiries attributed to the campaign.',
   newPatients: 'New patients = leads whose first visit happened.',
   costPerLead: 'Cost per lead = spend ÷ leads.',
   costPerNewPatient: 'Cost per new patient = spend ÷ new patients.',
   attributedRevenue: 'Attributed revenue = new patients × first-year value estimate.',
   roi: 'ROI = (attributed revenue − spend) ÷ spend.',
-  pace: 'Pace = share of budget spent ÷ share of time gone by.',
+  pace: 'Pace = spend to date ÷ (budget × share of the campaign’s days gone by).',
 } as const;
 
-const percentFormat = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 });
-const percentFine = new Intl.NumberFormat('en-US', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+const wholePercent = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
-/** 0.4567 → "46%"; null or not a number (nothing to divide by) → "—". */
-export function formatShare(value: number | null | undefined): string {
-  return value == null || !Number.isFinite(value) ? '—' : percentFormat.format(value);
+/**
+ * part ÷ whole as a whole percentage, rounded once from the exact quotient (half away from zero),
+ * not from a ratio the server already rounded: 457 of 1000 → "46%"; nothing to divide by → "—".
+ */
+export function formatShare(part: number, whole: number): string {
+  const p = percent(part, whole, 0);
+  return p === null ? '—' : `${wholePercent.format(p)}%`;
 }
 
-/** ROI as a signed percentage: 1.25 → "+125%", -0.4 → "−40%"; undefined → "—". */
-export function formatRoi(value: number | null | undefined): string {
-  if (value == null || !Number.isFinite(value)) return '—';
-  const text = percentFormat.format(Math.abs(value));
-  if (text === '0%') return '0%';
-  return `${value < 0 ? '−' : '+'}${text}`;
+/** ROI = (attributed revenue − spend) ÷ spend as a signed whole percentage: "+125%", "−40%"; no spend → "—". */
+export function formatRoi(revenue: number, spend: number): string {
+  const p = percent(BigInt(revenue) - BigInt(spend), spend, 0);
+  if (p === null) return '—';
+  if (p === 0) return '0%';
+  return `${p < 0 ? '−' : '+'}${wholePercent.format(Math.abs(p))}%`;
 }
 
 export const formatPerUnit = (cents: number | null | undefined) => formatMoney(cents);
@@ -130,12 +135,12 @@ export function funnelSteps(m: { leads: number; scheduled: number; newPatients: 
   ];
   return steps.map((s, i) => {
     const before = i === 0 ? null : steps[i - 1]!.count;
-    const conversion = before == null || before === 0 ? null : s.count / before;
+    const conversion = before == null ? null : ratio(s.count, before, 4);
     return {
       ...s,
-      share: m.leads === 0 ? 0 : s.count / m.leads,
+      share: proportion(s.count, m.leads),
       conversion,
-      conversionText: i === 0 ? '' : `${formatShare(conversion)} of ${steps[i - 1]!.label.toLowerCase()}`,
+      conversionText: i === 0 ? '' : `${formatShare(s.count, before!)} of ${steps[i - 1]!.label.toLowerCase()}`,
     };
   });
 }
@@ -155,9 +160,6 @@ export function paceSentence(pace: number | null | undefined, spentShare: number
 export function formatPace(pace: number | null | undefined): string {
   return pace == null || !Number.isFinite(pace) ? '—' : `${pace.toFixed(2)}×`;
 }
-
-export const formatShareFine = (value: number | null | undefined) =>
-  value == null || !Number.isFinite(value) ? '—' : percentFine.format(value);
 
 /** Channels with a cost per new patient first, cheapest first; the rest after, by name. */
 export function rankByCostPerNewPatient<T extends { key: string; costPerNewPatient?: number | null }>(rows: readonly T[]): T[] {

@@ -8,10 +8,10 @@ export const CampaignPageQuery = graphql(`
       id name channel status startDate endDate budgetAmount trackingCode newPatientValueEstimate objective serviceLine version
       budgetLine @include(if: $canReadBudgets) { id }
       location { id name }
-      pacing { campaignId spend budgetAmount spentShare elapsedShare pace }
+      pacing { campaignId spend committed budgetAmount days elapsedDays spentShare elapsedShare pace }
     }
     campaignMeasures(groupBy: CAMPAIGN) {
-      key spend leads scheduled newPatients lost costPerLead costPerNewPatient attributedRevenue roi
+      key spend committed leads scheduled newPatients lost costPerLead costPerNewPatient attributedRevenue roi
       leadToScheduled scheduledToNewPatient leadToNewPatient daysToFirstVisit
     }
     leads(campaignId: $id) {

@@ -1,5 +1,6 @@
 import type { CompaBand, CycleStatus, PayBasis, PayFlag } from '@/gql/graphql';
 import { centsToDecimal, formatMoney, formatMoneyCents } from '@/shared/money';
+import { fromScaled } from '@/shared/exact';
 
 type Severity = 'info' | 'success' | 'warn' | 'secondary' | 'danger' | 'contrast';
 
@@ -90,7 +91,7 @@ export function formatRate(rate: number, basis: PayBasis): string {
 }
 
 /** 100 → "1.0 FTE", 60 → "0.6 FTE". */
-export const formatFteHundredths = (fte: number) => `${(fte / 100).toFixed(fte % 10 === 0 ? 1 : 2)} FTE`;
+export const formatFteHundredths = (fte: number) => `${fromScaled(fte, 2).toFixed(fte % 10 === 0 ? 1 : 2)} FTE`;
 
 /** Below 0.90 reads as low in the band, above 1.10 as high. */
 export function compaTone(ratio: number | null | undefined): 'low' | 'high' | 'within' | 'none' {

@@ -1,15 +1,16 @@
 import type { CompaBand, PayBasis, PayFlag } from '@/gql/graphql';
+import { quotient, ratio, type Whole } from '@/shared/exact';
 
 /**
  * The server's pay arithmetic (server/src/modules/compensation/pay.ts), once more for the browser,
  * so the worksheet can show new pay and the pool as the user types. Whole cents throughout; every
- * division rounds half up exactly as the server's does. After each save the page checks these
+ * division rounds half away from zero, once, with the server's own arithmetic (shared/exact). After each save the page checks these
  * figures against the server's and shows the server's.
  */
 export const HOURS_PER_YEAR = 2080;
 
-/** n ÷ d rounded half up, in integers (the server's `roundDiv`). */
-export const roundDiv = (numerator: number, denominator: number) => Math.floor((2 * numerator + denominator) / (2 * denominator));
+/** n ÷ d rounded half away from zero, exactly (the server's `roundDiv`). */
+export const roundDiv = (numerator: Whole, denominator: Whole) => quotient(numerator, denominator);
 
 export interface PayTerms {
   payBasis: PayBasis;
@@ -30,10 +31,11 @@ export interface ProposalTerms extends PayTerms {
 export const fullTimeAnnual = (t: Pick<PayTerms, 'payBasis' | 'rate'>) => (t.payBasis === 'HOURLY' ? t.rate * HOURS_PER_YEAR : t.rate);
 
 /** What the employee is paid in a year at their FTE. */
-export const annualPay = (t: PayTerms) => roundDiv(fullTimeAnnual(t) * t.fteHundredths, 100);
+export const annualPay = (t: PayTerms) => roundDiv(BigInt(fullTimeAnnual(t)) * BigInt(t.fteHundredths), 100);
 
 /** The rate after a merit increase (basis points of the rate) and an adjustment. */
-export const raisedRate = (rate: number, meritBps: number, adjustment: number) => rate + roundDiv(rate * meritBps, 10_000) + adjustment;
+export const raisedRate = (rate: number, meritBps: number, adjustment: number) =>
+  rate + roundDiv(BigInt(rate) * BigInt(meritBps), 10_000) + adjustment;
 
 export interface ProposalCost {
   newRate: number;
@@ -48,16 +50,15 @@ export function proposalCost(p: ProposalTerms): ProposalCost {
   const newRate = raisedRate(p.rate, p.meritBps, p.adjustment);
   const newAnnualPay = annualPay({ ...p, rate: newRate });
   const cost = newAnnualPay - annualPay(p) + p.bonus;
-  return { newRate, newAnnualPay, cost, loadedCost: roundDiv(cost * (10_000 + p.benefitsLoadBps), 10_000) };
+  return { newRate, newAnnualPay, cost, loadedCost: roundDiv(BigInt(cost) * BigInt(10_000 + p.benefitsLoadBps), 10_000) };
 }
 
 /** Full-time pay ÷ band midpoint, to four decimals; null without a band. */
-export const compaRatio = (fullTime: number, midpoint: number | null | undefined) =>
-  midpoint ? Math.round((fullTime / midpoint) * 10_000) / 10_000 : null;
+export const compaRatio = (fullTime: number, midpoint: number | null | undefined) => (midpoint ? ratio(fullTime, midpoint, 4) : null);
 
 /** Where pay sits in its band: 0 at the minimum, 1 at the maximum (below 0 or above 1 outside it). */
 export const rangePosition = (fullTime: number, band: { minimum: number; maximum: number } | null | undefined) =>
-  band && band.maximum > band.minimum ? Math.round(((fullTime - band.minimum) / (band.maximum - band.minimum)) * 10_000) / 10_000 : null;
+  band && band.maximum > band.minimum ? ratio(fullTime - band.minimum, band.maximum - band.minimum, 4) : null;
 
 export function compaBandOf(ratio: number | null | undefined): CompaBand | null {
   if (ratio == null) return null;

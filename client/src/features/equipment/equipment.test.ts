@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { daysUntil, depreciatedPercent, dueState, monthLabel, usefulLifeLabel } from './equipment';
 
@@ -31,5 +32,27 @@ describe('equipment labels', () => {
   it('give the share of the depreciable base written off, salvage left out', () => {
     expect(depreciatedPercent({ cost: 8_940_00, salvageValue: 500_00, accumulatedDepreciation: 4_220_00 })).toBe(50);
     expect(depreciatedPercent({ cost: 100, salvageValue: 100, accumulatedDepreciation: 0 })).toBe(100);
+  });
+});
+
+describe('the depreciated share against its definition (independent reckoning)', () => {
+  it('is 100 × accumulated ÷ (cost − salvage) as a whole percentage rounded half away from zero, at most 100', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 1e12 }),
+        fc.integer({ min: 0, max: 1e9 }),
+        fc.integer({ min: 0, max: 1_000_000 }),
+        (base, salvage, perMillion) => {
+          const accumulated = Math.floor((base * perMillion) / 1_000_000);
+          const got = depreciatedPercent({ cost: base + salvage, salvageValue: salvage, accumulatedDepreciation: accumulated });
+          // p with |100·acc − p·base| ≤ base/2, the half going up.
+          const p = BigInt(got);
+          const diff = 200n * BigInt(accumulated) - 2n * p * BigInt(base);
+          expect(diff < BigInt(base) && diff >= -BigInt(base)).toBe(true);
+        },
+      ),
+      { numRuns: 5_000 },
+    );
+    expect(depreciatedPercent({ cost: 200, salvageValue: 0, accumulatedDepreciation: 1 })).toBe(1); // 0.5 % → 1 %
   });
 });

@@ -22,6 +22,12 @@ export default {
     },
     { path: 'vendors', name: 'vendors', component: () => import('./VendorsPage.vue'), meta: { capability: READ, title: 'Vendors' } },
     {
+      path: 'payables/import',
+      name: 'payables-import',
+      component: () => import('./ImportPayablesPage.vue'),
+      meta: { capability: ENTER, title: 'Import vendors and bills' },
+    },
+    {
       path: 'payment-run',
       name: 'payment-run',
       component: () => import('./PaymentRunPage.vue'),

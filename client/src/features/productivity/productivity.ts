@@ -2,6 +2,7 @@ import type { PlanModel } from '@/gql/graphql';
 import { formatMoney, formatMoneyCents } from '@/shared/money';
 import { parseIsoDate } from '@/shared/format';
 import { currentYear, today } from '@/shared/today';
+import { fromScaled, percent, quotient } from '@/shared/exact';
 
 /** wRVUs travel as hundredths, patients per day as tenths: integers, exact. */
 const wholeNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
@@ -11,21 +12,27 @@ const oneDecimal = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, ma
 /** 660_812 → "6,608" (summaries) or "6,608.12" (exact). */
 export function formatWrvu(hundredths: number | null | undefined, exact = false): string {
   if (hundredths == null) return '—';
-  return exact ? twoDecimals.format(hundredths / 100) : wholeNumber.format(Math.round(hundredths / 100));
+  return exact ? twoDecimals.format(fromScaled(hundredths, 2)) : wholeNumber.format(quotient(hundredths, 100));
 }
 
 /** 185 → "18.5". */
 export function formatTenths(tenths: number | null | undefined): string {
-  return tenths == null ? '—' : oneDecimal.format(tenths / 10);
+  return tenths == null ? '—' : oneDecimal.format(fromScaled(tenths, 1));
 }
 
 export function formatCount(value: number | null | undefined): string {
   return value == null ? '—' : wholeNumber.format(value);
 }
 
-/** 1.0637 → "106%"; null (no target) → "—". */
-export function formatAttainment(ratio: number | null | undefined): string {
-  return ratio == null ? '—' : `${Math.round(ratio * 100)}%`;
+/** 1.0637 → "106%" (the server's four decimals, rounded once more to whole percent); null (no target) → "—". */
+export function formatAttainment(value: number | null | undefined): string {
+  return value == null ? '—' : `${quotient(BigInt(value.toFixed(4).replace('.', '')), 100)}%`;
+}
+
+/** part ÷ whole as a whole percentage rounded once from the exact figures; no whole → "—". */
+export function formatShareOf(part: number, whole: number): string {
+  const p = percent(part, whole, 0);
+  return p === null ? '—' : `${p}%`;
 }
 
 /** Ahead of target, close behind (within 5 %), or clearly behind. */
@@ -83,7 +90,7 @@ export function describePlan(plan: PlanTerms | null | undefined): string {
 
 /** 3800 → "38%", 3850 → "38.5%". */
 export function formatBps(bps: number): string {
-  return `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(bps / 100)}%`;
+  return `${new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(fromScaled(bps, 2))}%`;
 }
 
 /** "4,300" or "4300.5" wRVUs typed by a person → hundredths, exactly; null when not a number. */

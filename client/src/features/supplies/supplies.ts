@@ -1,3 +1,5 @@
+import { divCeil, divFloor, toNumber } from '@/shared/exact';
+
 /**
  * The reorder point as the server computes it: daily use × lead time, rounded up to a whole unit,
  * plus safety stock. Daily use goes in hundredths so 2.35 × 7 is 16.45, not 16.450000000000003.
@@ -8,7 +10,7 @@ export function reorderPoint(dailyUse: string, leadTimeDays: string, safetyStock
   const lead = wholeNumber(leadTimeDays);
   const safety = wholeNumber(safetyStock);
   if (use == null || lead == null || safety == null) return null;
-  return Math.ceil((use * lead) / 100) + safety;
+  return toNumber(divCeil(use * lead, 100)) + safety;
 }
 
 /** "2.35" → 235; more than two decimals, a sign or anything else → null. */
@@ -22,7 +24,8 @@ export function wholeNumber(text: string): number | null {
   return /^\s*\d+\s*$/.test(text) ? Number(text) : null;
 }
 
-/** Days the stock on hand lasts at the daily use (null when nothing is used). */
+/** Whole days the stock on hand lasts at the daily use (null when nothing is used): on hand × 100 ÷ use in hundredths, floored. */
 export function daysOfStock(onHand: number, dailyUse: number): number | null {
-  return dailyUse > 0 ? Math.floor(onHand / dailyUse) : null;
+  const use = parseHundredths(String(dailyUse));
+  return use ? toNumber(divFloor(onHand * 100, use)) : null;
 }

@@ -24,8 +24,10 @@ export class AuthResolver {
       serialize(SESSION_COOKIE, token, {
         httpOnly: true,
         sameSite: 'strict',
-        secure: process.env.COOKIE_SECURE === 'true',
+        // Production runs behind HTTPS; COOKIE_SECURE=false allows plain HTTP there (e.g. a trial on a LAN).
+        secure: process.env.COOKIE_SECURE ? process.env.COOKIE_SECURE === 'true' : process.env.NODE_ENV === 'production',
         path: '/',
+        // eslint-disable-next-line exact/no-float-division -- milliseconds to seconds for a cookie, not a figure
         maxAge: Math.floor(sessionSettings().absoluteMs / 1000),
       }),
     );

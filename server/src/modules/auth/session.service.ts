@@ -41,8 +41,10 @@ export class SessionService {
       { limit: settings.maxAddressFailures, windowMs: settings.addressWindowMs },
       now.getTime(),
     );
+    // eslint-disable-next-line exact/no-float-division -- milliseconds to seconds for a wait, not a figure
     if (!byAddress.allowed) throw new TooManyAttemptsError(byAddress.retryAfterMs / 1000);
     const byAccount = await throttles.reserve(accountKey, { limit: settings.maxFailedLogins, windowMs: settings.lockMs }, now.getTime());
+    // eslint-disable-next-line exact/no-float-division -- milliseconds to seconds for a wait, not a figure
     if (!byAccount.allowed) throw new TooManyAttemptsError(byAccount.retryAfterMs / 1000);
 
     const user = await this.em.findOne(User, { email: normalized }, { populate: ['passwordHash'] });

@@ -20,7 +20,11 @@ export class ViewerService {
     const memberships = this.ctx.memberships.length ? this.ctx.memberships : await new SessionService(this.ctx.em).activeMemberships(user);
     const current = this.ctx.membership ?? (memberships.length === 1 ? memberships[0] : undefined);
     const employee = current
-      ? await this.ctx.em.findOne(Employee, { user, organization: current.organization }, { filters: false, fields: ['id', 'category'] })
+      ? await this.ctx.em.findOne(
+          Employee,
+          { user, organization: current.organization },
+          { filters: false, fields: ['id', 'category'], disableIdentityMap: true },
+        )
       : null;
     return {
       id: user.id,

@@ -11,6 +11,19 @@ export enum BudgetSource {
 }
 registerEnumType(BudgetSource, { name: 'BudgetSource', description: 'What a new budget starts from.' });
 
+export enum IncompleteMonthFill {
+  PRIOR_YEAR = 'PRIOR_YEAR',
+  RUN_RATE = 'RUN_RATE',
+}
+registerEnumType(IncompleteMonthFill, {
+  name: 'IncompleteMonthFill',
+  description: 'What a budget built from actuals puts in the months of last year that have not ended yet.',
+  valuesConfig: {
+    PRIOR_YEAR: { description: 'The same month of the year before.' },
+    RUN_RATE: { description: 'The average of the months that have ended.' },
+  },
+});
+
 export enum SpreadMethod {
   EVEN = 'EVEN',
   SEASONAL = 'SEASONAL',
@@ -43,6 +56,12 @@ export class CreateBudgetInput {
 
   @Field(() => [GroupUpliftInput], { nullable: true, description: 'Overrides the uplift for these account groups.' })
   groupUplifts?: GroupUpliftInput[];
+
+  @Field(() => IncompleteMonthFill, {
+    defaultValue: IncompleteMonthFill.PRIOR_YEAR,
+    description: 'From actuals only: how the months of last year that have not ended are filled.',
+  })
+  fillIncompleteMonths!: IncompleteMonthFill;
 }
 
 @InputType()

@@ -13,7 +13,7 @@ import { CreateBudgetInput, SaveBudgetLinesInput, SpreadBudgetLineInput } from '
 import { BudgetService } from './budget.service';
 import { budgetTotals } from './budget.loaders';
 import { VarianceService } from './variance.service';
-import { BudgetCheckResult, VarianceReport } from './budget.types';
+import { BudgetCheckResult, NewBudgetPreview, VarianceReport } from './budget.types';
 
 const READ = Capability.BUDGETS_READ;
 const EDIT = Capability.BUDGETS_EDIT;
@@ -78,13 +78,21 @@ export class BudgetResolver {
     @Arg('date', () => String) date: string,
     @Arg('amount', () => Money) amount: number,
   ) {
-    return new VarianceService(ctx).check(accountId, costCentreId, date, amount);
+    return new VarianceService(ctx).checkAsked(accountId, costCentreId, date, amount);
   }
 
   @Allow(READ)
   @Query(() => BudgetSettings)
   async budgetSettings(@Ctx() ctx: Context): Promise<BudgetSettings> {
     return ctx.em.findOneOrFail(Organization, { id: ctx.organizationId });
+  }
+
+  @Allow(EDIT)
+  @Query(() => NewBudgetPreview, {
+    description: 'What createBudget would make with this input, and what stands in its way; creates nothing.',
+  })
+  newBudgetPreview(@Ctx() ctx: Context, @Arg('input', () => CreateBudgetInput) input: CreateBudgetInput) {
+    return new BudgetService(ctx).preview(input);
   }
 
   @Allow(EDIT)
@@ -222,9 +230,11 @@ export class BudgetFieldsResolver {
   }
 
   @Allow(READ)
-  @FieldResolver(() => [BudgetLine])
+  @FieldResolver(() => [BudgetLine], {
+    description: 'One line per account and cost centre; provider pay only for the roles that hold provider compensation.',
+  })
   lines(@Root() budget: Budget, @Ctx() ctx: Context) {
-    return new BudgetService(ctx).lines(budget);
+    return new BudgetService(ctx).readableLines(budget);
   }
 }
 

@@ -1,4 +1,6 @@
+import { divRound, toNumber } from '../../core/exact';
 import { now } from '../../core/dates';
+import { scale } from '../../core/exact';
 import type { EntityManager } from '@mikro-orm/knex';
 import { raw } from '@mikro-orm/core';
 import type { Context } from '../../core/context';
@@ -7,17 +9,36 @@ import { allocate, uplift } from '../../core/money';
 import { tenantRows } from '../../core/query';
 import { Organization } from '../../core/organization.entity';
 import { BUDGET_LIFECYCLE, Budget, BudgetLine, BudgetStatus, BudgetVersion, MONTH_KEYS } from './budget.entity';
-import { Account, CostCentre, INCOME_STATEMENT_KINDS } from '../ledger/ledger.entity';
+import { Account, AccountKind, CostCentre, INCOME_STATEMENT_KINDS, PROVIDER_PAY_GROUP, seesProviderPay } from '../ledger/ledger.entity';
 import { LedgerService } from '../ledger/ledger.service';
 import { fiscalMonths, fiscalRange } from '../../core/fiscal';
+import type { BudgetSourceOption, NewBudgetPreview } from './budget.types';
 import {
   BudgetSource,
+  IncompleteMonthFill,
   SpreadMethod,
   type BudgetLineInput,
   type CreateBudgetInput,
   type SaveBudgetLinesInput,
   type SpreadBudgetLineInput,
 } from './budget.inputs';
+
+const VERSION_PHRASE: Record<BudgetVersion, string> = {
+  [BudgetVersion.ORIGINAL]: 'an original',
+  [BudgetVersion.REVISED]: 'a revised',
+  [BudgetVersion.FORECAST]: 'a forecast',
+};
+
+/** The mean of whole cents, rounded half away from zero, in integer arithmetic. */
+function average(values: number[]): number {
+  if (!values.length) return 0;
+  return toNumber(
+    divRound(
+      values.reduce((a, b) => a + BigInt(b), 0n),
+      values.length,
+    ),
+  );
+}
 
 const MAX_LINE_AMOUNT = 1e13; // $100 billion in cents: far above any practice, far below 2^53
 
@@ -107,64 +128,171 @@ export class BudgetService {
     );
   }
 
-  async create(input: CreateBudgetInput): Promise<Budget> {
-    if (!Number.isInteger(input.fiscalYear) || input.fiscalYear < 2000 || input.fiscalYear > 2100) {
-      throw new ValidationError('input.fiscalYear', 'Enter a fiscal year between 2000 and 2100.');
+  /**
+   * The lines the caller may see one by one: provider pay per account and cost centre is for the
+   * compensation roles; other readers see it only as one total (in the variance report).
+   */
+  async readableLines(budget: Budget | string): Promise<BudgetLine[]> {
+    const lines = await this.lines(budget);
+    return seesProviderPay(this.ctx) ? lines : lines.filter((l) => !this.isProviderPay(l.account));
+  }
+
+  isProviderPay(account: Account): boolean {
+    return account.group === PROVIDER_PAY_GROUP;
+  }
+
+  /** Planning provider pay line by line is for the roles that may see it. */
+  requireProviderPayRights(field: string, account: Account) {
+    if (this.isProviderPay(account) && !seesProviderPay(this.ctx)) {
+      throw new ValidationError(field, 'Provider pay is planned by the roles that hold provider compensation.');
     }
-    for (const [i, g] of (input.groupUplifts ?? []).entries()) this.checkUplift(`input.groupUplifts.${i}.basisPoints`, g.basisPoints);
-    this.checkUplift('input.upliftBasisPoints', input.upliftBasisPoints);
-    if (await this.em.count(Budget, { fiscalYear: input.fiscalYear, budgetVersion: input.budgetVersion })) {
+  }
+
+  async create(input: CreateBudgetInput): Promise<Budget> {
+    this.checkNewBudget(input);
+    const existing = await this.existingBudget(input);
+    if (existing) {
       throw new ValidationError(
         'input.fiscalYear',
-        `There is already a ${input.budgetVersion.toLowerCase()} budget for fiscal ${input.fiscalYear}.`,
+        `Fiscal ${input.fiscalYear} already has ${VERSION_PHRASE[input.budgetVersion]} budget; open it, or start another version.`,
       );
     }
     const org = await this.em.findOneOrFail(Organization, { id: this.ctx.organizationId });
+    const sources = await this.sourceOptions(input.fiscalYear, org);
+    const chosen = sources.find((s) => s.source === input.source)!;
+    if (!chosen.available) throw new ValidationError('input.source', chosen.reason!);
+    const plan = await this.plan(input, org);
     const budget = this.em.create(Budget, {
       organization: org,
       fiscalYear: input.fiscalYear,
       budgetVersion: input.budgetVersion,
       startMonth: org.fiscalYearStartMonth,
     });
+    for (const line of plan.lines) this.newLine(budget, line.account, line.costCentre, line.months);
+    await this.em.flush();
+    return budget;
+  }
+
+  /** What `create` would make with the same input, and what stands in its way, without creating anything. */
+  async preview(input: CreateBudgetInput): Promise<NewBudgetPreview> {
+    this.checkNewBudget(input);
+    const org = await this.em.findOneOrFail(Organization, { id: this.ctx.organizationId });
+    const [existing, sources] = await Promise.all([this.existingBudget(input), this.sourceOptions(input.fiscalYear, org)]);
+    const usable = sources.find((s) => s.source === input.source)?.available ?? false;
+    const plan = usable ? await this.plan(input, org) : { lines: [], actualMonths: [], filledMonths: [] };
+    let revenue = 0;
+    let expense = 0;
+    for (const line of plan.lines) {
+      const total = line.months.reduce((a, b) => a + b, 0);
+      if (line.account.kind === AccountKind.REVENUE) revenue += total;
+      else expense += total;
+    }
+    return {
+      existing,
+      sources,
+      actualMonths: plan.actualMonths,
+      filledMonths: plan.filledMonths,
+      lineCount: plan.lines.length,
+      revenue,
+      expense,
+      net: revenue - expense,
+    };
+  }
+
+  private checkNewBudget(input: CreateBudgetInput) {
+    if (!Number.isInteger(input.fiscalYear) || input.fiscalYear < 2000 || input.fiscalYear > 2100) {
+      throw new ValidationError('input.fiscalYear', 'Enter a fiscal year between 2000 and 2100.');
+    }
+    for (const [i, g] of (input.groupUplifts ?? []).entries()) this.checkUplift(`input.groupUplifts.${i}.basisPoints`, g.basisPoints);
+    this.checkUplift('input.upliftBasisPoints', input.upliftBasisPoints);
+  }
+
+  private existingBudget(input: CreateBudgetInput): Promise<Budget | null> {
+    return this.em.findOne(Budget, { fiscalYear: input.fiscalYear, budgetVersion: input.budgetVersion });
+  }
+
+  private lastYearBudget(fiscalYear: number): Promise<Budget | null> {
+    return this.em.findOne(
+      Budget,
+      { fiscalYear: fiscalYear - 1, status: { $in: [BudgetStatus.APPROVED, BudgetStatus.LOCKED] } },
+      { orderBy: { budgetVersion: 'desc' } },
+    );
+  }
+
+  /** Last fiscal year's months that have ended by the organization's today, and those that have not. */
+  private lastYearMonths(fiscalYear: number, org: Organization) {
+    const today = this.ctx.today();
+    const months = fiscalMonths(fiscalYear - 1, org.fiscalYearStartMonth);
+    const ended = months.filter((m) => m.key < today.slice(0, 7));
+    return { months, ended, open: months.filter((m) => !ended.includes(m)) };
+  }
+
+  private async sourceOptions(fiscalYear: number, org: Organization): Promise<BudgetSourceOption[]> {
+    const previous = fiscalYear - 1;
+    const [budget, hasActuals] = await Promise.all([
+      this.lastYearBudget(fiscalYear),
+      this.ledger.hasActuals(fiscalRange(previous, org.fiscalYearStartMonth)),
+    ]);
+    const { ended } = this.lastYearMonths(fiscalYear, org);
+    const actualsReason = !hasActuals
+      ? `There are no actuals for fiscal ${previous} to start from.`
+      : ended.length === 0
+        ? `No month of fiscal ${previous} has ended yet.`
+        : null;
+    return [
+      { source: BudgetSource.EMPTY, available: true, reason: null },
+      {
+        source: BudgetSource.LAST_YEAR_BUDGET,
+        available: !!budget,
+        reason: budget ? null : `There is no approved budget for fiscal ${previous} to start from.`,
+      },
+      { source: BudgetSource.LAST_YEAR_ACTUALS, available: !actualsReason, reason: actualsReason },
+    ];
+  }
+
+  /**
+   * The lines a new budget starts with. From actuals, the months of last year that have not ended
+   * are filled (the same month a year earlier, or the average of the ended months) before the uplift.
+   */
+  private async plan(input: CreateBudgetInput, org: Organization) {
+    const lines: { account: Account; costCentre: CostCentre; months: number[] }[] = [];
     const upliftFor = (account: Account) =>
       input.groupUplifts?.find((g) => g.group === account.group)?.basisPoints ?? input.upliftBasisPoints;
+    const withUplift = (account: Account, months: number[]) => months.map((m) => uplift(m, upliftFor(account)));
+    let actualMonths: string[] = [];
+    let filledMonths: string[] = [];
 
     if (input.source === BudgetSource.LAST_YEAR_BUDGET) {
-      const previous = await this.em.findOne(
-        Budget,
-        { fiscalYear: input.fiscalYear - 1, status: { $in: [BudgetStatus.APPROVED, BudgetStatus.LOCKED] } },
-        { orderBy: { budgetVersion: 'desc' } },
-      );
-      if (!previous)
-        throw new ValidationError('input.source', `There is no approved budget for fiscal ${input.fiscalYear - 1} to start from.`);
+      const previous = (await this.lastYearBudget(input.fiscalYear))!;
       for (const line of await this.lines(previous)) {
-        this.newLine(
-          budget,
-          line.account,
-          line.costCentre,
-          line.months.map((m) => uplift(m, upliftFor(line.account))),
-        );
+        lines.push({ account: line.account, costCentre: line.costCentre, months: withUplift(line.account, line.months) });
       }
     }
     if (input.source === BudgetSource.LAST_YEAR_ACTUALS) {
+      const { ended, open } = this.lastYearMonths(input.fiscalYear, org);
+      actualMonths = ended.map((m) => m.key);
+      filledMonths = open.map((m) => m.key);
       const actuals = await this.ledger.monthlyActuals(input.fiscalYear - 1, org.fiscalYearStartMonth);
-      if (actuals.size === 0)
-        throw new ValidationError('input.source', `There are no actuals for fiscal ${input.fiscalYear - 1} to start from.`);
-      const accounts = new Map(
-        (await this.em.find(Account, { id: { $in: [...new Set([...actuals.values()].map((a) => a.accountId))] } })).map((a) => [a.id, a]),
-      );
-      for (const a of actuals.values()) {
-        const account = accounts.get(a.accountId)!;
-        this.newLine(
-          budget,
-          account,
-          this.em.getReference(CostCentre, a.costCentreId),
-          a.months.map((m) => uplift(m, upliftFor(account))),
-        );
+      const priorYear =
+        open.length && input.fillIncompleteMonths === IncompleteMonthFill.PRIOR_YEAR
+          ? await this.ledger.monthlyActuals(input.fiscalYear - 2, org.fiscalYearStartMonth)
+          : new Map<string, { months: number[] }>();
+      const keys = new Set([...actuals.keys(), ...(open.length ? priorYear.keys() : [])]);
+      const ids = [...keys].map((k) => k.split('|'));
+      const accounts = new Map((await this.em.find(Account, { id: { $in: [...new Set(ids.map(([a]) => a))] } })).map((a) => [a.id, a]));
+      for (const key of keys) {
+        const [accountId, costCentreId] = key.split('|');
+        const booked = actuals.get(key)?.months ?? Array(12).fill(0);
+        const endedValues = ended.map((m) => booked[m.index - 1]);
+        const fill = (i: number) =>
+          input.fillIncompleteMonths === IncompleteMonthFill.RUN_RATE ? average(endedValues) : (priorYear.get(key)?.months[i] ?? 0);
+        const months = booked.map((amount, i) => (open.some((m) => m.index - 1 === i) ? fill(i) : amount));
+        if (months.every((m) => m === 0)) continue;
+        const account = accounts.get(accountId)!;
+        lines.push({ account, costCentre: this.em.getReference(CostCentre, costCentreId), months: withUplift(account, months) });
       }
     }
-    await this.em.flush();
-    return budget;
+    return { lines, actualMonths, filledMonths };
   }
 
   /** Saves edited lines all together; any line edited by someone else since refuses the whole save. */
@@ -180,6 +308,7 @@ export class BudgetService {
       if (lineInput.lineId) {
         const line = existing.get(lineInput.lineId);
         if (!line) throw new ValidationError(`${field}.lineId`, 'No such line in this budget.');
+        this.requireProviderPayRights(`${field}.lineId`, line.account);
         if (lineInput.expectedVersion !== line.version) {
           conflicts.push({ lineId: line.id, version: line.version, months: line.months });
           continue;
@@ -201,8 +330,9 @@ export class BudgetService {
   }
 
   async deleteLine(lineId: string, expectedVersion: number): Promise<boolean> {
-    const line = await this.em.findOne(BudgetLine, { id: lineId }, { populate: ['budget'] });
+    const line = await this.em.findOne(BudgetLine, { id: lineId }, { populate: ['budget', 'account'] });
     if (!line) throw new NotFoundError('Budget line', lineId);
+    this.requireProviderPayRights('lineId', line.account);
     this.requireDraft(line.budget);
     if (line.version !== expectedVersion)
       throw new ConflictError('Someone else changed this line since you loaded it.', [
@@ -216,6 +346,7 @@ export class BudgetService {
   async spread(input: SpreadBudgetLineInput): Promise<BudgetLine> {
     const line = await this.em.findOne(BudgetLine, { id: input.lineId }, { populate: ['budget', 'account', 'costCentre'] });
     if (!line) throw new NotFoundError('Budget line', input.lineId);
+    this.requireProviderPayRights('input.lineId', line.account);
     this.requireDraft(line.budget);
     if (line.version !== input.expectedVersion)
       throw new ConflictError('Someone else changed this line since you loaded it.', [
@@ -273,7 +404,7 @@ export class BudgetService {
     for (const a of additions) {
       const key = `${a.account.id}|${a.costCentre.id}`;
       const entry = adds.get(key) ?? { account: a.account, costCentre: a.costCentre, months: Array(12).fill(0) };
-      allocate(Math.round((a.annual * share) / 12), affected).forEach((v, i) => (entry.months[i] += v));
+      allocate(scale(a.annual, share, 12), affected).forEach((v, i) => (entry.months[i] += v));
       entry.months[first] += a.oneOff;
       adds.set(key, entry);
     }
@@ -363,6 +494,7 @@ export class BudgetService {
     const account = await this.ledger.account(input.accountId, `${field}.accountId`);
     if (!INCOME_STATEMENT_KINDS.includes(account.kind))
       throw new ValidationError(`${field}.accountId`, 'Budgets plan revenue and expense accounts.');
+    this.requireProviderPayRights(`${field}.accountId`, account);
     const costCentre = await this.ledger.costCentre(input.costCentreId, `${field}.costCentreId`);
     if (lines.some((l) => l.account.id === account.id && l.costCentre.id === costCentre.id)) {
       throw new ValidationError(`${field}.accountId`, `${account.name} already has a line for ${costCentre.name}.`);

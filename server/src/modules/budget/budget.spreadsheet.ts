@@ -1,13 +1,18 @@
 import ExcelJS from 'exceljs';
+import { fromScaled } from '../../core/exact';
+import { centsToDecimal } from '../../core/format';
 import Papa from 'papaparse';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../core/context';
 import { PraxisError, ErrorCode, ValidationError } from '../../core/errors';
 import { Budget, BudgetLine, BudgetStatus, BudgetVersion } from './budget.entity';
-import { Account, CostCentre } from '../ledger/ledger.entity';
+import { Account, CostCentre, seesProviderPay } from '../ledger/ledger.entity';
 import { BudgetService } from './budget.service';
 import { VarianceService } from './variance.service';
 import { fiscalMonths, monthLabel } from '../../core/fiscal';
+
+/** Cents as the dollar number a spreadsheet cell holds (the nearest to the exact decimal). */
+const dollars = (cents: number) => fromScaled(cents, 2);
 
 const SHEET_NAMES: Record<BudgetVersion, string> = {
   [BudgetVersion.ORIGINAL]: 'Original',
@@ -51,18 +56,18 @@ export class BudgetSpreadsheet {
         { header: 'Total', key: 'total', width: 15, style: { numFmt: MONEY_FORMAT } },
       ];
       sheet.getRow(1).font = { bold: true };
-      const lines = await service.lines(version);
+      const lines = await service.readableLines(version);
       lines.forEach((line, i) => {
         const r = i + 2;
         const row = sheet.getRow(r);
         row.getCell(1).value = line.account.code;
         row.getCell(2).value = line.account.name;
         row.getCell(3).value = line.costCentre.name;
-        line.months.forEach((cents, m) => (row.getCell(FIRST_MONTH_COLUMN + m).value = cents / 100));
+        line.months.forEach((cents, m) => (row.getCell(FIRST_MONTH_COLUMN + m).value = dollars(cents)));
         const total = FIRST_MONTH_COLUMN + 12;
         row.getCell(total).value = {
           formula: `SUM(${columnLetter(FIRST_MONTH_COLUMN)}${r}:${columnLetter(total - 1)}${r})`,
-          result: line.total / 100,
+          result: dollars(line.total),
         };
       });
       const totalRow = sheet.getRow(lines.length + 2);
@@ -72,8 +77,8 @@ export class BudgetSpreadsheet {
         const letter = columnLetter(c);
         const result =
           c < FIRST_MONTH_COLUMN + 12
-            ? lines.reduce((s, l) => s + l.months[c - FIRST_MONTH_COLUMN], 0) / 100
-            : lines.reduce((s, l) => s + l.total, 0) / 100;
+            ? dollars(lines.reduce((s, l) => s + l.months[c - FIRST_MONTH_COLUMN], 0))
+            : dollars(lines.reduce((s, l) => s + l.total, 0));
         totalRow.getCell(c).value = { formula: `SUM(${letter}2:${letter}${lines.length + 1})`, result };
       }
       sheet.getCell('A1').note =
@@ -104,7 +109,8 @@ export class BudgetSpreadsheet {
     const [accounts, centres, existing] = await Promise.all([
       this.em.find(Account, {}),
       this.em.find(CostCentre, {}),
-      service.lines(budget),
+      // Lines the caller cannot see (provider pay) are neither in their sheet nor removed by it.
+      service.readableLines(budget),
     ]);
     const accountByCode = new Map(accounts.map((a) => [a.code, a]));
     const centreByName = new Map(centres.map((c) => [c.name.toLowerCase(), c]));
@@ -118,6 +124,8 @@ export class BudgetSpreadsheet {
       const fail = (c: number, message: string) => errors.push({ sheet: sheetName, cell: `${columnLetter(c)}${r}`, message });
       const account = accountByCode.get(code);
       if (!account) fail(1, `No account with code ${code}.`);
+      else if (service.isProviderPay(account) && !seesProviderPay(this.ctx))
+        fail(1, `${account.code} is provider pay, planned by the roles that hold provider compensation.`);
       const centreName = String(cellValue(row.getCell(3).value) ?? '').trim();
       const centre = centreByName.get(centreName.toLowerCase());
       if (!centre) fail(3, centreName ? `No cost centre "${centreName}".` : 'The cost centre is empty.');
@@ -175,19 +183,18 @@ export class BudgetSpreadsheet {
 
   async varianceCsv(budgetId: string, throughMonth?: number): Promise<{ fileName: string; data: string }> {
     const report = await new VarianceService(this.ctx).report(budgetId, throughMonth);
-    const dollars = (c: number) => (c / 100).toFixed(2);
     const rows = report.lines.map((l) => ({
       Account: l.accountCode,
       'Account name': l.label.split(' · ')[0].replace(`${l.accountCode} `, ''),
       'Cost centre': l.costCentreName,
-      'Budget YTD': dollars(l.yearToDate.budget),
-      'Actual YTD': dollars(l.yearToDate.actual),
-      'Variance YTD': dollars(l.yearToDate.variance),
+      'Budget YTD': centsToDecimal(l.yearToDate.budget),
+      'Actual YTD': centsToDecimal(l.yearToDate.actual),
+      'Variance YTD': centsToDecimal(l.yearToDate.variance),
       'Variance %': l.yearToDate.variancePercent ?? '',
       Favourable: l.yearToDate.favourable ? 'yes' : 'no',
       Flagged: l.yearToDate.flagged ? 'yes' : 'no',
-      'Annual budget': dollars(l.annualBudget),
-      'Year-end forecast': dollars(l.yearEndForecast),
+      'Annual budget': centsToDecimal(l.annualBudget),
+      'Year-end forecast': centsToDecimal(l.yearEndForecast),
     }));
     const b = report.budget;
     return {

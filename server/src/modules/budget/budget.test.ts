@@ -36,6 +36,17 @@ async function journal(api: ApiClient, date: string, account: string, centre: st
     }),
   );
 }
+/** Runs with the organization's today fixed to `date` (the server reads PRAXIS_TODAY on every call). */
+async function onDay<T>(date: string, run: () => Promise<T>): Promise<T> {
+  const before = process.env.PRAXIS_TODAY;
+  process.env.PRAXIS_TODAY = date;
+  try {
+    return await run();
+  } finally {
+    if (before === undefined) delete process.env.PRAXIS_TODAY;
+    else process.env.PRAXIS_TODAY = before;
+  }
+}
 const transition = (api: ApiClient, name: string, id: string, extra = '') =>
   api.gql(`mutation ($id: ID!) { ${name}(id: $id${extra}) { status rejectionComment } }`, { id });
 
@@ -144,10 +155,83 @@ describe('building a budget quickly', () => {
   it('starts from last year’s actuals with an uplift', async () => {
     await journal(pm, '2031-02-10', '5510', 'Oak Hill Clinic', 333);
     await journal(pm, '2031-02-20', '5510', 'Oak Hill Clinic', 1_000);
-    const budget = await createBudget(pm, { fiscalYear: 2032, source: 'LAST_YEAR_ACTUALS', upliftBasisPoints: 300 });
+    const budget = await onDay('2032-01-04', () =>
+      createBudget(pm, { fiscalYear: 2032, source: 'LAST_YEAR_ACTUALS', upliftBasisPoints: 300 }),
+    );
     const [line] = (await lines(pm, budget.id)).lines;
     expect(line).toMatchObject({ account: { code: '5510' }, costCentre: { name: 'Oak Hill Clinic' } });
     expect(line.months).toEqual(months(0, 1_373)); // 13.33 × 1.03 = 13.7299 → 13.73
+  });
+
+  it('built from actuals in December, fills December from a year earlier or the run rate, and says so before creating', async () => {
+    await journal(pm, '2027-12-10', '5510', 'Oak Hill Clinic', 600_00); // last December, a year before
+    await journal(pm, '2028-01-15', '5510', 'Oak Hill Clinic', 100_00);
+    await journal(pm, '2028-02-15', '5510', 'Oak Hill Clinic', 200_00);
+    await journal(pm, '2028-12-02', '5510', 'Oak Hill Clinic', 50_00); // December has begun, not ended
+    const input = { fiscalYear: 2029, source: 'LAST_YEAR_ACTUALS', upliftBasisPoints: 0 };
+    const PREVIEW = `query ($input: CreateBudgetInput!) { newBudgetPreview(input: $input) {
+      actualMonths filledMonths lineCount revenue expense net existing { id } sources { source available reason } } }`;
+    await onDay('2028-12-05', async () => {
+      const prior = expectNoErrors(await pm.gql(PREVIEW, { input })).newBudgetPreview;
+      expect(prior.actualMonths).toEqual([
+        '2028-01',
+        '2028-02',
+        '2028-03',
+        '2028-04',
+        '2028-05',
+        '2028-06',
+        '2028-07',
+        '2028-08',
+        '2028-09',
+        '2028-10',
+        '2028-11',
+      ]);
+      expect(prior.filledMonths).toEqual(['2028-12']);
+      expect(prior).toMatchObject({ lineCount: 1, expense: 900_00, revenue: 0, net: -900_00, existing: null });
+      expect(prior.sources).toEqual([
+        { source: 'EMPTY', available: true, reason: null },
+        { source: 'LAST_YEAR_BUDGET', available: false, reason: 'There is no approved budget for fiscal 2028 to start from.' },
+        { source: 'LAST_YEAR_ACTUALS', available: true, reason: null },
+      ]);
+      const runRate = expectNoErrors(await pm.gql(PREVIEW, { input: { ...input, fillIncompleteMonths: 'RUN_RATE' } })).newBudgetPreview;
+      expect(runRate.expense).toBe(300_00 + 27_27); // (100 + 200 + 9 × 0) ÷ 11 = 27.2727… → 27.27
+
+      const budget = await createBudget(pm, input);
+      const [line] = (await lines(pm, budget.id)).lines;
+      expect(line.months).toEqual([100_00, 200_00, 0, 0, 0, 0, 0, 0, 0, 0, 0, 600_00]);
+      const again = expectNoErrors(await pm.gql(PREVIEW, { input })).newBudgetPreview;
+      expect(again.existing).toEqual({ id: budget.id });
+      expect((await pm.gql(CREATE, { input })).errors?.[0]).toMatchObject({
+        message: 'Fiscal 2029 already has an original budget; open it, or start another version.',
+        extensions: { code: 'VALIDATION_FAILED', field: 'input.fiscalYear' },
+      });
+    });
+  });
+
+  it('does not offer last year’s actuals before any month of last year has ended', async () => {
+    await journal(pm, '2028-01-03', '5510', 'Oak Hill Clinic', 10_00);
+    await onDay('2028-01-20', async () => {
+      const preview = expectNoErrors(
+        await pm.gql(
+          'query ($input: CreateBudgetInput!) { newBudgetPreview(input: $input) { lineCount sources { source available reason } } }',
+          {
+            input: { fiscalYear: 2029, budgetVersion: 'FORECAST', source: 'LAST_YEAR_ACTUALS' },
+          },
+        ),
+      ).newBudgetPreview;
+      expect(preview.lineCount).toBe(0);
+      expect(preview.sources[2]).toEqual({
+        source: 'LAST_YEAR_ACTUALS',
+        available: false,
+        reason: 'No month of fiscal 2028 has ended yet.',
+      });
+      expect(
+        (await pm.gql(CREATE, { input: { fiscalYear: 2029, budgetVersion: 'FORECAST', source: 'LAST_YEAR_ACTUALS' } })).errors?.[0]
+          .extensions,
+      ).toMatchObject({
+        field: 'input.source',
+      });
+    });
   });
 
   it('refuses a second budget of the same year and version, and a source that does not exist', async () => {

@@ -3,6 +3,7 @@ import { Money } from '../../core/money';
 import { Budget } from './budget.entity';
 import { AccountGroup, AccountKind } from '../ledger/ledger.entity';
 import { BudgetCheckMode } from '../../core/organization.entity';
+import { BudgetSource } from './budget.inputs';
 
 registerEnumType(BudgetCheckMode, { name: 'BudgetCheckMode', description: 'What happens when spending would exceed the budget.' });
 
@@ -140,4 +141,43 @@ export class BudgetCheckResult {
 
   @Field(() => Boolean)
   withinYear!: boolean;
+}
+
+@ObjectType({ description: 'Whether a new budget could start from a source, and why not.' })
+export class BudgetSourceOption {
+  @Field(() => BudgetSource)
+  source!: BudgetSource;
+
+  @Field(() => Boolean)
+  available!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why the source cannot be used, when it cannot.' })
+  reason?: string | null;
+}
+
+@ObjectType({ description: 'What creating a budget with these choices would make, before anything is created.' })
+export class NewBudgetPreview {
+  @Field(() => Budget, { nullable: true, description: 'The budget of this fiscal year and version that already exists.' })
+  existing?: Budget | null;
+
+  @Field(() => [BudgetSourceOption])
+  sources!: BudgetSourceOption[];
+
+  @Field(() => [String], { description: 'Months of actuals used as booked (YYYY-MM).' })
+  actualMonths!: string[];
+
+  @Field(() => [String], { description: 'Months of last year that have not ended, filled by the chosen rule (YYYY-MM).' })
+  filledMonths!: string[];
+
+  @Field(() => Int)
+  lineCount!: number;
+
+  @Field(() => Money, { description: 'Annual revenue of the new budget.' })
+  revenue!: number;
+
+  @Field(() => Money, { description: 'Annual expense of the new budget.' })
+  expense!: number;
+
+  @Field(() => Money, { description: 'Revenue − expense.' })
+  net!: number;
 }

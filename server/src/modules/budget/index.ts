@@ -38,6 +38,7 @@ export const budgetModule = defineModule({
       query: `{ budgetCheck(accountId: "${NOTHING}", costCentreId: "${NOTHING}", date: "2026-01-01", amount: 1) { outcome } }`,
     },
     'Query.budgetSettings': { query: '{ budgetSettings { budgetCheckMode } }' },
+    'Query.newBudgetPreview': { query: '{ newBudgetPreview(input: { fiscalYear: 2030 }) { lineCount } }' },
     'Mutation.createBudget': { query: 'mutation { createBudget(input: { fiscalYear: 1 }) { id } }' },
     'Mutation.saveBudgetLines': { query: `mutation { saveBudgetLines(input: { budgetId: "${NOTHING}", lines: [] }) { id } }` },
     'Mutation.deleteBudgetLine': { query: `mutation { deleteBudgetLine(lineId: "${NOTHING}", expectedVersion: 1) }` },

@@ -1,9 +1,21 @@
 import type { EntityManager } from '@mikro-orm/knex';
+import { fromScaled, percent } from '../../core/exact';
+import { formatCents } from '../../core/format';
 import type { Context } from '../../core/context';
-import { ValidationError } from '../../core/errors';
+import { NotFoundError, ValidationError } from '../../core/errors';
 import { BudgetCheckMode, Organization } from '../../core/organization.entity';
 import { Budget, BudgetLine, BudgetStatus, BudgetVersion } from './budget.entity';
-import { Account, AccountGroup, AccountKind, CostCentre, GROUP_LABELS } from '../ledger/ledger.entity';
+import {
+  Account,
+  AccountGroup,
+  AccountKind,
+  CostCentre,
+  GROUP_LABELS,
+  PROVIDER_PAY_GROUP,
+  PROVIDER_PAY_KEY,
+  PROVIDER_PAY_LABEL,
+  seesProviderPay,
+} from '../ledger/ledger.entity';
 import { BudgetService } from './budget.service';
 import { fiscalMonthOf, fiscalMonths, monthLabel } from '../../core/fiscal';
 import { BudgetCheckOutcome, type BudgetCheckResult, type VarianceFigures, type VarianceReport, type VarianceRow } from './budget.types';
@@ -20,13 +32,14 @@ const add = (into: Series, from: Series, sign = 1) => {
     into.actual[i] += sign * from.actual[i];
   }
 };
+const negate = (s: Series): Series => ({ budget: s.budget.map((v) => -v), actual: s.actual.map((v) => -v) });
 const sumRange = (values: number[], from: number, to: number) => values.slice(from, to).reduce((a, b) => a + b, 0);
 
 /** Budget, actual, variance and whether it is favourable, for one period. */
 export function figures(budget: number, actual: number, kind: AccountKind, thresholdBps: number): VarianceFigures {
   const variance = actual - budget;
   const favourable = kind === AccountKind.REVENUE ? variance >= 0 : variance <= 0;
-  const variancePercent = budget === 0 ? null : Math.round((variance / Math.abs(budget)) * 10_000) / 100;
+  const variancePercent = percent(variance, Math.abs(budget));
   const beyond = budget === 0 ? variance !== 0 : Math.abs(variance) * 10_000 > thresholdBps * Math.abs(budget);
   return { budget, actual, variance, variancePercent, favourable, flagged: !favourable && beyond };
 }
@@ -72,6 +85,17 @@ export class VarianceService {
       const entry = perLine.get(key) ?? { account: accountById.get(a.accountId)!, centre: centreById.get(a.costCentreId)!, series: zero() };
       entry.series.actual = a.months;
       perLine.set(key, entry);
+    }
+
+    // Without provider compensation, provider pay is one line for the whole organization: no account,
+    // no cost centre, nothing to subtract from another row to get at one person's pay.
+    const providerPay = seesProviderPay(this.ctx) ? undefined : zero();
+    if (providerPay) {
+      for (const [key, entry] of perLine) {
+        if (entry.account.group !== PROVIDER_PAY_GROUP) continue;
+        add(providerPay, entry.series);
+        perLine.delete(key);
+      }
     }
 
     const row = (key: string, label: string, kind: AccountKind, s: Series, extra: Partial<VarianceRow> = {}): VarianceRow => {
@@ -124,6 +148,14 @@ export class VarianceService {
       byCentre.set(centre.id, cc);
       add(account.kind === AccountKind.REVENUE ? revenue : expense, series);
     }
+    const providerPayRows: VarianceRow[] = [];
+    if (providerPay) {
+      add(expense, providerPay);
+      const payRow = row(PROVIDER_PAY_KEY, PROVIDER_PAY_LABEL, AccountKind.EXPENSE, providerPay, { group: PROVIDER_PAY_GROUP });
+      providerPayRows.push(payRow);
+      lineRows.push(payRow);
+      byGroup.set(PROVIDER_PAY_GROUP, { kind: AccountKind.EXPENSE, series: providerPay });
+    }
     const net = zero();
     add(net, revenue);
     add(net, expense, -1);
@@ -132,24 +164,31 @@ export class VarianceService {
       budget,
       throughMonth: through,
       monthLabels: months.map(monthLabel),
-      thresholdPercent: threshold / 100,
+      thresholdPercent: fromScaled(BigInt(threshold), 2),
       lines: lineRows,
-      accounts: [...byAccount.values()].map(({ account, series }) =>
-        row(account.id, `${account.code} ${account.name}`, account.kind, series, {
-          accountId: account.id,
-          accountCode: account.code,
-          group: account.group,
-        }),
-      ),
+      accounts: [
+        ...[...byAccount.values()].map(({ account, series }) =>
+          row(account.id, `${account.code} ${account.name}`, account.kind, series, {
+            accountId: account.id,
+            accountCode: account.code,
+            group: account.group,
+          }),
+        ),
+        ...providerPayRows,
+      ],
       groups: [...byGroup.entries()].map(([group, { kind, series }]) =>
         row(group, GROUP_LABELS[group as AccountGroup], kind, series, { group: group as AccountGroup }),
       ),
-      costCentres: [...byCentre.values()].map(({ centre, series }) =>
-        row(centre.id, centre.name, AccountKind.REVENUE, series, {
-          costCentreId: centre.id,
-          costCentreName: centre.name,
-        }),
-      ),
+      costCentres: [
+        ...[...byCentre.values()].map(({ centre, series }) =>
+          row(centre.id, centre.name, AccountKind.REVENUE, series, {
+            costCentreId: centre.id,
+            costCentreName: centre.name,
+          }),
+        ),
+        // Cost centres net of provider pay, and provider pay once beside them (as a cost centre's contribution: negative).
+        ...(providerPay ? [row(PROVIDER_PAY_KEY, PROVIDER_PAY_LABEL, AccountKind.REVENUE, negate(providerPay))] : []),
+      ],
       revenue: row('REVENUE', 'Revenue', AccountKind.REVENUE, revenue),
       expense: row('EXPENSE', 'Expense', AccountKind.EXPENSE, expense),
       net: row('NET', 'Net income', AccountKind.REVENUE, net),
@@ -160,10 +199,20 @@ export class VarianceService {
    * Would spending `amount` on this account and cost centre on `date` stay within the approved
    * budget for the month and the year? What happens if not is the practice's choice.
    */
+  /** budgetCheck as asked through the API: provider pay is checked by the roles that may see it. */
+  async checkAsked(accountId: string, costCentreId: string, date: string, amount: number): Promise<BudgetCheckResult> {
+    const account = await this.em.findOne(Account, { id: accountId });
+    if (account?.group === PROVIDER_PAY_GROUP && !seesProviderPay(this.ctx)) {
+      throw new ValidationError('accountId', 'Provider pay is checked by the roles that hold provider compensation.');
+    }
+    return this.check(accountId, costCentreId, date, amount);
+  }
+
   async check(accountId: string, costCentreId: string, date: string, amount: number): Promise<BudgetCheckResult> {
     const org = await this.em.findOneOrFail(Organization, { id: this.ctx.organizationId });
     const account = await this.em.findOne(Account, { id: accountId });
     if (!account) throw new ValidationError('accountId', 'No such account in this organization.');
+    if (!(await this.em.count(CostCentre, { id: costCentreId }))) throw new NotFoundError('Cost centre', costCentreId);
     const fiscalYear = Number(date.slice(0, 4)) - (Number(date.slice(5, 7)) < org.fiscalYearStartMonth ? 1 : 0);
     const budget = await this.em.findOne(
       Budget,
@@ -201,7 +250,12 @@ export class VarianceService {
         : org.budgetCheckMode === BudgetCheckMode.STOP
           ? BudgetCheckOutcome.STOP
           : BudgetCheckOutcome.WARN;
-    const dollars = (c: number) => `$${(c / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+    const dollars = formatCents;
+    if (account.group === PROVIDER_PAY_GROUP && !seesProviderPay(this.ctx)) {
+      // The outcome, but no figures: what is left of a cost centre's provider pay is someone's pay.
+      const message = within ? 'Within budget.' : `Over budget for ${account.name}.`;
+      return { outcome, mode: org.budgetCheckMode, message, ...empty, withinMonth, withinYear };
+    }
     const message = within
       ? `Within budget: ${dollars(monthBudget - monthActual - amount)} left this month, ${dollars(yearBudget - yearActual - amount)} this year.`
       : `Over budget for ${account.name}: ${withinMonth ? '' : `${dollars(monthActual + amount - monthBudget)} over this month`}${!withinMonth && !withinYear ? ', ' : ''}${withinYear ? '' : `${dollars(yearActual + amount - yearBudget)} over the year`}.`;

@@ -3,7 +3,7 @@ import { raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../core/context';
 import { ConflictError, NotFoundError, ValidationError } from '../../core/errors';
-import { isIsoDate } from '../../core/dates';
+import { daysFrom, isIsoDate } from '../../core/dates';
 import { isPostgres, tenantRows } from '../../core/query';
 import { Location } from '../orgchart/orgchart.entity';
 import { BudgetLine } from '../budget/budget.entity';
@@ -23,6 +23,8 @@ import {
   requireColumns,
   type ImportRowError,
 } from '../../core/import';
+import { quotient, ratio, type Whole } from '../../core/exact';
+import { formatCents } from '../../core/format';
 
 /** Column names as web forms, call tracking and ad platforms export them (normalized headers). */
 const LEAD_COLUMNS = {
@@ -41,11 +43,15 @@ const SPEND_COLUMNS = {
 } as const;
 type PostingTarget = { account: Account; costCentre: CostCentre };
 
-const ratio = (a: number, b: number) => (b === 0 ? null : Math.round((a / b) * 10_000) / 10_000);
-const perUnit = (cents: number, n: number) => (n === 0 ? null : Math.round(cents / n));
+/** Conversion rates and ROI to four decimals, costs to the cent: each rounded once (core/exact). */
+const rate = (a: Whole, b: Whole) => ratio(a, b, 4);
+const perUnit = (cents: number, n: number) => (n === 0 ? null : quotient(cents, n));
 
 interface Totals {
+  /** Dated up to today. */
   spend: number;
+  /** Dated after today. */
+  committed: number;
   leads: number;
   scheduled: number;
   newPatients: number;
@@ -53,25 +59,62 @@ interface Totals {
   daysToFirstVisit: number;
   revenue: number;
 }
-const emptyTotals = (): Totals => ({ spend: 0, leads: 0, scheduled: 0, newPatients: 0, lost: 0, daysToFirstVisit: 0, revenue: 0 });
+const emptyTotals = (): Totals => ({
+  spend: 0,
+  committed: 0,
+  leads: 0,
+  scheduled: 0,
+  newPatients: 0,
+  lost: 0,
+  daysToFirstVisit: 0,
+  revenue: 0,
+});
+
+/**
+ * A campaign's pacing from its spend to date (dated up to `asOf`) and its committed spend (dated
+ * later): days counted in integers, pace = spend × days ÷ (budget × elapsed days), rounded once.
+ */
+export function pacingOf(
+  campaign: Pick<Campaign, 'id' | 'startDate' | 'endDate' | 'budgetAmount'>,
+  spend: number,
+  committed: number,
+  asOf: string,
+): CampaignPacing {
+  const length = daysFrom(campaign.startDate, campaign.endDate) + 1;
+  const elapsed = Math.min(length, Math.max(0, daysFrom(campaign.startDate, asOf) + 1));
+  const budget = campaign.budgetAmount;
+  return {
+    campaignId: campaign.id,
+    budgetAmount: budget,
+    spend,
+    committed,
+    days: length,
+    elapsedDays: elapsed,
+    spentShare: ratio(spend, budget, 4) ?? 0,
+    elapsedShare: ratio(elapsed, length, 4)!,
+    // spend ÷ (budget × elapsed ÷ length) = spend × length ÷ (budget × elapsed), rounded once.
+    pace: elapsed === 0 || budget === 0 ? null : ratio(BigInt(spend) * BigInt(length), BigInt(budget) * BigInt(elapsed), 2),
+  };
+}
 
 export function measuresOf(key: string, label: string, t: Totals): CampaignMeasures {
   return {
     key,
     label,
     spend: t.spend,
+    committed: t.committed,
     leads: t.leads,
     scheduled: t.scheduled,
     newPatients: t.newPatients,
     lost: t.lost,
-    leadToScheduled: ratio(t.scheduled, t.leads),
-    scheduledToNewPatient: ratio(t.newPatients, t.scheduled),
-    leadToNewPatient: ratio(t.newPatients, t.leads),
+    leadToScheduled: rate(t.scheduled, t.leads),
+    scheduledToNewPatient: rate(t.newPatients, t.scheduled),
+    leadToNewPatient: rate(t.newPatients, t.leads),
     costPerLead: perUnit(t.spend, t.leads),
     costPerNewPatient: perUnit(t.spend, t.newPatients),
     attributedRevenue: t.revenue,
-    roi: t.spend === 0 ? null : Math.round(((t.revenue - t.spend) / t.spend) * 10_000) / 10_000,
-    daysToFirstVisit: t.newPatients === 0 ? null : Math.round((t.daysToFirstVisit / t.newPatients) * 10) / 10,
+    roi: rate(BigInt(t.revenue) - BigInt(t.spend), t.spend),
+    daysToFirstVisit: ratio(t.daysToFirstVisit, t.newPatients, 1),
   };
 }
 
@@ -163,11 +206,11 @@ export class CampaignService {
     const committed = await this.em.find(
       Campaign,
       { budgetLine: line, status: { $ne: CampaignStatus.CANCELLED } },
-      { fields: ['budgetAmount'] },
+      { fields: ['budgetAmount'], disableIdentityMap: true },
     );
     const total = committed.reduce((s, c) => s + c.budgetAmount, 0);
     if (total <= line.total) return null;
-    return `Campaigns on this budget line commit $${((total - line.total) / 100).toLocaleString('en-US', { minimumFractionDigits: 2 })} more than it holds.`;
+    return `Campaigns on this budget line commit ${formatCents(total - line.total)} more than it holds.`;
   }
 
   async setStatus(id: string, status: CampaignStatus): Promise<Campaign> {
@@ -389,9 +432,13 @@ export class CampaignService {
     if (to && !isIsoDate(to)) throw new ValidationError('to', 'Enter a date as YYYY-MM-DD.');
     const month = grouping === MeasureGrouping.MONTH;
     const ym = (column: string) => (isPostgres(this.em) ? `to_char(${column}, 'YYYY-MM')` : `strftime('%Y-%m', ${column})`);
-    const days = isPostgres(this.em) ? '(l.first_visit_on - l.inquiry_date)' : '(julianday(l.first_visit_on) - julianday(l.inquiry_date))';
+    const days = isPostgres(this.em)
+      ? '(l.first_visit_on - l.inquiry_date)'
+      : '((unixepoch(l.first_visit_on) - unixepoch(l.inquiry_date)) / 86400)';
     const range = (column: string) => (from || to ? { [column]: { ...(from ? { $gte: from } : {}), ...(to ? { $lt: to } : {}) } } : {});
-    type SpendRow = { campaign_id: string; period: string | null; spend: string | number };
+    type SpendRow = { campaign_id: string; period: string | null; spend: string | number | null; committed: string | number | null };
+    // Spend to date is spend dated up to today; what is dated later is committed, in no cost or ROI.
+    const today = this.ctx.today();
     type LeadRow = {
       campaign_id: string;
       period: string | null;
@@ -404,7 +451,12 @@ export class CampaignService {
     const [spendRows, leadRows, campaigns] = await Promise.all([
       tenantRows<SpendRow>(this.em, CampaignSpend, 's', (qb) =>
         qb
-          .select(['s.campaign_id', raw(`${month ? ym('s.date') : 'null'} as period`), raw('sum(s.amount) as spend')])
+          .select([
+            's.campaign_id',
+            raw(`${month ? ym('s.date') : 'null'} as period`),
+            raw('sum(case when s.date <= ? then s.amount else 0 end) as spend', [today]),
+            raw('sum(case when s.date > ? then s.amount else 0 end) as committed', [today]),
+          ])
           .where(range('date'))
           .groupBy(['s.campaign_id', ...(month ? [raw(ym('s.date'))] : [])]),
       ),
@@ -446,7 +498,10 @@ export class CampaignService {
     };
     for (const r of spendRows) {
       const campaign = campaignById.get(r.campaign_id);
-      if (campaign) totalsFor(campaign, r.period).spend += Number(r.spend);
+      if (!campaign) continue;
+      const t = totalsFor(campaign, r.period);
+      t.spend += Number(r.spend ?? 0);
+      t.committed += Number(r.committed ?? 0);
     }
     for (const r of leadRows) {
       const campaign = campaignById.get(r.campaign_id);
@@ -467,24 +522,22 @@ export class CampaignService {
   }
 
   async pacing(campaign: Campaign, asOf = this.ctx.today()): Promise<CampaignPacing> {
-    const [row] = await tenantRows<{ spend: string | number | null }>(this.em, CampaignSpend, 's', (qb) =>
-      qb.select([raw('sum(s.amount) as spend')]).where({ campaign: campaign.id }),
+    // Spend dated after the as-of day is committed, not spent: it counts toward neither share nor pace.
+    const [row] = await tenantRows<{ spend: string | number | null; committed: string | number | null }>(
+      this.em,
+      CampaignSpend,
+      's',
+      (qb) =>
+        qb
+          .select([
+            raw('sum(case when s.date <= ? then s.amount else 0 end) as spend', [asOf]),
+            raw('sum(case when s.date > ? then s.amount else 0 end) as committed', [asOf]),
+          ])
+          .where({ campaign: campaign.id }),
     );
     const spend = Number(row?.spend ?? 0);
-    const dayMs = 86_400_000;
-    const start = Date.parse(campaign.startDate);
-    const length = (Date.parse(campaign.endDate) - start) / dayMs + 1;
-    const elapsed = Math.min(length, Math.max(0, (Date.parse(asOf) - start) / dayMs + 1));
-    const elapsedShare = Math.round((elapsed / length) * 10_000) / 10_000;
-    const spentShare = campaign.budgetAmount === 0 ? 0 : Math.round((spend / campaign.budgetAmount) * 10_000) / 10_000;
-    return {
-      campaignId: campaign.id,
-      budgetAmount: campaign.budgetAmount,
-      spend,
-      spentShare,
-      elapsedShare,
-      pace: elapsedShare === 0 ? null : Math.round((spentShare / elapsedShare) * 100) / 100,
-    };
+    const committed = Number(row?.committed ?? 0);
+    return pacingOf(campaign, spend, committed, asOf);
   }
 
   private async bySource(source?: string): Promise<Campaign | null> {
@@ -497,7 +550,11 @@ export class CampaignService {
   private async existingKeys(entity: typeof Lead | typeof CampaignSpend, keys: string[]): Promise<Set<string>> {
     const found = new Set<string>();
     for (let i = 0; i < keys.length; i += 1000) {
-      const rows = await this.em.find(entity as typeof Lead, { dedupeKey: { $in: keys.slice(i, i + 1000) } }, { fields: ['dedupeKey'] });
+      const rows = await this.em.find(
+        entity as typeof Lead,
+        { dedupeKey: { $in: keys.slice(i, i + 1000) } },
+        { fields: ['dedupeKey'], disableIdentityMap: true },
+      );
       for (const r of rows) found.add(r.dedupeKey);
     }
     return found;

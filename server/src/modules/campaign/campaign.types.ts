@@ -19,8 +19,11 @@ export class CampaignMeasures {
   @Field(() => String)
   label!: string;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'Spend to date: spend dated up to the organization’s today. Every cost and ROI divides this.' })
   spend!: number;
+
+  @Field(() => Money, { description: 'Spend dated after today: committed, not yet spent (in no cost or ROI).' })
+  committed!: number;
 
   @Field(() => Int)
   leads!: number;
@@ -67,15 +70,28 @@ export class CampaignPacing {
   @Field(() => Money)
   budgetAmount!: number;
 
-  @Field(() => Money)
+  @Field(() => Money, { description: 'Spend dated up to today: what has been spent so far.' })
   spend!: number;
 
-  @Field(() => Float, { description: 'spend ÷ budget.' })
+  @Field(() => Money, { description: 'Spend entered with a date after today: committed, not yet spent.' })
+  committed!: number;
+
+  @Field(() => Float, { description: 'spend ÷ budget, to four decimals.' })
   spentShare!: number;
 
-  @Field(() => Float, { description: 'Share of the campaign’s days gone by.' })
+  @Field(() => Int, { description: 'The campaign’s length in days, first and last included.' })
+  days!: number;
+
+  @Field(() => Int, { description: 'Days of the campaign gone by, today included (0 before it starts).' })
+  elapsedDays!: number;
+
+  @Field(() => Float, { description: 'elapsedDays ÷ days, to four decimals.' })
   elapsedShare!: number;
 
-  @Field(() => Float, { nullable: true, description: 'spentShare ÷ elapsedShare: above 1 spends faster than time passes.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'spend ÷ (budget × elapsed share), from the exact figures and rounded once to two decimals: above 1 spends faster than time passes. Null before the start or without a budget.',
+  })
   pace?: number | null;
 }

@@ -35,6 +35,7 @@ import {
   rangePosition,
   sql,
 } from './pay';
+import { fromScaled, scale } from '../../core/exact';
 
 const positive = (n: number) => Number.isSafeInteger(n) && n > 0;
 
@@ -421,9 +422,9 @@ export class CompensationService {
     // A fixed pool is shared out in proportion to payroll when the viewer sees staff only.
     const pool =
       cycle.poolBps != null
-        ? Math.floor((2 * payroll * cycle.poolBps + 10_000) / 20_000)
+        ? scale(payroll, cycle.poolBps, 10_000)
         : staffOnly && allPayroll > 0
-          ? Math.floor((2 * cycle.poolAmount! * payroll + allPayroll) / (2 * allPayroll))
+          ? scale(cycle.poolAmount!, payroll, allPayroll)
           : (cycle.poolAmount ?? 0);
     return {
       eligiblePayroll: payroll,
@@ -467,7 +468,7 @@ export class CompensationService {
     if (guideline && (input.meritBps < guideline.minBps || input.meritBps > guideline.maxBps) && !rationale) {
       throw new ValidationError(
         'input.rationale',
-        `The guideline for this rating and compa-ratio is ${guideline.minBps / 100}%–${guideline.maxBps / 100}%: say why this differs.`,
+        `The guideline for this rating and compa-ratio is ${fromScaled(guideline.minBps, 2)}%–${fromScaled(guideline.maxBps, 2)}%: say why this differs.`,
       );
     }
     Object.assign(proposal, {
@@ -614,7 +615,7 @@ export class CompensationService {
         centres[0]
       );
     };
-    const loaded = (n: number, bps: number) => Math.floor((2 * n * bps + 10_000) / 20_000);
+    const loaded = (n: number, bps: number) => scale(n, bps, 10_000);
     const additions = changes.flatMap((c) => {
       const costCentre = centreOf(c.position);
       return [

@@ -190,7 +190,10 @@ export class WorksheetRow extends PaySummary {
   newAnnualPay!: number;
 
   @SignedIn()
-  @Field(() => Money, { description: 'Raise for a year plus bonus.' })
+  @Field(() => Money, {
+    description:
+      'Raise for a year plus bonus: new annual pay − current annual pay + bonus. Hourly: the new rate is rounded to the cent, then rate × 2,080 hours × FTE (rounded half away from zero to the cent) for the new rate against the same for the current one; the applied pay record carries that same new rate.',
+  })
   cost!: number;
 
   @SignedIn()

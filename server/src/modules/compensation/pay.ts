@@ -1,12 +1,13 @@
 import { CompaBand, PayBasis, type Guideline } from './compensation.entity';
+import { quotient, ratio, sqlDivRound, type Whole } from '../../core/exact';
 
 /**
- * Pay arithmetic, in whole cents. Every division rounds half up; the same formulas exist once more
+ * Pay arithmetic, in whole cents. Every division rounds half away from zero, once (core/exact); the same formulas exist once more
  * as SQL (`sql` below) so the pool the database sums is the pool the worksheet shows, to the cent.
  */
 export const HOURS_PER_YEAR = 2080;
 
-const roundDiv = (numerator: number, denominator: number) => Math.floor((2 * numerator + denominator) / (2 * denominator));
+const roundDiv = (numerator: Whole, denominator: Whole) => quotient(numerator, denominator);
 
 export interface PayTerms {
   payBasis: PayBasis;
@@ -19,10 +20,11 @@ export const fullTimeAnnual = (t: Pick<PayTerms, 'payBasis' | 'rate'>) =>
   t.payBasis === PayBasis.HOURLY ? t.rate * HOURS_PER_YEAR : t.rate;
 
 /** What the employee is paid in a year at their FTE. */
-export const annualPay = (t: PayTerms) => roundDiv(fullTimeAnnual(t) * t.fteHundredths, 100);
+export const annualPay = (t: PayTerms) => roundDiv(BigInt(fullTimeAnnual(t)) * BigInt(t.fteHundredths), 100);
 
 /** The rate after a merit increase (basis points of the rate) and an adjustment (in the rate's unit). */
-export const raisedRate = (rate: number, meritBps: number, adjustment: number) => rate + roundDiv(rate * meritBps, 10_000) + adjustment;
+export const raisedRate = (rate: number, meritBps: number, adjustment: number) =>
+  rate + roundDiv(BigInt(rate) * BigInt(meritBps), 10_000) + adjustment;
 
 export interface ProposalTerms extends PayTerms {
   meritBps: number;
@@ -31,21 +33,25 @@ export interface ProposalTerms extends PayTerms {
   benefitsLoadBps: number;
 }
 
-/** The annual cost of a proposal: the raise at the employee's FTE plus the one-time bonus; loaded adds benefits. */
+/**
+ * The annual cost of a proposal: the raise at the employee's FTE plus the one-time bonus; loaded adds
+ * benefits. For hourly staff the new rate is rounded to the cent first, then new rate × 2 080 hours ×
+ * FTE (rounded to the cent) is set against the same for the old rate: the pay record applying the
+ * cycle writes that same new rate, so worksheet, pool and records agree.
+ */
 export function proposalCost(p: ProposalTerms): { newRate: number; newAnnualPay: number; cost: number; loadedCost: number } {
   const newRate = raisedRate(p.rate, p.meritBps, p.adjustment);
   const newAnnualPay = annualPay({ ...p, rate: newRate });
   const cost = newAnnualPay - annualPay(p) + p.bonus;
-  return { newRate, newAnnualPay, cost, loadedCost: roundDiv(cost * (10_000 + p.benefitsLoadBps), 10_000) };
+  return { newRate, newAnnualPay, cost, loadedCost: roundDiv(BigInt(cost) * BigInt(10_000 + p.benefitsLoadBps), 10_000) };
 }
 
 /** pay ÷ band midpoint, to four decimals; null without a band. */
-export const compaRatio = (fullTime: number, midpoint: number | null | undefined) =>
-  midpoint ? Math.round((fullTime / midpoint) * 10_000) / 10_000 : null;
+export const compaRatio = (fullTime: number, midpoint: number | null | undefined) => (midpoint ? ratio(fullTime, midpoint, 4) : null);
 
 /** Where pay sits in the band: 0 at the minimum, 1 at the maximum. */
 export const rangePosition = (fullTime: number, band: { minimum: number; maximum: number } | null | undefined) =>
-  band && band.maximum > band.minimum ? Math.round(((fullTime - band.minimum) / (band.maximum - band.minimum)) * 10_000) / 10_000 : null;
+  band && band.maximum > band.minimum ? ratio(fullTime - band.minimum, band.maximum - band.minimum, 4) : null;
 
 export function compaBandOf(ratio: number | null): CompaBand | null {
   if (ratio === null) return null;
@@ -79,9 +85,9 @@ export function defaultGuidelines(): Guideline[] {
 export const guidelineFor = (guidelines: Guideline[], rating: number | null | undefined, band: CompaBand | null) =>
   rating && band ? (guidelines.find((g) => g.rating === rating && g.compaBand === band) ?? null) : null;
 
-/** The same arithmetic as SQL over one `compensation_proposals` row aliased `p` (integer division, half up). */
+/** The same arithmetic as SQL over one `compensation_proposals` row aliased `p` (integers only, half away from zero). */
 export const sql = (() => {
-  const div = (num: string, den: string) => `((2 * (${num}) + ${den}) / (2 * ${den}))`;
+  const div = sqlDivRound;
   const factor = `(case when p.pay_basis = '${PayBasis.HOURLY}' then ${HOURS_PER_YEAR} else 1 end)`;
   const annual = (rate: string) => div(`(${rate}) * ${factor} * p.fte_hundredths`, '100');
   const newRate = `(p.rate + ${div('p.rate * p.merit_bps', '10000')} + p.adjustment)`;

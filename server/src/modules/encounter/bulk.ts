@@ -21,6 +21,7 @@ export async function bulkInsert(em: EntityManager, entity: EntityClass<object>,
   const meta = { tableName: table };
   const into = `insert into ${knex.ref(meta.tableName)} (${columns.map((c) => knex.ref(c)).join(', ')}) values `;
   const tuple = `(${columns.map(() => '?').join(', ')})`;
+  // eslint-disable-next-line exact/no-float-division -- rows per insert statement, not a figure
   const size = Math.max(1, Math.floor(30_000 / columns.length));
   for (let i = 0; i < rows.length; i += size) {
     const chunk = rows.slice(i, i + size);

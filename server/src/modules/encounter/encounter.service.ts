@@ -136,7 +136,10 @@ export class EncounterService {
     if (errors.length) return { ok: false, added: 0, updated: 0, unchanged: 0, errors: errors.slice(0, MAX_ROW_ERRORS) };
 
     const existing = new Map(
-      (await this.em.find(ProcedureCode, {}, { fields: ['code', 'workRvuHundredths'] })).map((c) => [c.code, c.workRvuHundredths]),
+      (await this.em.find(ProcedureCode, {}, { fields: ['code', 'workRvuHundredths'], disableIdentityMap: true })).map((c) => [
+        c.code,
+        c.workRvuHundredths,
+      ]),
     );
     const added = parsed.filter((p) => !existing.has(p.code));
     const updated = parsed.filter((p) => existing.has(p.code) && existing.get(p.code) !== p.value);
@@ -186,7 +189,11 @@ export class EncounterService {
     const codes = new Map<string, number>();
     const [employees, locations] = await Promise.all([this.em.find(Employee, {}), this.em.find(Location, {})]);
     await inChunks(fileCodes, 1000, async (chunk) => {
-      for (const p of await this.em.find(ProcedureCode, { code: { $in: chunk } }, { fields: ['code', 'workRvuHundredths'] }))
+      for (const p of await this.em.find(
+        ProcedureCode,
+        { code: { $in: chunk } },
+        { fields: ['code', 'workRvuHundredths'], disableIdentityMap: true },
+      ))
         codes.set(p.code, p.workRvuHundredths);
     });
     const byEmail = new Map(employees.map((e) => [e.workEmail.toLowerCase(), e]));

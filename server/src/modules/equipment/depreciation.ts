@@ -1,4 +1,5 @@
 import { addDays, addMonths } from '../../core/dates';
+import { divRound, toNumber } from '../../core/exact';
 
 export interface Depreciable {
   cost: number;
@@ -22,9 +23,11 @@ const lastDayOf = (month: string) => addDays(addMonths(`${month}-01`, 1), -1);
 
 /**
  * Straight-line book depreciation by month, from the month the asset is placed in service (a full
- * month) for its useful life, ending early in the month it is disposed of. Month k takes
- * ⌊base·k/L⌋ − ⌊base·(k−1)/L⌋ cents, in integers: every month is within a cent of base/L and the
- * months add up to the base (cost − salvage) exactly.
+ * month) for its useful life, ending early in the month it is disposed of. The depreciation
+ * accumulated after month k is base·k/L rounded once, half away from zero (core/exact), and month k
+ * takes the difference from month k−1: every month is within a cent of base/L, every accumulated
+ * figure and book value is within half a cent of the straight line, and the months add up to the
+ * base (cost − salvage) exactly.
  */
 export function depreciationSchedule(asset: Depreciable): DepreciationMonth[] {
   const base = asset.cost - asset.salvageValue;
@@ -35,7 +38,7 @@ export function depreciationSchedule(asset: Depreciable): DepreciationMonth[] {
   for (let k = 1; k <= life; k++) {
     const month = addMonths(`${first}-01`, k - 1).slice(0, 7);
     if (lastMonth && month > lastMonth) break;
-    const accumulated = Number((BigInt(base) * BigInt(k)) / BigInt(life));
+    const accumulated = toNumber(divRound(BigInt(base) * BigInt(k), life));
     const amount = accumulated - (months.at(-1)?.accumulated ?? 0);
     months.push({ month, postOn: lastDayOf(month), amount, accumulated, bookValue: asset.cost - accumulated });
   }

@@ -99,7 +99,7 @@ describe('the equipment register', () => {
       vendorName: 'Tri-County Biomedical',
       billId: bill.id,
       costCentre: { name: 'Oak Hill Clinic' },
-      monthlyDepreciation: 316_66, // ⌊1,899,999 / 60⌋; months differ by at most a cent
+      monthlyDepreciation: 316_67, // 1,899,999 / 60 = 31,666.65 rounded half away from zero; months differ by at most a cent
     });
     const twice = await assistant.gql(SAVE, { input: { name: 'Again', billLineId: equipmentLine, usefulLifeMonths: 60 } });
     expect(error(twice)?.message).toContain('registered already');
@@ -148,9 +148,10 @@ describe('the equipment register', () => {
     await runner.runNow('equipment.depreciation');
     await runner.runNow('equipment.depreciation');
 
-    // The months ended so far take ⌊6,900.01 × k / 36⌋ in all: the independent reckoning of the schedule.
+    // The months ended so far take 690,001 × k ÷ 36 cents rounded once, half away from zero (an exact
+    // half has a remainder of 18 of 36): the independent reckoning of the schedule.
     const months = endedMonths(inServiceOn);
-    const expected = Math.floor((690_001 * months) / 36);
+    const expected = (690_001 * months - ((690_001 * months) % 36)) / 36 + ((690_001 * months) % 36 >= 18 ? 1 : 0);
     const expense = await ledgerFor(asset.name, '5630');
     const accumulated = await ledgerFor(asset.name, '1590');
     expect(expense).toHaveLength(months);

@@ -3,6 +3,7 @@ import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { Organization } from '../../core/organization.entity';
 import { OrgScopedEntity } from '../../core/org-scoped.entity';
 import { Money, moneyColumn } from '../../core/money';
+import { Capability } from '../../core/policy';
 import { Department, Location } from '../orgchart/orgchart.entity';
 
 /**
@@ -52,6 +53,18 @@ export enum AccountGroup {
   CLEARING = 'CLEARING',
 }
 registerEnumType(AccountGroup, { name: 'AccountGroup' });
+
+/**
+ * Provider pay by account or cost centre can be one or two people's pay: only the roles that hold
+ * provider compensation see it broken down. Everyone else who reads budgets and actuals gets it as
+ * one line for the whole organization (PROVIDER_PAY_KEY), and cannot plan or drill into it.
+ */
+export const PROVIDER_PAY_GROUP = AccountGroup.PROVIDER_SALARIES;
+export const PROVIDER_PAY_KEY = 'PROVIDER_PAY';
+export const PROVIDER_PAY_LABEL = 'Provider pay (all providers, all cost centres)';
+export function seesProviderPay(ctx: { can(capability: Capability): boolean }): boolean {
+  return ctx.can(Capability.PROVIDER_COMPENSATION);
+}
 
 export const GROUP_LABELS: Record<AccountGroup, string> = {
   PATIENT_REVENUE: 'Patient revenue',

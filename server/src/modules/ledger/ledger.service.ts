@@ -15,8 +15,10 @@ import {
   LedgerEntry,
   LedgerMonthTotal,
   LedgerSource,
+  PROVIDER_PAY_GROUP,
   debitSign,
   kindOfGroup,
+  seesProviderPay,
 } from './ledger.entity';
 import type { AccountInput } from './ledger.inputs';
 
@@ -90,7 +92,7 @@ export class LedgerService {
       const rows = await this.em.find(
         LedgerEntry,
         { postingKey: { $in: keys.slice(i, i + KEYS_PER_STATEMENT) }, line: 1 },
-        { fields: ['postingKey'] },
+        { fields: ['postingKey'], disableIdentityMap: true },
       );
       for (const row of rows) found.add(row.postingKey);
     }
@@ -246,6 +248,16 @@ export class LedgerService {
     return byLine;
   }
 
+  /** Whether any revenue or expense was booked in [from, to). */
+  async hasActuals({ from, to }: { from: string; to: string }): Promise<boolean> {
+    const count = await this.em.count(LedgerMonthTotal, {
+      month: { $gte: from, $lt: to },
+      amount: { $ne: 0 },
+      account: { kind: { $in: [...INCOME_STATEMENT_KINDS] } },
+    });
+    return count > 0;
+  }
+
   /** The journal lines behind a number; without an account, the income statement's lines only. */
   async entries(filter: { accountId?: string; costCentreId?: string; group?: string; from: string; to: string }, limit = 100, offset = 0) {
     if (!isIsoDate(filter.from)) throw new ValidationError('from', 'Enter a date as YYYY-MM-DD.');
@@ -257,6 +269,10 @@ export class LedgerService {
       ...(filter.accountId ? { id: filter.accountId } : { kind: { $in: [...INCOME_STATEMENT_KINDS] } }),
       ...(filter.group ? { group: filter.group } : {}),
     };
+    // The entries behind provider pay are single people's pay: for the compensation roles only.
+    if (!seesProviderPay(this.ctx)) {
+      where.$and = [{ account: { group: { $ne: PROVIDER_PAY_GROUP } } }];
+    }
     const [entries, total] = await this.em.findAndCount(LedgerEntry, where, {
       populate: ['account', 'costCentre'],
       orderBy: { date: 'desc', id: 'asc' },

@@ -4,6 +4,7 @@ import { OrgScopedEntity } from '../../core/org-scoped.entity';
 import { Allow, Sensitive, SignedIn } from '../../core/allow';
 import { Capability } from '../../core/policy';
 import { User } from '../../core/organization.entity';
+import { fromScaled } from '../../core/exact';
 
 export enum StaffCategory {
   PHYSICIAN = 'PHYSICIAN',
@@ -131,6 +132,8 @@ export class ReportingLine extends OrgScopedEntity {
 @Sensitive()
 @ObjectType({ description: 'A person employed by the practice. Names and titles are for everyone; HR details are not.' })
 @Entity({ tableName: 'employees' })
+/** One work email names one person per organization: the service says so at input.workEmail, the index makes sure. */
+@Unique({ properties: ['organization', 'workEmail'] })
 export class Employee extends OrgScopedEntity<'fullName' | 'fte' | 'employmentType' | 'fteHundredths'> {
   @SignedIn()
   @Field(() => String)
@@ -170,7 +173,7 @@ export class Employee extends OrgScopedEntity<'fullName' | 'fte' | 'employmentTy
   @Allow(Capability.PEOPLE_READ_DETAILS)
   @Field(() => Float, { nullable: true, description: 'Full-time equivalent, e.g. 0.8.' })
   get fte(): number {
-    return this.fteHundredths / 100;
+    return fromScaled(this.fteHundredths, 2);
   }
 
   @Allow(Capability.PEOPLE_READ_DETAILS)

@@ -27,6 +27,7 @@ import type {
   UpdateEmployeeInput,
 } from './orgchart.inputs';
 import type { Headcount, OrgChart, OrgChartNode } from './orgchart.types';
+import { fromScaled } from '../../core/exact';
 
 const activeOn = (date: string, from: string, to: string) => ({
   [from]: { $lte: date },
@@ -100,9 +101,11 @@ export class OrgChartService {
       version: number;
       department_id: string | null;
       department_name: string | null;
+      department_version: number | null;
       location_id: string | null;
       location_name: string | null;
       location_address: string | null;
+      location_version: number | null;
     };
     type LineRow = { position_id: string; reports_to_id: string | null; clinical_supervisor_id: string | null };
     type OccupantRow = {
@@ -132,9 +135,11 @@ export class OrgChartService {
             'p.version',
             raw('d.id as department_id'),
             raw('d.name as department_name'),
+            raw('d.version as department_version'),
             raw('l.id as location_id'),
             raw('l.name as location_name'),
             raw('l.address as location_address'),
+            raw('l.version as location_version'),
           ])
           .leftJoin('p.department', 'd')
           .leftJoin('p.location', 'l')
@@ -173,8 +178,9 @@ export class OrgChartService {
       openedOn: isoDate(p.opened_on),
       closedOn: isoDate(p.closed_on),
       version: p.version,
-      department: place(p.department_id, p.department_name),
-      location: place(p.location_id, p.location_name, { address: p.location_address }),
+      // Every field Department and Location declare: a plain row stands in for the entity.
+      department: place(p.department_id, p.department_name, { version: p.department_version }),
+      location: place(p.location_id, p.location_name, { address: p.location_address, version: p.location_version }),
     }));
     const employeeOf = new Map(
       occupants.map((o) => [
@@ -244,7 +250,7 @@ export class OrgChartService {
     const categories = byCategory.map((r) => ({
       category: r.category,
       headcount: Number(r.headcount),
-      fte: Number(r.fte) / 100,
+      fte: fromScaled(Number(r.fte), 2),
     }));
     const tiers = Object.values(PositionTier).map((tier) => {
       const filledSeats = Number(filledByTier.find((r) => r.tier === tier)?.n ?? 0);
@@ -254,7 +260,10 @@ export class OrgChartService {
     return {
       asOf,
       total: categories.reduce((s, c) => s + c.headcount, 0),
-      totalFte: categories.reduce((s, c) => s + Math.round(c.fte * 100), 0) / 100,
+      totalFte: fromScaled(
+        byCategory.reduce((s, r) => s + Number(r.fte), 0),
+        2,
+      ),
       vacancies: tiers.reduce((s, t) => s + t.vacancies, 0),
       byCategory: categories,
       byTier: tiers,
@@ -377,6 +386,8 @@ export class OrgChartService {
     if (!filter?.includeFormer) where.$or = [{ endDate: null }, { endDate: { $gt: this.ctx.today() } }];
     if (filter?.categories?.length) where.category = { $in: filter.categories };
     const search = filter?.search?.trim();
+    // SQLite refuses LIKE patterns above 50,000 bytes; nobody searches a name with more than this.
+    if (search && search.length > 200) throw new ValidationError('filter.search', 'Search for at most 200 characters.');
     if (search) {
       const like = { $like: `%${search.replace(/[%_]/g, '')}%` };
       where.$and = [{ $or: [{ firstName: like }, { lastName: like }, { workEmail: like }] }];
@@ -507,7 +518,7 @@ export class OrgChartService {
       organization: this.ctx.organizationId,
       firstName: requireText('input.firstName', input.firstName, 100),
       lastName: requireText('input.lastName', input.lastName, 100),
-      workEmail: this.checkEmail('input.workEmail', input.workEmail),
+      workEmail: await this.checkEmail('input.workEmail', input.workEmail),
       category: input.category,
       employmentType: input.employmentType,
       fteHundredths: this.checkFte('input.fte', input.fte),
@@ -533,7 +544,7 @@ export class OrgChartService {
     }
     if (input.firstName !== undefined) employee.firstName = requireText('input.firstName', input.firstName, 100);
     if (input.lastName !== undefined) employee.lastName = requireText('input.lastName', input.lastName, 100);
-    if (input.workEmail !== undefined) employee.workEmail = this.checkEmail('input.workEmail', input.workEmail);
+    if (input.workEmail !== undefined) employee.workEmail = await this.checkEmail('input.workEmail', input.workEmail, employee.id);
     if (input.employmentType !== undefined && input.employmentType !== null) employee.employmentType = input.employmentType;
     if (input.fte !== undefined && input.fte !== null) employee.fteHundredths = this.checkFte('input.fte', input.fte);
     await this.em.flush();
@@ -637,9 +648,13 @@ export class OrgChartService {
     }
   }
 
-  private checkEmail(field: string, value: string): string {
+  /** A work email names one person in the organization (the tenant filter scopes the count to it). */
+  private async checkEmail(field: string, value: string, employeeId?: string): Promise<string> {
     const email = requireText(field, value, 254).toLowerCase();
     if (!EMAIL.test(email)) throw new ValidationError(field, 'Enter an email address like name@practice.com.');
+    if (await this.em.count(Employee, { workEmail: email, ...(employeeId ? { id: { $ne: employeeId } } : {}) })) {
+      throw new ValidationError(field, 'Another employee already has this work email.');
+    }
     return email;
   }
 

@@ -40,6 +40,7 @@ import type { BillBudgetWarning, PaymentRunProposal, PaymentRunResult, SavedBill
 import { approvalRefusal, paymentRefusal } from './payables.access';
 import { VendorService } from './vendor.service';
 import { PurchaseOrderLine, PurchaseOrderStatus } from './purchasing.entity';
+import { divFloor, scale, toNumber } from '../../core/exact';
 
 /** Approval limits a practice starts with: the office manager up to $2,500, the practice manager up to $25,000, the administrator any amount. */
 export const DEFAULT_APPROVAL_LIMITS: Record<string, number> = { [Role.OFFICE_MANAGER]: 2_500_00, [Role.PRACTICE_MANAGER]: 25_000_00 };
@@ -56,9 +57,18 @@ export function invoiceKey(invoiceNumber: string): string {
     .join('');
 }
 
-/** The early-payment discount the terms offer on a total, rounded half up to the cent in integer arithmetic. */
+/** The early-payment discount the terms offer on a total: total × bps ÷ 10,000, rounded once, half away from zero (core/exact). */
 export function termsDiscount(total: number, discountBps: number): number {
-  return Number((BigInt(total) * BigInt(discountBps) * 2n + 10_000n) / 20_000n);
+  return scale(total, discountBps, 10_000);
+}
+
+/**
+ * The most whole cents a price may run over its order: the tolerance's share of the ordered amount
+ * (ordered × bps ÷ 10,000), never more. Over by a whole number of cents, a bill is within the share
+ * exactly when it is within this bound, so the hold decision has no rounding in it.
+ */
+export function matchAllowance(ordered: number, toleranceBps: number): number {
+  return toNumber(divFloor(BigInt(ordered) * BigInt(toleranceBps), 10_000));
 }
 
 interface CheckedLine {
@@ -686,7 +696,7 @@ export class BillService {
       if (billed > po.quantityReceived) reasons.push(`${where}: billed for ${billed} but ${po.quantityReceived} received.`);
       const over = (l.unitPrice! - po.unitPrice) * l.quantity!;
       const ordered = po.unitPrice * l.quantity!;
-      const allowed = Math.min(Math.floor((ordered * settings.matchToleranceBps) / 10_000), settings.matchToleranceMax);
+      const allowed = Math.min(matchAllowance(ordered, settings.matchToleranceBps), settings.matchToleranceMax);
       if (over > allowed) {
         reasons.push(
           `${where}: billed at ${formatCents(l.unitPrice!)} a unit against ${formatCents(po.unitPrice)} ordered, ${formatCents(over)} over the order (the tolerance allows ${formatCents(allowed)}).`,

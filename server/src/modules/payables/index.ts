@@ -76,6 +76,8 @@ export const payablesModule = defineModule({
     'Mutation.saveBill': {
       query: `mutation { saveBill(input: { vendorId: "${NOTHING}", invoiceNumber: "1", invoiceDate: "2026-01-01", lines: [] }) { bill { id } } }`,
     },
+    'Mutation.importVendors': { query: 'mutation { importVendors(csv: "a,b", dryRun: true) { ok } }' },
+    'Mutation.importBills': { query: 'mutation { importBills(csv: "a,b", dryRun: true) { ok } }' },
     'Mutation.attachBillFile': { query: `mutation { attachBillFile(billId: "${NOTHING}", fileName: "x.pdf", fileBase64: "") { id } }` },
     'Mutation.approveBill': { query: `mutation { approveBill(id: "${NOTHING}", expectedVersion: 1) { bill { id } } }` },
     'Mutation.voidBill': { query: `mutation { voidBill(id: "${NOTHING}", expectedVersion: 1, reason: "x") { id } }` },

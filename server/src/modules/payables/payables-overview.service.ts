@@ -10,6 +10,7 @@ import { Bill, BillPayment, BillStatus, OPEN_BILL_STATUSES } from './payables.en
 import type { AgingBucket, BillWorkList, OnTimeMonth, PayablesOverview, VendorSpend } from './payables.types';
 import { approvalLimitOf } from './payables.access';
 import { BillService } from './bill.service';
+import { ratio } from '../../core/exact';
 
 const LIST_LENGTH = 5;
 const num = (v: unknown) => Number(v ?? 0);
@@ -174,7 +175,7 @@ export class PayablesOverviewService {
       const r = byMonth.get(month);
       const paid = num(r?.paid);
       const onTime = num(r?.on_time);
-      return { month, paid, onTime, rate: paid === 0 ? null : Math.round((onTime * 10_000) / paid) / 10_000 };
+      return { month, paid, onTime, rate: ratio(onTime, paid, 4) };
     });
   }
 

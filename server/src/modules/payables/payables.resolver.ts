@@ -9,12 +9,23 @@ import { Account, CostCentre } from '../ledger/ledger.entity';
 import { PurchaseOrderLine } from './purchasing.entity';
 import { AccountingBasis, Bill, BillAttachment, BillLine, BillPayment, BillStatus, PayablesSettings, Vendor } from './payables.entity';
 import { BillFilter, BillInput, BillPaymentInput, PayablesSettingsInput, PaymentRunInput, VendorInput } from './payables.inputs';
-import { ApprovalLimit, BillPage, PayablesOverview, PaymentRunProposal, PaymentRunResult, SavedBill } from './payables.types';
+import {
+  ApprovalLimit,
+  BillImportResult,
+  BillPage,
+  PayablesOverview,
+  PaymentRunProposal,
+  PaymentRunResult,
+  SavedBill,
+  VendorImportResult,
+} from './payables.types';
+import { PayablesImportService } from './payables-import.service';
 import { BillService } from './bill.service';
 import { VendorService } from './vendor.service';
 import { PayablesOverviewService } from './payables-overview.service';
 import { billAttachments, billLines, billPayments, payablesSettings } from './payables.loaders';
 import { approvalLimitOf, approvalRefusal, paymentRefusal, visibleTaxId } from './payables.access';
+import { daysFrom } from '../../core/dates';
 
 const READ = Capability.PAYABLES_READ;
 const ENTER = Capability.PAYABLES_ENTER;
@@ -122,6 +133,34 @@ export class PayablesResolver {
   })
   saveBill(@Ctx() ctx: Context, @Arg('input', () => BillInput) input: BillInput) {
     return new BillService(ctx).save(input);
+  }
+
+  @Allow(ENTER)
+  @Mutation(() => VendorImportResult, {
+    description:
+      'Vendors from a QuickBooks vendor list export (CSV), all or nothing: a bad row imports nothing and comes back with its row and column. Vendors already here are left as they are.',
+  })
+  importVendors(
+    @Ctx() ctx: Context,
+    @Arg('csv', () => String) csv: string,
+    @Arg('dryRun', () => Boolean, { defaultValue: false, description: 'Check the file and count what it would add, without writing.' })
+    dryRun: boolean,
+  ) {
+    return new PayablesImportService(ctx).importVendors(csv, dryRun);
+  }
+
+  @Allow(ENTER)
+  @Mutation(() => BillImportResult, {
+    description:
+      'Open bills from a QuickBooks bill export (CSV, a row per line; the same vendor and bill number is one bill), all or nothing, entered awaiting approval. A bill already entered is left as it is.',
+  })
+  importBills(
+    @Ctx() ctx: Context,
+    @Arg('csv', () => String) csv: string,
+    @Arg('dryRun', () => Boolean, { defaultValue: false, description: 'Check the file and count what it would add, without writing.' })
+    dryRun: boolean,
+  ) {
+    return new PayablesImportService(ctx).importBills(csv, dryRun);
   }
 
   @Allow(ENTER)
@@ -261,7 +300,7 @@ export class BillFieldsResolver {
   @FieldResolver(() => Int, { description: 'Days past the due date while unpaid (0 when not yet due, paid or void).' })
   daysPastDue(@Root() bill: Bill, @Ctx() ctx: Context): number {
     if (![BillStatus.RECEIVED, BillStatus.APPROVED, BillStatus.SCHEDULED, BillStatus.PARTIALLY_PAID].includes(bill.status)) return 0;
-    return Math.max(0, Math.round((Date.parse(ctx.today()) - Date.parse(bill.dueDate)) / 86_400_000));
+    return Math.max(0, daysFrom(bill.dueDate, ctx.today()));
   }
 
   @SignedIn()

@@ -2,6 +2,7 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { Money } from '../../core/money';
 import { Bill } from './payables.entity';
 import { BudgetCheckOutcome } from '../budget/budget.types';
+import { ImportRowError } from '../../core/import';
 
 @ObjectType({ description: 'A line of a bill that would take its account and cost centre over the approved budget.' })
 export class BillBudgetWarning {
@@ -195,4 +196,70 @@ export class ApprovalLimit {
 
   @Field(() => Money, { nullable: true, description: 'Null: any amount.' })
   limit?: number | null;
+}
+
+@ObjectType({ description: 'A vendor of an imported file that may be one the practice already has (same tax id or a very similar name).' })
+export class PossibleDuplicateVendor {
+  @Field(() => Int, { description: 'Row in the file, the header being row 1.' })
+  row!: number;
+
+  @Field(() => String)
+  name!: string;
+
+  @Field(() => String, { description: 'The vendor (already here, or earlier in the file) it resembles.' })
+  similarTo!: string;
+
+  @Field(() => String, { description: '“the same tax id” or “a very similar name”.' })
+  reason!: string;
+}
+
+@ObjectType()
+export class VendorImportResult {
+  @Field(() => Boolean, { description: 'False when any row was bad: then nothing was imported.' })
+  ok!: boolean;
+
+  @Field(() => Boolean, { description: 'Checked only: nothing was written.' })
+  dryRun!: boolean;
+
+  @Field(() => Int, { description: 'Rows read.' })
+  rows!: number;
+
+  @Field(() => Int, { description: 'Vendors new to the practice.' })
+  added!: number;
+
+  @Field(() => Int, { description: 'Rows naming a vendor the practice already has: left as it is.' })
+  alreadyThere!: number;
+
+  @Field(() => [PossibleDuplicateVendor], { description: 'New vendors that resemble another: imported, but worth a look.' })
+  possibleDuplicates!: PossibleDuplicateVendor[];
+
+  @Field(() => [ImportRowError])
+  errors!: ImportRowError[];
+}
+
+@ObjectType()
+export class BillImportResult {
+  @Field(() => Boolean, { description: 'False when any row was bad: then nothing was imported.' })
+  ok!: boolean;
+
+  @Field(() => Boolean, { description: 'Checked only: nothing was written.' })
+  dryRun!: boolean;
+
+  @Field(() => Int, { description: 'Rows read (bill lines in the file).' })
+  rows!: number;
+
+  @Field(() => Int, { description: 'Open bills added, awaiting approval.' })
+  bills!: number;
+
+  @Field(() => Int)
+  lines!: number;
+
+  @Field(() => Money, { description: 'Sum of the bills added.' })
+  total!: number;
+
+  @Field(() => Int, { description: 'Bills already entered (same vendor and invoice number): left as they are.' })
+  alreadyEntered!: number;
+
+  @Field(() => [ImportRowError])
+  errors!: ImportRowError[];
 }

@@ -25,9 +25,11 @@ import type {
 } from './productivity.types';
 import { viewerEmployee } from '../orgchart/orgchart.loaders';
 import { requestLoader } from '../../core/loaders';
+import { quotient, ratio } from '../../core/exact';
+import { daysFrom } from '../../core/dates';
 
 const DAY = 86_400_000;
-const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY;
+const dayNumber = (iso: string) => daysFrom('1970-01-01', iso);
 const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
 const num = (v: unknown) => Number(v ?? 0);
 
@@ -72,27 +74,38 @@ export function periodOf(year: number, month: number | null, fiscalYearStartMont
   };
 }
 
-const ratio4 = (a: number, b: number | null | undefined) => (b ? Math.round((a / b) * 10_000) / 10_000 : null);
-
-function figure(actual: number, target: number | null, p: Period, rate = false): QuantityFigure & MoneyFigure {
+export function figure(actual: number, target: number | null, p: Period, rate = false): QuantityFigure & MoneyFigure {
   const expected =
     target === null ? null : rate ? target : Number(divRound(BigInt(target) * BigInt(p.daysElapsed), BigInt(p.daysInPeriod)));
   const projected = rate
     ? actual
     : annualize(actual, { wrvuHundredths: 0, collections: 0, daysElapsed: p.daysElapsed, daysInYear: p.daysInPeriod });
-  return { actual, target, expected, percentOfTarget: ratio4(actual, expected), projected };
+  // actual ÷ (target × elapsed ÷ days), from the exact figures: the rounded `expected` is for display only.
+  const percentOfTarget =
+    target === null || target === 0
+      ? null
+      : rate
+        ? ratio(actual, target, 4)
+        : p.daysElapsed === 0
+          ? null
+          : ratio(BigInt(actual) * BigInt(p.daysInPeriod), BigInt(target) * BigInt(p.daysElapsed), 4);
+  return { actual, target, expected, percentOfTarget, projected };
 }
 
-/** Linear interpolation between closest ranks (as spreadsheets' PERCENTILE.INC), rounded to a whole unit. */
+/**
+ * Linear interpolation between closest ranks (as spreadsheets' PERCENTILE.INC), rounded once to a
+ * whole unit: at quarter q the rank is (n − 1) × q ÷ 4, so the value is v[lo] + r ÷ 4 × (v[lo+1] − v[lo]).
+ */
 export function quantiles(values: number[]): Quantiles & MoneyQuantiles {
   const v = [...values].sort((a, b) => a - b);
-  const at = (p: number) => {
+  const at = (quarters: number) => {
     if (!v.length) return null;
-    const h = (v.length - 1) * p;
-    const lo = Math.floor(h);
-    return Math.round(v[lo] + (h - lo) * ((v[lo + 1] ?? v[lo]) - v[lo]));
+    const rank = (v.length - 1) * quarters;
+    const lo = (rank - (rank % 4)) >> 2;
+    const r = rank % 4;
+    return quotient(4n * BigInt(v[lo]) + BigInt(r) * (BigInt(v[lo + 1] ?? v[lo]) - BigInt(v[lo])), 4);
   };
-  return { count: v.length, min: at(0), p25: at(0.25), median: at(0.5), p75: at(0.75), max: at(1) };
+  return { count: v.length, min: at(0), p25: at(1), median: at(2), p75: at(3), max: at(4) };
 }
 
 const termsOf = (plan: ProviderPlan): PlanTerms => ({

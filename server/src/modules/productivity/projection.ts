@@ -1,4 +1,5 @@
 import { PlanModel } from './productivity.entity';
+import { divRound as exactDivRound } from '../../core/exact';
 
 /**
  * The arithmetic of provider pay, exact: integers and BigInt rationals, rounded once.
@@ -36,11 +37,7 @@ export interface YearToDate {
 /** n / d rounded half away from zero, d > 0. */
 export function divRound(n: bigint, d: bigint): bigint {
   if (d <= 0n) throw new Error('divRound needs a positive divisor');
-  const negative = n < 0n;
-  const abs = negative ? -n : n;
-  const q = abs / d;
-  const rounded = (abs % d) * 2n >= d ? q + 1n : q;
-  return negative ? -rounded : rounded;
+  return exactDivRound(n, d);
 }
 
 /** Elapsed days clamped to the year; with none elapsed there is nothing to project. */

@@ -3,6 +3,7 @@ import type { Context } from '../../core/context';
 import { Allow, SignedIn } from '../../core/allow';
 import { related } from '../../core/loaders';
 import { Money } from '../../core/money';
+import { fromScaled } from '../../core/exact';
 import { Capability } from '../../core/policy';
 import { Account, CostCentre } from '../ledger/ledger.entity';
 import { PurchaseOrder } from '../payables/purchasing.entity';
@@ -70,7 +71,7 @@ export class SuppliesResolver {
   @SignedIn()
   @FieldResolver(() => Float, { description: 'Average units used a day (two decimals at most).' })
   dailyUse(@Root() supply: Supply): number {
-    return supply.dailyUseHundredths / 100;
+    return fromScaled(supply.dailyUseHundredths, 2);
   }
 
   @SignedIn()

@@ -48,11 +48,40 @@ describe('campaign detail pieces', () => {
   });
 
   it('states the pace and what it means', () => {
-    const pacing: Pacing = { campaignId: 'c-1', spend: 600_000, budgetAmount: 1_000_000, spentShare: 0.6, elapsedShare: 0.4, pace: 1.5 };
+    const pacing: Pacing = {
+      campaignId: 'c-1',
+      spend: 600_000,
+      committed: 0,
+      budgetAmount: 1_000_000,
+      days: 30,
+      elapsedDays: 12,
+      spentShare: 0.6,
+      elapsedShare: 0.4,
+      pace: 1.5,
+    };
     const w = mountWithApp(SpendPacing, { props: { pacing } });
     expect(w.get('[data-testid="pace"]').text()).toBe('1.50×');
     expect(w.get('[data-testid="pace-sentence"]').text()).toBe('Spending faster than time passes.');
-    expect(w.text()).toContain('$6,000 of $10,000 spent');
+    expect(w.text()).toContain('$6,000 of $10,000 spent to date');
+    expect(w.find('[data-testid="committed"]').exists()).toBe(false);
+  });
+
+  it('shows spend dated after today as committed, apart from what is spent', () => {
+    const pacing: Pacing = {
+      campaignId: 'c-1',
+      spend: 300_00,
+      committed: 250_00,
+      budgetAmount: 700_00,
+      days: 7,
+      elapsedDays: 3,
+      spentShare: 0.4286,
+      elapsedShare: 0.4286,
+      pace: 1,
+    };
+    const w = mountWithApp(SpendPacing, { props: { pacing } });
+    expect(w.get('[data-testid="committed"]').text()).toBe('$250 committed');
+    // 3 of 7 days is 42.857…%: shown once rounded, as 43%.
+    expect(w.text()).toContain('43%');
   });
 
   it('shows contact columns only to a viewer who may read them', () => {

@@ -1,3 +1,5 @@
+import { quotient } from '@/shared/exact';
+
 /**
  * "New patients this month": the month's campaign measures summed, and the campaigns that brought
  * new patients in cheapest and dearest. A campaign without a new patient has no cost per new patient
@@ -48,14 +50,14 @@ export function summarizeMonth<T extends CampaignMonth>(rows: readonly T[]): Mon
   const leads = active.reduce((s, r) => s + r.leads, 0);
   const ranked = active
     .filter((r) => r.newPatients > 0)
-    .map((r) => ({ ...r, cost: r.costPerNewPatient ?? Math.round(r.spend / r.newPatients) }))
+    .map((r) => ({ ...r, cost: r.costPerNewPatient ?? quotient(r.spend, r.newPatients) }))
     .sort((a, b) => a.cost - b.cost || b.newPatients - a.newPatients || a.label.localeCompare(b.label));
   return {
     active,
     newPatients,
     leads,
     spend,
-    costPerNewPatient: newPatients === 0 ? null : Math.round(spend / newPatients),
+    costPerNewPatient: newPatients === 0 ? null : quotient(spend, newPatients),
     best: ranked[0] ?? null,
     worst: ranked.length > 1 ? ranked[ranked.length - 1]! : null,
     withoutNewPatients: active.filter((r) => r.newPatients === 0).sort((a, b) => b.spend - a.spend || a.label.localeCompare(b.label)),
