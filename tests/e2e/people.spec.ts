@@ -89,3 +89,22 @@ test('the administrator sees the change in the audit log as a readable diff', as
   await expect(row).toContainText('Office manager');
   await screenshot(page, 'audit-log');
 });
+
+test('views of pay are one line per page opened, apart from the changes', async ({ page }) => {
+  await signInAs(page, server, 'administrator@demo.test');
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  await nav.getByRole('link', { name: 'Compensation' }).first().click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await nav.getByRole('link', { name: 'Audit log' }).click();
+  const changes = page.getByTestId('audit-table');
+  await expect(changes).toBeVisible();
+  await expect(changes.getByText('viewed', { exact: true })).toHaveCount(0);
+
+  await page.getByTestId('audit-kind').getByText('Views of personal data').click();
+  const reads = page.getByTestId('audit-reads-table');
+  const line = reads.getByRole('row').filter({ hasText: /Dana Whitfield viewed the .+ of \d+ people/ }).first();
+  await expect(line).toBeVisible();
+  // The line names the first people read and counts the rest, instead of one row per person.
+  await expect(line).toContainText(/and \d+ more/);
+  await screenshot(page, 'audit-log-views');
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDateTime } from '@/shared/format';
-import { changesOf, describeEntry, formatValue } from './describeChange';
+import { changesOf, describeEntry, describeReads, formatValue, readSubjects } from './describeChange';
 
 describe('audit entries in words', () => {
   it('names the actor, the action and the person changed', () => {
@@ -71,5 +71,36 @@ describe('audit entries in words', () => {
     expect(change!.label).toBe('Submitted');
     expect(change!.after).toBe(formatDateTime(new Date(when).toISOString()));
     expect(formatValue('approvedAt', '2026-11-26T15:30:00.000Z')).toBe(formatDateTime('2026-11-26T15:30:00.000Z'));
+  });
+
+  it('reads statuses and lists of fields as words, not raw values', () => {
+    const [change] = changesOf({
+      action: 'UPDATE',
+      entityName: 'Budget',
+      before: { status: 'SUBMITTED' },
+      after: { status: 'CHANGES_REQUESTED' },
+    });
+    expect(change).toMatchObject({ label: 'Status', before: 'Submitted', after: 'Changes requested' });
+    expect(formatValue('fields', ['pay', 'proposal'])).toBe('pay and proposal');
+  });
+
+  it('says one request’s reads in one sentence, naming the first people read', () => {
+    const names = new Map([
+      ['a', 'Jasmine Powell'],
+      ['b', 'Sam Carter'],
+    ]);
+    const group = {
+      actorName: 'Dana Whitfield',
+      entityName: 'Employee',
+      fields: ['pay', 'proposal'],
+      subjectCount: 46,
+      subjectSample: ['a', 'b'],
+    };
+    expect(describeReads(group)).toBe('Dana Whitfield viewed the pay and proposal of 46 people');
+    expect(readSubjects(group, names)).toEqual({ shown: ['Jasmine Powell', 'Sam Carter'], more: 44 });
+    expect(describeReads({ ...group, entityName: 'Lead', fields: ['contactName'], subjectCount: 1 })).toBe(
+      'Dana Whitfield viewed the contact name of 1 lead',
+    );
+    expect(readSubjects({ ...group, entityName: 'Lead' }, names)).toEqual({ shown: [], more: 46 });
   });
 });

@@ -49,6 +49,7 @@ const FIELD_LABEL: Record<string, string> = {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T/;
+const ENUM_VALUE = /^[A-Z]{3,}(?:_[A-Z]+)*$/;
 
 /** `ReportingLine` → `reporting line`. */
 export function entityNoun(entityName: string): string {
@@ -84,6 +85,9 @@ export function formatValue(field: string, value: unknown, names: Names = NO_NAM
     return formatDateTime(new Date(value).toISOString());
   }
   if (typeof value === 'boolean') return value ? 'Yes' : 'No';
+  // Statuses and other enum values: SUBMITTED → Submitted, CHANGES_REQUESTED → Changes requested.
+  if (typeof value === 'string' && ENUM_VALUE.test(value)) return value.charAt(0) + value.slice(1).toLowerCase().replace(/_/g, ' ');
+  if (Array.isArray(value) && value.every((v) => typeof v === 'string')) return readFields(value);
   if (typeof value === 'object') return JSON.stringify(value);
   return String(value);
 }
@@ -126,4 +130,43 @@ export function changesOf(entry: AuditEntryLike, names: Names = NO_NAMES): Field
       after: formatValue(field, after[field], names),
     }))
     .filter((c) => c.before !== c.after);
+}
+
+export interface ReadGroupLike {
+  actorName?: string | null;
+  entityName: string;
+  fields: string[];
+  subjectCount: number;
+  subjectSample: string[];
+}
+
+/** Read records by kind: the plural a person uses, and whether their ids are people's. */
+const READ_NOUN: Record<string, { one: string; many: string; people?: boolean }> = {
+  Employee: { one: 'person', many: 'people', people: true },
+  ProviderPay: { one: 'provider', many: 'providers', people: true },
+  ProviderPlan: { one: 'provider plan', many: 'provider plans' },
+  ProductivityTarget: { one: 'productivity target', many: 'productivity targets' },
+  Lead: { one: 'lead', many: 'leads' },
+  TimeCard: { one: 'time card', many: 'time cards' },
+};
+
+/** `["pay", "proposal"]` → "pay and proposal"; `contactName` → "contact name". */
+export function readFields(fields: string[]): string {
+  const words = fields.map((f) => fieldLabel(f).toLowerCase());
+  if (words.length <= 1) return words[0] ?? 'details';
+  return `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}`;
+}
+
+/** "Dana Whitfield viewed the pay and proposal of 46 people" — one request's reads as one line. */
+export function describeReads(group: ReadGroupLike): string {
+  const noun = READ_NOUN[group.entityName] ?? { one: entityNoun(group.entityName), many: `${entityNoun(group.entityName)} records` };
+  const count = group.subjectCount === 1 ? `1 ${noun.one}` : `${group.subjectCount.toLocaleString('en-US')} ${noun.many}`;
+  return `${group.actorName ?? 'Praxis (system)'} viewed the ${readFields(group.fields)} of ${count}`;
+}
+
+/** The first few records read, by name where the page knows them, and how many more. */
+export function readSubjects(group: ReadGroupLike, names: Names = NO_NAMES): { shown: string[]; more: number } {
+  const people = READ_NOUN[group.entityName]?.people;
+  const shown = people ? group.subjectSample.map((id) => names.get(id)).filter((n): n is string => !!n) : [];
+  return { shown, more: group.subjectCount - shown.length };
 }

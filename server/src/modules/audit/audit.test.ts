@@ -78,6 +78,33 @@ describe('audit log', () => {
     expect(changes.entries.some((e: any) => e.action === 'READ')).toBe(false);
   });
 
+  it('shows the reads of one request as one line: how many records, the first few, which fields', async () => {
+    const leads = expectNoErrors(await admin.gql('{ leads { id contactName contactPhone } }')).leads as { id: string }[];
+    expect(leads.length).toBeGreaterThan(5);
+    const READS = `query ($filter: AuditReadFilter) { auditReads(filter: $filter, limit: 5) { total groups {
+      id actorName actorRole entityName fields subjectCount subjectSample } } }`;
+    const result = await admin.gql(READS, { filter: { entityName: 'Lead' } });
+    const page = expectNoErrors(result).auditReads;
+    const ids = leads.map((l) => l.id).sort();
+    expect(page.groups[0]).toMatchObject({
+      actorName: 'Dana Whitfield',
+      actorRole: 'ADMINISTRATOR',
+      entityName: 'Lead',
+      fields: ['contactName', 'contactPhone'],
+      subjectCount: ids.length,
+      subjectSample: ids.slice(0, 5),
+    });
+    // One line per request, not per lead: the earlier test's read of the leads is the second line.
+    expect(page.total).toBeGreaterThanOrEqual(2);
+    expect(page.total).toBeLessThan(ids.length);
+    expect(result.sqlStatements).toBeLessThanOrEqual(8);
+
+    const own = expectNoErrors(await practiceManager.gql(READS)).auditReads;
+    expect(own.groups.every((g: any) => g.actorName === 'Marcus Bell')).toBe(true);
+    const bad = await admin.gql('{ auditReads(limit: 1000) { total } }');
+    expect(bad.errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'limit' });
+  });
+
   it('is append-only: no update or delete of an entry goes through', async () => {
     const em = env.orm.em.fork();
     const entry = await em.findOneOrFail(AuditEntry, { entityId: samId }, { filters: false });

@@ -70,3 +70,54 @@ export class AuditLogFilter {
   @Field(() => Date, { nullable: true })
   to?: Date;
 }
+
+@ObjectType({ description: 'The reads of personal data one request made, of one kind of record: one line instead of one per record.' })
+export class AuditReadGroup {
+  @Field(() => ID, { description: 'The request’s correlation id.' })
+  id!: string;
+
+  @Field(() => Date, { description: 'When the request’s reads were written.' })
+  at!: Date;
+
+  @Field(() => String, { nullable: true })
+  actorName?: string | null;
+
+  @Field(() => Role, { nullable: true })
+  actorRole?: Role | null;
+
+  @Field(() => String)
+  entityName!: string;
+
+  @Field(() => [String], { description: 'The fields read, e.g. ["pay", "proposal"].' })
+  fields!: string[];
+
+  @Field(() => Int, { description: 'How many records of this kind the request read.' })
+  subjectCount!: number;
+
+  @Field(() => [ID], { description: 'The first few of those records, in id order.' })
+  subjectSample!: string[];
+}
+
+@ObjectType()
+export class AuditReadPage {
+  @Field(() => [AuditReadGroup])
+  groups!: AuditReadGroup[];
+
+  @Field(() => Int)
+  total!: number;
+}
+
+@InputType()
+export class AuditReadFilter {
+  @Field(() => String, { nullable: true })
+  entityName?: string;
+
+  @Field(() => ID, { nullable: true })
+  actorId?: string;
+
+  @Field(() => Date, { nullable: true })
+  from?: Date;
+
+  @Field(() => Date, { nullable: true })
+  to?: Date;
+}

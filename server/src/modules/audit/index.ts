@@ -7,5 +7,6 @@ export const auditModule = defineModule({
   resolvers: [AuditResolver],
   matrix: {
     'Query.auditLog': { query: '{ auditLog(limit: 1) { total } }' },
+    'Query.auditReads': { query: '{ auditReads(limit: 1) { total } }' },
   },
 });
