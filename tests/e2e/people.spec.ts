@@ -102,7 +102,10 @@ test('views of pay are one line per page opened, apart from the changes', async 
 
   await page.getByTestId('audit-kind').getByText('Views of personal data').click();
   const reads = page.getByTestId('audit-reads-table');
-  const line = reads.getByRole('row').filter({ hasText: /Dana Whitfield viewed the .+ of \d+ people/ }).first();
+  const line = reads
+    .getByRole('row')
+    .filter({ hasText: /Dana Whitfield viewed the .+ of \d+ people/ })
+    .first();
   await expect(line).toBeVisible();
   // The line names the first people read and counts the rest, instead of one row per person.
   await expect(line).toContainText(/and \d+ more/);

@@ -91,10 +91,14 @@ test('the administrator sees every provider against target, opens one and tries 
   await expect(page.getByTestId('plans-table').locator('tbody tr')).toHaveCount(13);
   await expect(page.getByTestId('what-if-difference')).toHaveText('$0');
   await page.getByTestId('what-if-rate').fill('55');
-  await expect(page.getByTestId('what-if-difference')).toHaveText(/^\+\$[\d,]+$/);
+  await expect(page.getByTestId('what-if-difference')).toHaveText(/^\$[\d,]+$/);
   await expect(page.getByTestId('what-if')).toContainText('Would cost');
   await expect(page.getByTestId('plans-table')).toContainText('$55.00 per wRVU');
   await screenshot(page, 'productivity-what-if');
+  // A cut reads "Would save $…", never the double negative "would save −$…".
+  await page.getByTestId('what-if-rate').fill('40');
+  await expect(page.getByTestId('what-if')).toContainText('Would save');
+  await expect(page.getByTestId('what-if-difference')).toHaveText(/^\$[\d,]+$/);
 
   // …or lowered Dr Ruiz's threshold by 400 wRVUs: 400 × her $47.00 = $18,800 more, to the cent.
   await page.getByTestId('what-if-reset').click();
@@ -102,7 +106,8 @@ test('the administrator sees every provider against target, opens one and tries 
   await page.getByTestId('what-if-scope').click();
   await page.getByRole('option', { name: 'Dr Elena Ruiz' }).click();
   await page.getByTestId('what-if-threshold').fill('5,000');
-  await expect(page.getByTestId('what-if-difference')).toHaveText('+$18,800');
+  await expect(page.getByTestId('what-if-difference')).toHaveText('$18,800');
+  await expect(page.getByTestId('what-if')).toContainText('Would cost');
   const after = await data<typeof before>(page, `{ providerPlans(year: ${YEAR}) { ratePerWrvu version } }`);
   expect(after).toEqual(before);
 });

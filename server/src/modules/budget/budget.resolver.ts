@@ -21,7 +21,7 @@ const APPROVE = Capability.BUDGETS_APPROVE;
 
 @ObjectType({ description: 'How the practice wants variances flagged and budgets enforced.' })
 export class BudgetSettings {
-  @Field(() => Int, { description: 'Flag unfavourable variances beyond this, in basis points (1000 = 10 %).' })
+  @Field(() => Int, { description: 'Flag unfavorable variances beyond this, in basis points (1000 = 10 %).' })
   varianceThresholdBps!: number;
 
   @Field(() => BudgetCheckMode)

@@ -31,7 +31,7 @@ export class VarianceFigures {
   @Field(() => Boolean, { description: 'More revenue or less expense than budgeted (or exactly on budget).' })
   favourable!: boolean;
 
-  @Field(() => Boolean, { description: 'Unfavourable beyond the practice’s threshold.' })
+  @Field(() => Boolean, { description: 'Unfavorable beyond the practice’s threshold.' })
   flagged!: boolean;
 }
 

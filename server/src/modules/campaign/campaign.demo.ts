@@ -13,7 +13,7 @@ const PLAN: [string, CampaignChannel, number, number, number, number, number, nu
   ['Search ads: family medicine', C.SEARCH_ADS, 11, 12, 2_400, 38, 0.55, 0.72, 'GOOG-FM'],
   ['Search ads: pediatrics', C.SEARCH_ADS, 8, 9, 1_600, 22, 0.6, 0.75, 'GOOG-PED'],
   ['Facebook & Instagram: new movers', C.SOCIAL, 10, 6, 1_800, 30, 0.35, 0.55, 'SOC-MOVERS'],
-  ['Direct mail: Oak Hill neighbourhoods', C.DIRECT_MAIL, 9, 3, 3_500, 14, 0.5, 0.6, 'MAIL-OAK'],
+  ['Direct mail: Oak Hill neighborhoods', C.DIRECT_MAIL, 9, 3, 3_500, 14, 0.5, 0.6, 'MAIL-OAK'],
   ['Radio spots: WRVR morning show', C.RADIO, 7, 3, 4_200, 9, 0.45, 0.5, 'RADIO-RVR'],
   ['Patient referral program', C.REFERRAL_PROGRAM, 12, 13, 300, 12, 0.8, 0.9, 'REFER'],
   ['Back-to-school physicals fair', C.COMMUNITY_EVENT, 4, 1, 2_500, 45, 0.7, 0.85, 'FAIR-26'],
