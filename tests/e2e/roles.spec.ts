@@ -167,7 +167,12 @@ for (const user of USERS) {
       await expect(page.getByTestId('biggest-variances')).toBeVisible();
     }
     if (user.role === 'PHYSICIAN_OWNER') await expect(page.getByText('No approved budget for this year').first()).toBeVisible();
-    if (user.role === 'PRACTICE_MANAGER') await expect(page.getByTestId('biggest-variances')).toBeVisible();
+    if (user.role === 'PRACTICE_MANAGER') {
+      await expect(page.getByTestId('biggest-variances')).toBeVisible();
+      // A manager's size is labeled ("team of 14"), not a bare "14 below".
+      await expect(page.getByTestId('my-team')).toContainText(/team of \d+/);
+      await expect(page.getByTestId('my-team')).not.toContainText(/\d+ below/);
+    }
 
     // Widgets finished loading (no skeletons left) before the picture.
     await expect(page.getByTestId('headcount-widget')).toBeVisible();
