@@ -151,7 +151,17 @@ export class CompensationRecord extends OrgScopedEntity<'bonusTargetBps' | 'bene
 
 @ObjectType({ description: 'A merit cycle: a pool, guidelines, a proposal per eligible employee.' })
 @Entity({ tableName: 'compensation_cycles' })
-export class CompensationCycle extends OrgScopedEntity<'status' | 'poolBps' | 'poolAmount' | 'appliedAt' | 'approvedAt'> {
+export class CompensationCycle extends OrgScopedEntity<
+  | 'status'
+  | 'poolBps'
+  | 'poolAmount'
+  | 'appliedAt'
+  | 'approvedAt'
+  | 'approvedBy'
+  | 'eligibleAtApproval'
+  | 'proposedAtApproval'
+  | 'incompleteReason'
+> {
   @Allow(...CYCLE_READERS)
   @Field(() => String)
   @Property({ type: 'string', length: 160 })
@@ -192,6 +202,27 @@ export class CompensationCycle extends OrgScopedEntity<'status' | 'poolBps' | 'p
 
   @Property({ type: Date, nullable: true })
   approvedAt?: Date | null;
+
+  @ManyToOne({ entity: () => User, nullable: true })
+  approvedBy?: User | null;
+
+  @Allow(...CYCLE_READERS)
+  @Field(() => Int, { nullable: true, description: 'Eligible people when the cycle was approved (every one, whoever reads it).' })
+  @Property({ type: 'integer', nullable: true })
+  eligibleAtApproval?: number | null;
+
+  @Allow(...CYCLE_READERS)
+  @Field(() => Int, { nullable: true, description: 'Of them, those with a proposal when the cycle was approved.' })
+  @Property({ type: 'integer', nullable: true })
+  proposedAtApproval?: number | null;
+
+  @Allow(...CYCLE_READERS)
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the approver went ahead with people still unproposed; null when everyone had a proposal.',
+  })
+  @Property({ type: 'string', length: 500, nullable: true })
+  incompleteReason?: string | null;
 
   @Property({ type: Date, nullable: true })
   appliedAt?: Date | null;

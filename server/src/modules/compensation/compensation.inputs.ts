@@ -119,3 +119,15 @@ export class ProposalInput {
   @Field(() => String, { nullable: true, description: 'Required when the merit is outside the guideline.' })
   rationale?: string;
 }
+
+@InputType()
+export class ApproveCycleInput {
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Approve although some eligible people have no proposal (they get no raise in this cycle). Needs a reason.',
+  })
+  acknowledgeIncomplete!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why the cycle is approved incomplete; required with acknowledgeIncomplete.' })
+  reason?: string;
+}

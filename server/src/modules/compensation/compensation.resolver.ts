@@ -4,10 +4,10 @@ import { Allow } from '../../core/allow';
 import { Capability } from '../../core/policy';
 import { Employee } from '../orgchart/orgchart.entity';
 import { CompensationCycle, CompensationRecord, SalaryBand } from './compensation.entity';
-import { OpenCycleInput, PayRecordInput, ProposalInput, SalaryBandInput } from './compensation.inputs';
+import { ApproveCycleInput, OpenCycleInput, PayRecordInput, ProposalInput, SalaryBandInput } from './compensation.inputs';
 import { currentPay } from './compensation.loaders';
 import { CompensationService } from './compensation.service';
-import { CycleApplication, GuidelineCell, PaySummary, PoolUsage, WorksheetRow } from './compensation.types';
+import { CycleApplication, CycleCompletion, GuidelineCell, PaySummary, PoolUsage, WorksheetRow } from './compensation.types';
 
 const C = Capability;
 const READ_ANY = [C.STAFF_COMPENSATION_READ, C.PROVIDER_COMPENSATION] as const;
@@ -95,9 +95,16 @@ export class CompensationResolver {
   }
 
   @Allow(C.COMPENSATION_APPROVE)
-  @Mutation(() => CompensationCycle)
-  approveCompensationCycle(@Ctx() ctx: Context, @Arg('id', () => ID) id: string) {
-    return new CompensationService(ctx).approve(id);
+  @Mutation(() => CompensationCycle, {
+    description:
+      'Closes proposals. With eligible people still unproposed it is refused (NEEDS_CONFIRMATION, kind CYCLE_INCOMPLETE) unless input acknowledges it with a reason.',
+  })
+  approveCompensationCycle(
+    @Ctx() ctx: Context,
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => ApproveCycleInput, { nullable: true }) input?: ApproveCycleInput,
+  ) {
+    return new CompensationService(ctx).approve(id, input);
   }
 
   @Allow(C.COMPENSATION_APPROVE)
@@ -119,6 +126,14 @@ export class CompensationCycleFieldsResolver {
   @FieldResolver(() => PoolUsage, { description: 'Summed by the database over the proposals you may see.' })
   pool(@Root() cycle: CompensationCycle, @Ctx() ctx: Context) {
     return new CompensationService(ctx).pool(cycle);
+  }
+
+  @Allow(...READ_ANY)
+  @FieldResolver(() => CycleCompletion, {
+    description: 'Eligible and proposed, by manager, and who has no proposal; counted by the database over the people you may see.',
+  })
+  completion(@Root() cycle: CompensationCycle, @Ctx() ctx: Context) {
+    return new CompensationService(ctx).completion(cycle);
   }
 
   @Allow(...READ_ANY)

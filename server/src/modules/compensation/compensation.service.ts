@@ -1,7 +1,7 @@
 import { UniqueConstraintViolationException, raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../core/context';
-import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../core/errors';
+import { ConflictError, ForbiddenError, NeedsConfirmationError, NotFoundError, ValidationError } from '../../core/errors';
 import { isIsoDate, now } from '../../core/dates';
 import { tenantRows } from '../../core/query';
 import { User } from '../../core/organization.entity';
@@ -20,9 +20,18 @@ import {
   SalaryBand,
   type Guideline,
 } from './compensation.entity';
-import type { OpenCycleInput, PayRecordInput, ProposalInput, SalaryBandInput } from './compensation.inputs';
+import type { ApproveCycleInput, OpenCycleInput, PayRecordInput, ProposalInput, SalaryBandInput } from './compensation.inputs';
 import { isOwnPay, mayReadPay, proposalLockedBecause, proposalRefusal, seesProviderPay, type PayOwner } from './compensation.access';
-import { PayFlag, type CycleApplication, type PaySummary, type PoolUsage, type WorksheetRow } from './compensation.types';
+import {
+  PayFlag,
+  type CycleApplication,
+  type CycleCompletion,
+  type ManagerCompletion,
+  type PaySummary,
+  type PoolUsage,
+  type UnproposedPerson,
+  type WorksheetRow,
+} from './compensation.types';
 import {
   RATINGS,
   annualPay,
@@ -485,11 +494,112 @@ export class CompensationService {
     return row;
   }
 
-  async approve(id: string): Promise<CompensationCycle> {
+  /**
+   * Eligible and proposed, by each person's manager today, and who has no proposal: two statements,
+   * whatever the size of the cycle. Over the people the viewer may see, unless `everyone`.
+   */
+  async completion(cycle: CompensationCycle, everyone = false): Promise<CycleCompletion> {
+    const staffOnly = !everyone && !this.seesProviders && cycle.includeProviders;
+    const asOf = this.ctx.today();
+    const active = (alias: string, from: string, to: string) => `${alias}.${from} <= ? and (${alias}.${to} is null or ${alias}.${to} > ?)`;
+    // The manager is whoever sits today in the seat the person's seat reports to, as on the worksheet.
+    const from = `from compensation_proposals p
+      join employees e on e.id = p.employee_id
+      left join assignments a on a.employee_id = p.employee_id and ${active('a', 'start_date', 'end_date')}
+      left join reporting_lines rl on rl.position_id = a.position_id and ${active('rl', 'effective_from', 'effective_to')}
+      left join assignments ma on ma.position_id = rl.reports_to_id and ${active('ma', 'start_date', 'end_date')}
+      left join employees m on m.id = ma.employee_id
+      where p.organization_id = ? and p.cycle_id = ?${staffOnly ? ' and not p.provider' : ''}`;
+    const params = [asOf, asOf, asOf, asOf, asOf, asOf, this.ctx.organizationId, cycle.id];
+    type ManagerRow = {
+      manager_id: string | null;
+      manager_first: string | null;
+      manager_last: string | null;
+      eligible: string | number;
+      proposed: string | number;
+    };
+    type MissingRow = {
+      id: string;
+      first_name: string;
+      last_name: string;
+      user_id: string | null;
+      manager_id: string | null;
+      manager_first: string | null;
+      manager_last: string | null;
+    };
+    const connection = this.em.getConnection();
+    const [managers, missing] = await Promise.all([
+      connection.execute<ManagerRow[]>(
+        `select m.id as manager_id, m.first_name as manager_first, m.last_name as manager_last,
+                count(distinct p.id) as eligible,
+                count(distinct case when p.proposed_at is not null then p.id end) as proposed
+         ${from}
+         group by m.id, m.first_name, m.last_name`,
+        params,
+      ),
+      connection.execute<MissingRow[]>(
+        `select distinct e.id, e.first_name, e.last_name, e.user_id,
+                m.id as manager_id, m.first_name as manager_first, m.last_name as manager_last
+         ${from} and p.proposed_at is null`,
+        params,
+      ),
+    ]);
+    const name = (first: string | null, last: string | null) => (first || last ? `${first ?? ''} ${last ?? ''}`.trim() : null);
+    const byManager: ManagerCompletion[] = managers
+      .map((r) => ({
+        managerId: r.manager_id,
+        managerName: name(r.manager_first, r.manager_last),
+        eligible: Number(r.eligible),
+        proposed: Number(r.proposed),
+      }))
+      .sort(
+        (a, b) =>
+          b.eligible - b.proposed - (a.eligible - a.proposed) || (a.managerName ?? '\uffff').localeCompare(b.managerName ?? '\uffff'),
+      );
+    const unproposed: UnproposedPerson[] = missing
+      .map((r) => ({
+        employeeId: r.id,
+        name: `${r.first_name} ${r.last_name}`,
+        managerId: r.manager_id,
+        managerName: name(r.manager_first, r.manager_last),
+        isYou: !!r.user_id && r.user_id === this.ctx.user?.id,
+      }))
+      .sort((a, b) => (a.managerName ?? '\uffff').localeCompare(b.managerName ?? '\uffff') || a.name.localeCompare(b.name));
+    const eligible = byManager.reduce((n, m) => n + m.eligible, 0);
+    const proposed = byManager.reduce((n, m) => n + m.proposed, 0);
+    return { eligible, proposed, missing: eligible - proposed, byManager, unproposed };
+  }
+
+  /**
+   * Approves the cycle. With people still unproposed it is refused (NEEDS_CONFIRMATION, kind
+   * CYCLE_INCOMPLETE) unless the approver acknowledges it and says why; the counts, the approver and
+   * the reason are kept on the cycle (and so in the audit log).
+   */
+  async approve(id: string, input?: ApproveCycleInput | null): Promise<CompensationCycle> {
     const cycle = await this.cycle(id);
     CYCLE_LIFECYCLE.assert(cycle.status, CycleStatus.APPROVED, 'id', `A ${cycle.status.toLowerCase()} cycle cannot be approved.`);
-    cycle.status = CycleStatus.APPROVED;
-    cycle.approvedAt = now();
+    const { eligible, proposed, missing } = await this.completion(cycle, true);
+    const reason = input?.reason?.trim() || null;
+    if (missing > 0) {
+      if (!input?.acknowledgeIncomplete) {
+        throw new NeedsConfirmationError(
+          'input.acknowledgeIncomplete',
+          `${missing} of ${eligible} eligible ${eligible === 1 ? 'person has' : 'people have'} no proposal and would get no raise in this cycle: ` +
+            'confirm that you approve it incomplete, and say why.',
+          { kind: 'CYCLE_INCOMPLETE', eligible, proposed, missing },
+        );
+      }
+      if (!reason) throw new ValidationError('input.reason', 'Say why the cycle is approved with people still unproposed.');
+      if (reason.length > 500) throw new ValidationError('input.reason', 'Keep the reason to 500 characters.');
+    }
+    Object.assign(cycle, {
+      status: CycleStatus.APPROVED,
+      approvedAt: now(),
+      approvedBy: this.em.getReference(User, this.ctx.user!.id),
+      eligibleAtApproval: eligible,
+      proposedAtApproval: proposed,
+      incompleteReason: missing > 0 ? reason : null,
+    });
     await this.em.flush();
     return cycle;
   }

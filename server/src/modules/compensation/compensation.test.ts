@@ -230,7 +230,10 @@ describe('approving and applying', () => {
       (await pm.gql('mutation ($id: ID!) { approveCompensationCycle(id: $id) { status } }', { id: cycleId })).errors?.[0].extensions?.code,
     ).toBe('FORBIDDEN');
     expect((await admin.gql(apply, { id: cycleId })).errors?.[0].extensions).toMatchObject({ code: 'VALIDATION_FAILED', field: 'id' });
-    expectNoErrors(await admin.gql('mutation ($id: ID!) { approveCompensationCycle(id: $id) { status } }', { id: cycleId }));
+    // Two of the cycle's people have a proposal: approving it so is a choice, with a reason.
+    const approve = 'mutation ($id: ID!, $input: ApproveCycleInput) { approveCompensationCycle(id: $id, input: $input) { status } }';
+    expect((await admin.gql(approve, { id: cycleId })).errors?.[0].extensions?.code).toBe('NEEDS_CONFIRMATION');
+    expectNoErrors(await admin.gql(approve, { id: cycleId, input: { acknowledgeIncomplete: true, reason: 'A test of two' } }));
     const before = await draftTotal();
     const result = expectNoErrors(await admin.gql(apply, { id: cycleId })).applyCompensationCycle;
     expect(result).toMatchObject({ payRecords: 2, budgetIncrease: 111_421 + 468_720 });
@@ -266,7 +269,12 @@ describe('approving and applying', () => {
           { rating: 3, meritBps: 250 },
         ),
       );
-    expectNoErrors(await admin.gql('mutation ($id: ID!) { approveCompensationCycle(id: $id) { status } }', { id: second }));
+    expectNoErrors(
+      await admin.gql('mutation ($id: ID!, $input: ApproveCycleInput) { approveCompensationCycle(id: $id, input: $input) { status } }', {
+        id: second,
+        input: { acknowledgeIncomplete: true, reason: 'Only these two' },
+      }),
+    );
     // Someone records Tomás's pay on the effective date in the meantime: his new record cannot be written.
     expectNoErrors(
       await admin.gql(RECORD, {

@@ -233,3 +233,73 @@ export class CycleApplication {
   @Field(() => Money, { description: 'Added to the draft budget’s salary and benefits lines.' })
   budgetIncrease!: number;
 }
+
+@ObjectType({ description: 'One manager’s people in a merit cycle: how many are eligible and how many have a proposal.' })
+export class ManagerCompletion {
+  @SignedIn()
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The manager’s employee id (for the worksheet’s manager filter); null for people with no manager in post.',
+  })
+  managerId!: string | null;
+
+  @SignedIn()
+  @Field(() => String, { nullable: true })
+  managerName!: string | null;
+
+  @SignedIn()
+  @Field(() => Int)
+  eligible!: number;
+
+  @SignedIn()
+  @Field(() => Int)
+  proposed!: number;
+}
+
+@ObjectType({ description: 'An eligible person with no proposal yet: they get no raise if the cycle is approved as it stands.' })
+export class UnproposedPerson {
+  @SignedIn()
+  @Field(() => ID, { description: 'The employee.' })
+  employeeId!: string;
+
+  @SignedIn()
+  @Field(() => String)
+  name!: string;
+
+  @SignedIn()
+  @Field(() => ID, { nullable: true })
+  managerId!: string | null;
+
+  @SignedIn()
+  @Field(() => String, { nullable: true })
+  managerName!: string | null;
+
+  @SignedIn()
+  @Field(() => Boolean, { description: 'The row is your own: nobody proposes their own raise.' })
+  isYou!: boolean;
+}
+
+@ObjectType({ description: 'How far proposals have come, over the people you may see; counted by the database.' })
+export class CycleCompletion {
+  @SignedIn()
+  @Field(() => Int)
+  eligible!: number;
+
+  @SignedIn()
+  @Field(() => Int, { description: 'Eligible people someone has saved a proposal for (a 0% merit counts: it is a decision).' })
+  proposed!: number;
+
+  @SignedIn()
+  @Field(() => Int, { description: 'eligible − proposed.' })
+  missing!: number;
+
+  @SignedIn()
+  @Field(() => [ManagerCompletion], {
+    description: 'By each person’s manager today (the occupant of the seat they report to), most missing first.',
+  })
+  byManager!: ManagerCompletion[];
+
+  @SignedIn()
+  @Field(() => [UnproposedPerson], { description: 'Who has no proposal, by manager then name.' })
+  unproposed!: UnproposedPerson[];
+}
