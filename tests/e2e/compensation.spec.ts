@@ -63,6 +63,87 @@ async function chooseRating(page: Page, row: ReturnType<Page['locator']>, name: 
   await page.getByRole('option', { name: label, exact: true }).click();
 }
 
+type Completion = {
+  eligible: number;
+  proposed: number;
+  missing: number;
+  byManager: { managerName: string | null; eligible: number; proposed: number }[];
+  unproposed: { name: string; managerName: string | null; isYou: boolean }[];
+};
+
+async function completion(page: Page) {
+  const { currentCompensationCycle } = await data<{ currentCompensationCycle: { completion: Completion } }>(
+    page,
+    `{ currentCompensationCycle { completion { eligible proposed missing
+      byManager { managerName eligible proposed } unproposed { name managerName isYou } } } }`,
+  );
+  return currentCompensationCycle.completion;
+}
+
+// Issue 19.3: the review panel said "Nothing unusual" with 42 of 46 people unproposed, and one click approved it.
+test('the administrator sees who has no proposal yet, and cannot approve an incomplete cycle by a click', async ({ page }) => {
+  await signInAs(page, server, 'administrator@demo.test');
+  await page.getByTestId('compensation-cycle-widget').getByTestId('widget-review-cycle').click();
+  await expect(page.getByRole('heading', { level: 2, name: `${NEXT_YEAR} merit cycle` })).toBeVisible();
+
+  // Worked out from the worksheet, independently of the completion figures.
+  const { cycleWorksheet } = await worksheet(page);
+  const proposed = cycleWorksheet.filter((r) => r.proposedBy).length;
+  const missing = cycleWorksheet.length - proposed;
+  expect(missing).toBeGreaterThan(0);
+  await expect(page.getByTestId('kpi-proposed')).toContainText(`${proposed} of ${cycleWorksheet.length}`);
+  await expect(page.getByTestId('incomplete-warning')).toContainText(`${proposed} of ${cycleWorksheet.length} proposed`);
+  await expect(page.getByTestId('attention')).not.toContainText('Nothing unusual');
+  await expect(page.getByTestId('attention')).toContainText(`${missing} people still without a proposal`);
+
+  // Completion by manager, and who has no proposal, by name.
+  const c = await completion(page);
+  expect([c.eligible, c.proposed]).toEqual([cycleWorksheet.length, proposed]);
+  await expect(page.getByTestId('completion-summary')).toContainText(`${proposed} of ${cycleWorksheet.length} proposed`);
+  await expect(page.getByTestId('manager-completion')).toHaveCount(c.byManager.length);
+  for (const m of c.byManager) {
+    const row = page.locator(`[data-testid="manager-completion"][data-manager="${m.managerName ?? 'No manager in post'}"]`);
+    await expect(row.locator('td')).toHaveText([
+      m.managerName ?? 'No manager in post',
+      String(m.eligible),
+      String(m.proposed),
+      m.eligible - m.proposed ? String(m.eligible - m.proposed) : '—',
+    ]);
+  }
+  const unproposed = page.getByTestId('unproposed-person');
+  await expect(unproposed).toHaveCount(missing);
+  await expect(page.getByTestId('unproposed')).toContainText('Keisha Young');
+  await expect(unproposed.filter({ hasText: 'Dana Whitfield' })).toContainText('you (nobody proposes their own raise)');
+  await expect(page.locator('.p-skeleton')).toHaveCount(0);
+  await page.getByTestId('completion').scrollIntoViewIfNeeded();
+  await screenshot(page, 'compensation-completion');
+
+  // Approving asks for an explicit choice and a reason; without them nothing can be sent.
+  await page.getByTestId('cycle-approve').click();
+  const dialog = page.getByTestId('confirm-dialog');
+  await expect(dialog).toContainText(`Approve the ${NEXT_YEAR} merit cycle incomplete?`);
+  await expect(dialog.getByTestId('incomplete-counts')).toContainText(`${proposed} of ${cycleWorksheet.length} proposed`);
+  await expect(dialog.getByTestId('incomplete-counts')).toContainText(`${missing} people without a proposal`);
+  const confirm = dialog.getByTestId('confirm-action');
+  await expect(confirm).toBeDisabled();
+  await dialog.getByTestId('incomplete-reason').fill('Year end');
+  await expect(confirm).toBeDisabled();
+  await dialog.getByTestId('incomplete-reason').fill('');
+  await dialog.getByLabel(/I approve the cycle with \d+ people unproposed/).check();
+  await expect(confirm).toBeDisabled();
+  await screenshot(page, 'compensation-approve-incomplete-dialog');
+  await dialog.getByRole('button', { name: 'Not now' }).click();
+  await expect(page.getByTestId('cycle-status')).toHaveText('Open');
+
+  // The API refuses it the same way, and the cycle stays open.
+  const refused = await graphqlFromPage(
+    page,
+    `mutation { approveCompensationCycle(id: "${(await data<{ currentCompensationCycle: { id: string } }>(page, '{ currentCompensationCycle { id } }')).currentCompensationCycle.id}") { status } }`,
+  );
+  expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'NEEDS_CONFIRMATION', kind: 'CYCLE_INCOMPLETE', missing });
+  expect((await completion(page)).proposed).toBe(proposed);
+});
+
 test('the practice manager proposes raises for two staff members and sees the pool move', async ({ page }) => {
   await signInAs(page, server, 'practice-manager@demo.test');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Compensation' }).click();
@@ -146,9 +227,19 @@ test('the administrator approves and applies the cycle and sees what it wrote', 
   await expect(page.locator('.p-skeleton')).toHaveCount(0);
   await screenshot(page, 'compensation-approval');
 
+  // Most people still have no proposal: the administrator approves anyway, on purpose and saying why.
+  const missing = before.cycleWorksheet.length - before.cycleWorksheet.filter((r) => r.proposedBy).length;
   await page.getByTestId('cycle-approve').click();
-  await page.getByTestId('confirm-action').click();
+  const dialog = page.getByTestId('confirm-dialog');
+  await dialog.getByLabel(/I approve the cycle with \d+ people unproposed/).check();
+  const reason = 'Payroll closes Friday; the rest follow in a mid-year cycle.';
+  await dialog.getByTestId('incomplete-reason').fill(reason);
+  await dialog.getByTestId('confirm-action').click();
   await expect(page.getByTestId('cycle-status')).toHaveText('Approved');
+  await expect(page.getByTestId('approved-incomplete')).toContainText(
+    `Approved with ${before.cycleWorksheet.length - missing} of ${before.cycleWorksheet.length} proposed`,
+  );
+  await expect(page.getByTestId('approved-incomplete')).toContainText(reason);
 
   await page.getByTestId('cycle-apply').click();
   await expect(page.getByTestId('confirm-dialog')).toContainText('all at once');

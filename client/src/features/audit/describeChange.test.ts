@@ -3,6 +3,28 @@ import { formatDateTime } from '@/shared/format';
 import { changesOf, describeEntry, describeReads, formatValue, readSubjects } from './describeChange';
 
 describe('audit entries in words', () => {
+  it('reads an incomplete merit-cycle approval: the counts and the reason (the approver is the actor)', () => {
+    const changes = changesOf({
+      action: 'UPDATE',
+      actorName: 'Dana Whitfield',
+      entityName: 'CompensationCycle',
+      before: { status: 'OPEN', approvedBy: null, eligibleAtApproval: null, proposedAtApproval: null, incompleteReason: null },
+      after: {
+        status: 'APPROVED',
+        approvedBy: '3f2b8c1e-0000-4000-8000-0000000000da',
+        eligibleAtApproval: 46,
+        proposedAtApproval: 4,
+        incompleteReason: 'Payroll closes Friday',
+      },
+    });
+    expect(changes.map((c) => [c.label, c.after])).toEqual([
+      ['Status', 'Approved'],
+      ['Eligible at approval', '46'],
+      ['Proposed at approval', '4'],
+      ['Why approved incomplete', 'Payroll closes Friday'],
+    ]);
+  });
+
   it('names the actor, the action and the person changed', () => {
     expect(
       describeEntry({

@@ -43,6 +43,9 @@ const FIELD_LABEL: Record<string, string> = {
   startDate: 'Start date',
   submittedAt: 'Submitted',
   approvedAt: 'Approved',
+  eligibleAtApproval: 'Eligible at approval',
+  proposedAtApproval: 'Proposed at approval',
+  incompleteReason: 'Why approved incomplete',
   rejectionComment: 'Comment',
 };
 
@@ -121,7 +124,8 @@ export function describeEntry(entry: AuditEntryLike, names: Names = NO_NAMES): s
 export function changesOf(entry: AuditEntryLike, names: Names = NO_NAMES): FieldChange[] {
   const before = entry.before ?? {};
   const after = entry.after ?? {};
-  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => f !== 'user');
+  // A user id the log cannot name; an approval's approver is the entry's actor anyway.
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => f !== 'user' && f !== 'approvedBy');
   return fields
     .map((field) => ({
       field,
