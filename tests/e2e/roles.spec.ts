@@ -179,7 +179,9 @@ for (const user of USERS) {
     await expect(page.locator('.p-skeleton')).toHaveCount(0);
 
     // A count beside a list is the length of that list (issue 19.6).
-    await expectCountMatchesList(page, 'My team', /^(\d+) direct reports?(?:, (\d+) open)?$/, 'my-team');
+    const team = await expectCountMatchesList(page, 'My team', /^(\d+) direct reports?(?:, (\d+) open)?$/, 'my-team');
+    // A team taller than the card says the rest scroll.
+    if (team !== null) await expect(page.getByTestId('my-team-scroll')).toHaveCount(team > 8 ? 1 : 0);
     await expectCountMatchesList(
       page,
       'Providers behind target',
