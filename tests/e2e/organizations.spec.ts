@@ -1,5 +1,5 @@
 import { usePraxisServer } from './support/server';
-import { expect, screenshot, signIn, test } from './support/app';
+import { expect, graphqlFromPage, newPage, screenshot, signIn, test } from './support/app';
 
 const server = usePraxisServer();
 
@@ -27,4 +27,53 @@ test('the consultant chooses a practice, then switches to the other one', async 
   // The choice survives a reload.
   await page.reload();
   await expect(page.getByTestId('organization-switcher')).toContainText('Lakeside Pediatrics');
+});
+
+test('a link to a record of another of my practices offers to switch there; to anyone else it is simply not found', async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, server, 'consultant@demo.test');
+  await page.getByRole('button', { name: /Riverside Family Medicine/ }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Consultant overview' })).toBeVisible();
+  type Ids = { budgets: { id: string; fiscalYear: number }[]; bills: { bills: { id: string }[] } };
+  const ids = (await graphqlFromPage(page, '{ budgets(status: APPROVED) { id fiscalYear } bills(limit: 1) { bills { id } } }')).data as Ids;
+  const budget = ids.budgets[0];
+  const bill = ids.bills.bills[0].id;
+
+  // Now working in Lakeside, the consultant opens a link to Riverside's budget.
+  const switcher = page.getByTestId('organization-switcher');
+  await switcher.click();
+  await page.getByRole('option', { name: /Lakeside Pediatrics/ }).click();
+  await expect(switcher).toContainText('Lakeside Pediatrics');
+  await page.goto(`${server.url}/budgets/${budget.id}`);
+  const elsewhere = page.getByTestId('record-elsewhere');
+  await expect(elsewhere.getByRole('heading', { name: 'This budget belongs to Riverside Family Medicine' })).toBeVisible();
+  await expect(elsewhere).toContainText('You are working in Lakeside Pediatrics');
+  await screenshot(page, 'record-in-another-practice');
+  await elsewhere.getByRole('button', { name: 'Switch to Riverside Family Medicine' }).click();
+  await expect(switcher).toContainText('Riverside Family Medicine');
+  await expect(page.getByRole('heading', { level: 1, name: new RegExp(`Fiscal ${budget.fiscalYear}`) })).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe(`/budgets/${budget.id}`);
+
+  // The same for every record page, here a bill (whose page shows errors inline).
+  await switcher.click();
+  await page.getByRole('option', { name: /Lakeside Pediatrics/ }).click();
+  await expect(switcher).toContainText('Lakeside Pediatrics');
+  await page.goto(`${server.url}/bills/${bill}`);
+  await expect(elsewhere.getByRole('heading', { name: 'This bill belongs to Riverside Family Medicine' })).toBeVisible();
+  await elsewhere.getByRole('button', { name: 'Switch to Riverside Family Medicine' }).click();
+  await expect(switcher).toContainText('Riverside Family Medicine');
+  await expect(page.getByTestId('record-elsewhere')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1 })).not.toContainText('not found');
+
+  // Lakeside's owner belongs only to Lakeside: the link is a plain "not found", saying nothing of Riverside.
+  const owner = await newPage(browser);
+  await signIn(owner, server, 'owner@demo.test');
+  await expect(owner.getByTestId('viewer-name')).toBeVisible();
+  await owner.goto(`${server.url}/budgets/${budget.id}`);
+  await expect(owner.getByRole('heading', { level: 1, name: 'This budget does not exist' })).toBeVisible();
+  await expect(owner.getByTestId('record-elsewhere')).toHaveCount(0);
+  await expect(owner.locator('main')).not.toContainText('Riverside');
+  await owner.close();
 });

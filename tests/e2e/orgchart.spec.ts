@@ -42,3 +42,19 @@ test('the as-of date redraws the chart for that day', async ({ page }) => {
   await page.locator('#as-of').press('Enter');
   await expect(page.getByText('No positions on this date')).toBeVisible();
 });
+
+test('a seat’s count of direct reports is the list of them; the whole team is labeled as such (issue 19.6)', async ({ page }) => {
+  await signInAs(page, server, 'administrator@demo.test');
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Org chart' }).click();
+  const top = page.getByTestId('org-chart').locator('[data-node-id]').filter({ hasText: 'Dana Whitfield' });
+  const label = await top.getByTestId('seat-reports').textContent();
+  const [, direct, all] = /(\d+) direct(?:\s*·\s*(\d+) in all)?/.exec(label ?? '') ?? [];
+  expect(Number(direct)).toBeGreaterThan(0);
+  expect(Number(all)).toBeGreaterThan(Number(direct));
+
+  await top.click();
+  const panel = page.getByTestId('seat-panel');
+  await expect(panel.getByTestId('panel-team-count')).toHaveText(`${direct} direct reports, ${all} in the whole team`);
+  await expect(panel.getByTestId('panel-reports').locator('li')).toHaveCount(Number(direct));
+  await screenshot(page, 'org-chart-team');
+});

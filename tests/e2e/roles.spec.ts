@@ -1,5 +1,5 @@
 import { usePraxisServer } from './support/server';
-import { expect, graphqlFromPage, screenshot, signIn, signInAs, test } from './support/app';
+import { expect, expectCountMatchesList, graphqlFromPage, screenshot, signIn, signInAs, test } from './support/app';
 
 /**
  * Every demo role signs in, lands on its own dashboard and sees exactly the navigation its
@@ -177,6 +177,17 @@ for (const user of USERS) {
     // Widgets finished loading (no skeletons left) before the picture.
     await expect(page.getByTestId('headcount-widget')).toBeVisible();
     await expect(page.locator('.p-skeleton')).toHaveCount(0);
+
+    // A count beside a list is the length of that list (issue 19.6).
+    const team = await expectCountMatchesList(page, 'My team', /^(\d+) direct reports?(?:, (\d+) open)?$/, 'my-team');
+    // A team taller than the card says the rest scroll.
+    if (team !== null) await expect(page.getByTestId('my-team-scroll')).toHaveCount(team > 8 ? 1 : 0);
+    await expectCountMatchesList(
+      page,
+      'Providers behind target',
+      /^(\d+) of \d+ providers? with a target behind/,
+      'providers-below-target',
+    );
     await screenshot(page, user.screenshot);
   });
 }

@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
-import type { Capability } from '@/gql/graphql';
+import type { Capability, RecordKind } from '@/gql/graphql';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -9,6 +9,11 @@ declare module 'vue-router' {
     public?: boolean;
     /** Shown in the browser tab. */
     title?: string;
+    /**
+     * The page shows one record, the route's `:id`: when it is not in the current practice but in
+     * another of the viewer's, the not-found state offers to switch there (shared/recordOwner.ts).
+     */
+    record?: RecordKind;
   }
 }
 

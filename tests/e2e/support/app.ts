@@ -57,3 +57,21 @@ export function graphqlFromPage(page: Page, query: string, organizationId?: stri
     { query, organizationId },
   );
 }
+
+/**
+ * A dashboard widget that states a count beside a list (issue 19.6): the number in its subtitle
+ * (the sum of the numbers `pattern` captures) equals the items it lists, or its empty state shows for 0.
+ * Returns the count, or null when the page has no such widget.
+ */
+export async function expectCountMatchesList(page: Page, title: string, pattern: RegExp, listTestId: string): Promise<number | null> {
+  const widget = page.locator('section.widget').filter({ has: page.getByRole('heading', { level: 2, name: title, exact: true }) });
+  if ((await widget.count()) === 0) return null;
+  const subtitle = widget.locator('.subtitle');
+  await expect(subtitle).toHaveText(pattern);
+  const match = pattern.exec((await subtitle.textContent()) ?? '')!;
+  const count = match.slice(1).reduce((sum, n) => sum + Number(n ?? 0), 0);
+  const list = widget.getByTestId(listTestId);
+  if (count === 0) await expect(list).toHaveCount(0);
+  else await expect(list.locator(':scope > li')).toHaveCount(count);
+  return count;
+}

@@ -39,7 +39,7 @@ export default {
           name: 'campaign',
           component: () => import('./CampaignPage.vue'),
           props: true,
-          meta: { capability: READ, title: 'Campaign' },
+          meta: { record: 'CAMPAIGN', capability: READ, title: 'Campaign' },
         },
       ],
     },

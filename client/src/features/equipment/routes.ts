@@ -20,7 +20,7 @@ export default {
           name: 'equipment-asset',
           component: () => import('./EquipmentAssetPage.vue'),
           props: true,
-          meta: { capability: READ, title: 'Equipment' },
+          meta: { record: 'EQUIPMENT_ASSET', capability: READ, title: 'Equipment' },
         },
       ],
     },

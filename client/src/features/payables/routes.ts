@@ -17,7 +17,13 @@ export default {
       meta: { capability: READ },
       children: [
         { path: '', name: 'bills', component: () => import('./BillsPage.vue'), meta: { capability: READ, title: 'Bills' } },
-        { path: ':id', name: 'bill', component: () => import('./BillPage.vue'), props: true, meta: { capability: READ, title: 'Bill' } },
+        {
+          path: ':id',
+          name: 'bill',
+          component: () => import('./BillPage.vue'),
+          props: true,
+          meta: { record: 'BILL', capability: READ, title: 'Bill' },
+        },
       ],
     },
     { path: 'vendors', name: 'vendors', component: () => import('./VendorsPage.vue'), meta: { capability: READ, title: 'Vendors' } },

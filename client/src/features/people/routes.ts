@@ -16,7 +16,7 @@ export default {
       name: 'person',
       component: () => import('./PersonPage.vue'),
       props: true,
-      meta: { capability: READ, title: 'Person' },
+      meta: { record: 'EMPLOYEE', capability: READ, title: 'Person' },
     },
   ],
   nav: [{ section: 'Organization', order: 20, label: 'People', icon: 'pi pi-users', route: 'people', capability: READ }],

@@ -17,6 +17,15 @@ describe('productivity figures', () => {
     expect(formatWrvu(660_812)).toBe('6,608');
     expect(formatWrvu(660_812, true)).toBe('6,608.12');
     expect(formatAttainment(1.0637)).toBe('106%');
+    // A figure just below a step of the tone never reads as the step itself.
+    expect([formatAttainment(0.9996), formatAttainment(0.9951), formatAttainment(0.9949), formatAttainment(1)]).toEqual([
+      '99.96%',
+      '99.5%',
+      '99%',
+      '100%',
+    ]);
+    expect([formatAttainment(0.9496), formatAttainment(0.9449), formatAttainment(1.0004)]).toEqual(['94.96%', '94%', '100%']);
+    expect([toneOf(0.9996), toneOf(0.9496)]).toEqual(['close', 'behind']);
     expect(formatAttainment(null)).toBe('—');
     expect([toneOf(1), toneOf(0.96), toneOf(0.9), toneOf(null)]).toEqual(['ahead', 'close', 'behind', 'none']);
   });

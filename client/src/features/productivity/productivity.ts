@@ -2,7 +2,7 @@ import type { PlanModel } from '@/gql/graphql';
 import { formatMoney, formatMoneyCents } from '@/shared/money';
 import { parseIsoDate } from '@/shared/format';
 import { currentYear, today } from '@/shared/today';
-import { fromScaled, percent, quotient } from '@/shared/exact';
+import { divRound, fromScaled, percent, quotient } from '@/shared/exact';
 
 /** wRVUs travel as hundredths, patients per day as tenths: integers, exact. */
 const wholeNumber = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
@@ -24,9 +24,29 @@ export function formatCount(value: number | null | undefined): string {
   return value == null ? '—' : wholeNumber.format(value);
 }
 
-/** 1.0637 → "106%" (the server's four decimals, rounded once more to whole percent); null (no target) → "—". */
+/** Where the tone changes (`toneOf`), in basis points of the target: on target, and 95 % ("close"). */
+const TONE_STEPS_BPS = [10_000n, 9_500n];
+
+/**
+ * 1.0637 → "106%" (the server's four decimals, rounded once more to whole percent); null (no target) → "—".
+ * Rounding never carries a figure across a step of `toneOf`: 0.9996 reads "99.96%", not a "100%"
+ * coloured as behind, and 0.9496 reads "94.96%", not "95%"; one or two decimals only where needed.
+ */
 export function formatAttainment(value: number | null | undefined): string {
-  return value == null ? '—' : `${quotient(BigInt(value.toFixed(4).replace('.', '')), 100)}%`;
+  if (value == null) return '—';
+  const bps = BigInt(value.toFixed(4).replace('.', ''));
+  for (const decimals of [0, 1, 2]) {
+    const unit = 10n ** BigInt(2 - decimals);
+    const shown = divRound(bps, unit);
+    if (TONE_STEPS_BPS.every((step) => bps >= step === shown * unit >= step)) return `${twoDecimalsAtMost(shown, decimals)}%`;
+  }
+  return `${twoDecimalsAtMost(bps, 2)}%`;
+}
+
+function twoDecimalsAtMost(scaled: bigint, decimals: number): string {
+  return new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: false }).format(
+    fromScaled(scaled, decimals),
+  );
 }
 
 /** part ÷ whole as a whole percentage rounded once from the exact figures; no whole → "—". */

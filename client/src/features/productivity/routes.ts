@@ -30,7 +30,7 @@ export default {
           name: 'provider-productivity',
           component: () => import('./ProviderProductivityPage.vue'),
           props: true,
-          meta: { capability: PROVIDER_PAY, title: 'Provider productivity' },
+          meta: { record: 'EMPLOYEE', capability: PROVIDER_PAY, title: 'Provider productivity' },
         },
       ],
     },

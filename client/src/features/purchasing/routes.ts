@@ -20,7 +20,7 @@ export default {
           name: 'purchase-order',
           component: () => import('./PurchaseOrderPage.vue'),
           props: true,
-          meta: { capability: READ, title: 'Purchase order' },
+          meta: { record: 'PURCHASE_ORDER', capability: READ, title: 'Purchase order' },
         },
       ],
     },

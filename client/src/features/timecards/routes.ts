@@ -20,7 +20,7 @@ export default {
       name: 'time-card',
       component: () => import('./TimeCardPage.vue'),
       props: true,
-      meta: { capability: READERS, title: 'Time card' },
+      meta: { record: 'TIME_CARD', capability: READERS, title: 'Time card' },
     },
     {
       path: 'payroll',

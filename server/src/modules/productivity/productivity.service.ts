@@ -217,7 +217,9 @@ export class ProductivityService {
       distribution,
       totals: {
         providers: providers.length,
+        // The same rows a client lists: a count and its list never disagree.
         belowTarget: providers.filter((r) => r.belowTarget).length,
+        withTarget: providers.filter((r) => r.wrvuHundredths.percentOfTarget !== null).length,
         visits: sum((r) => r.visits.actual),
         wrvuHundredths: sum((r) => r.wrvuHundredths.actual),
         wrvuTargetHundredths: sum((r) => r.wrvuHundredths.target ?? 0),

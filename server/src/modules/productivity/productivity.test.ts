@@ -17,7 +17,7 @@ const REPORT = `query ($year: Int!, $month: Int, $asOf: String) { productivity(y
     patientsPerDayTenths { actual target } wrvuHundredths { actual target expected percentOfTarget }
     charges { actual target } collections { actual target } belowTarget annualizedWrvuHundredths annualizedCollections projectedPay payPerWrvu }
   distribution { wrvuHundredths { count min median max } payPerWrvu { count min max } }
-  totals { providers belowTarget visits wrvuHundredths charges collections projectedPay } } }`;
+  totals { providers belowTarget withTarget visits wrvuHundredths charges collections projectedPay } } }`;
 const WHAT_IF = `query ($input: WhatIfInput!) { productivityWhatIf(input: $input) { currentTotal whatIfTotal difference
   providers { providerId currentPay whatIfPay difference changed whatIfPayPerWrvu whatIf { model wrvuThresholdHundredths ratePerWrvu } } } }`;
 const IMPORT = 'mutation ($csv: String!) { importEncounters(csv: $csv) { ok encounters errors { row column message } } }';
@@ -136,6 +136,19 @@ describe('provider plans', () => {
 });
 
 describe('productivity and projected pay', () => {
+  it('counts providers behind target from the very rows it lists, out of those with a wRVU target', async () => {
+    for (const year of [2023, Number(today().slice(0, 4))]) {
+      const { providers, totals } = expectNoErrors(await admin.gql(REPORT, { year })).productivity;
+      const withTarget = providers.filter((p: any) => p.wrvuHundredths.percentOfTarget !== null);
+      expect(totals.providers).toBe(providers.length);
+      expect(totals.withTarget).toBe(withTarget.length);
+      expect(totals.belowTarget).toBe(providers.filter((p: any) => p.belowTarget).length);
+      // Behind means below 100.00 % of the pace, the same comparison as the percentage shown.
+      for (const p of providers)
+        expect(p.belowTarget).toBe(p.wrvuHundredths.percentOfTarget !== null && p.wrvuHundredths.percentOfTarget < 1);
+    }
+  });
+
   it('computes each plan model’s pay for a complete year as by hand', async () => {
     const report = expectNoErrors(await admin.gql(REPORT, { year: 2023 })).productivity;
     const of = (who: keyof typeof EMAIL) => report.providers.find((p: any) => p.providerId === id[who]);

@@ -262,11 +262,16 @@ export class ProductivityDistribution {
 
 @ObjectType()
 export class ProductivityTotals {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Providers in the report (those in `providers`), with a target or not.' })
   providers!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, {
+    description: 'Of `withTarget`, those whose wRVUs are below the pace their target sets: the rows with `belowTarget`.',
+  })
   belowTarget!: number;
+
+  @Field(() => Int, { description: 'Providers with a wRVU target for the period: the ones that can be behind or on pace.' })
+  withTarget!: number;
 
   @Field(() => Int)
   visits!: number;
