@@ -333,26 +333,56 @@ const budgetOf = (r: any) => {
  * Budget against actuals: one statement that joins the budget's lines to the monthly ledger totals
  * and sums them by line, account, group and kind with GROUPING SETS; the figures are arithmetic.
  */
-async function variance(ctx: BaselineContext, budgetId: string, throughMonth: number | null | undefined) {
+async function variance(
+  ctx: BaselineContext,
+  budgetId: string,
+  throughMonth: number | null | undefined,
+  periodArg?: { kind: string; month?: number | null; quarter?: number | null } | null,
+) {
+  // The period and its prior year need the budget's fiscal months before the main statement.
+  const head = (
+    await ctx.db.query(`select fiscal_year, start_month from budgets where id = $1 and organization_id = $2`, [
+      budgetId,
+      ctx.organizationId,
+    ])
+  ).rows[0] ?? { fiscal_year: 2000, start_month: 1 };
+  const fiscal = fiscalMonths(head.fiscal_year, head.start_month);
+  let through = throughMonth ?? (periodArg?.kind === 'YEAR_TO_DATE' ? periodArg.month : null);
+  if (through === null || through === undefined) {
+    const key = todayOf(ctx).slice(0, 7);
+    const m = fiscal.find((x) => x.key === key)?.index;
+    through = m ? m - 1 : key < fiscal[0].key ? 0 : 12;
+  }
+  const kind = periodArg?.kind ?? 'YEAR_TO_DATE';
+  const quarter = kind === 'QUARTER' ? periodArg!.quarter! : null;
+  const single = kind === 'MONTH' ? periodArg!.month! : null;
+  const fromMonth = quarter ? quarter * 3 - 2 : (single ?? 1);
+  const toMonth = quarter ? quarter * 3 : (single ?? through);
+  const inPeriod = Array.from({ length: Math.max(0, toMonth - fromMonth + 1) }, (_, i) => fromMonth + i);
+  const priorInPeriod = inPeriod.length ? inPeriod.map((m) => `coalesce(x.p${pad(m)}, 0)`).join(' + ') : '0';
   const { rows } = await ctx.db.query(
     `with b as (select ${BUDGET_COLUMNS}, make_date(b.fiscal_year, b.start_month, 1) as starts, o.variance_threshold_bps
                   from budgets b join organizations o on o.id = b.organization_id where b.id = $2 and b.organization_id = $1),
           planned as (select bl.account_id, bl.cost_centre_id, ${MONTHS.map((m) => `bl.${m} as b${m.slice(1)}`).join(', ')}
                         from budget_lines bl where bl.budget_id = $2 and bl.organization_id = $1),
           actual as (select t.account_id, t.cost_centre_id,
-                            ${MONTHS.map((_, i) => `sum(case when t.month = (b.starts + interval '${i} month')::date then t.amount else 0 end) as a${pad(i + 1)}`).join(', ')}
+                            ${MONTHS.map((_, i) => `sum(case when t.month = (b.starts + interval '${i} month')::date then t.amount else 0 end) as a${pad(i + 1)}`).join(', ')},
+                            ${MONTHS.map((_, i) => `sum(case when t.month = (b.starts + interval '${i - 12} month')::date then t.amount else 0 end) as p${pad(i + 1)}`).join(', ')}
                        from ledger_month_totals t join accounts ta on ta.id = t.account_id and ta.kind in ('REVENUE', 'EXPENSE'), b
-                      where t.organization_id = $1 and t.month >= b.starts and t.month < (b.starts + interval '12 month')::date
+                      where t.organization_id = $1 and t.month >= (b.starts - interval '12 month')::date and t.month < (b.starts + interval '12 month')::date
                       group by t.account_id, t.cost_centre_id),
           pairs as (select coalesce(p.account_id, x.account_id) as account_id, coalesce(p.cost_centre_id, x.cost_centre_id) as cost_centre_id,
                            ${MONTHS.map((_, i) => `coalesce(p.b${pad(i + 1)}, 0) as b${pad(i + 1)}`).join(', ')},
-                           ${MONTHS.map((_, i) => `coalesce(x.a${pad(i + 1)}, 0) as a${pad(i + 1)}`).join(', ')}
+                           ${MONTHS.map((_, i) => `coalesce(x.a${pad(i + 1)}, 0) as a${pad(i + 1)}`).join(', ')},
+                           ${MONTHS.map((_, i) => `coalesce(x.p${pad(i + 1)}, 0) as p${pad(i + 1)}`).join(', ')}
                       from planned p full join actual x on x.account_id = p.account_id and x.cost_centre_id = p.cost_centre_id
-                     where p.account_id is not null or not (${MONTHS.map((_, i) => `x.a${pad(i + 1)} = 0`).join(' and ')}))
+                     where p.account_id is not null or not (${MONTHS.map((_, i) => `x.a${pad(i + 1)} = 0`).join(' and ')})
+                        or (${priorInPeriod}) <> 0)
      select grouping(a.kind, a."group", a.id, c.id) as level, a.kind, a."group", a.id as account_id, a.code, a.name as account_name,
             c.id as cost_centre_id, c.name as cost_centre_name,
             ${MONTHS.map((_, i) => `sum(pairs.b${pad(i + 1)}) as b${pad(i + 1)}`).join(', ')},
             ${MONTHS.map((_, i) => `sum(pairs.a${pad(i + 1)}) as a${pad(i + 1)}`).join(', ')},
+            ${MONTHS.map((_, i) => `sum(pairs.p${pad(i + 1)}) as p${pad(i + 1)}`).join(', ')},
             min(b.variance_threshold_bps) as threshold, (select row_to_json(b) from b) as budget
        from pairs join accounts a on a.id = pairs.account_id join cost_centres c on c.id = pairs.cost_centre_id cross join b
       group by grouping sets ((a.kind, a."group", a.id, a.code, a.name, c.id, c.name), (a.kind, a."group", a.id, a.code, a.name), (a.kind, a."group"), (a.kind))
@@ -366,19 +396,24 @@ async function variance(ctx: BaselineContext, budgetId: string, throughMonth: nu
   if (budgetRow.approved_at && !(budgetRow.approved_at instanceof Date)) budgetRow.approved_at = new Date(budgetRow.approved_at);
   const threshold = budgetRow.variance_threshold_bps;
   const months = fiscalMonths(budgetRow.fiscal_year, budgetRow.start_month);
-  let through = throughMonth;
-  if (through === null || through === undefined) {
-    const key = todayOf(ctx).slice(0, 7);
-    const m = months.find((x) => x.key === key)?.index;
-    through = m ? m - 1 : key < months[0].key ? 0 : 12;
-  }
   const sum = (v: number[], from: number, to: number) => {
     let s = 0;
     for (let i = from; i < to; i++) s += v[i];
     return s;
   };
-  const row = (key: string, label: string, kind: string, budget: number[], actual: number[], extra: Record<string, unknown>) => {
+  const row = (
+    key: string,
+    label: string,
+    kind: string,
+    budget: number[],
+    actual: number[],
+    prior: number[],
+    extra: Record<string, unknown>,
+  ) => {
     const ytdActual = sum(actual, 0, through!);
+    const periodActual = sum(actual, fromMonth - 1, toMonth);
+    const priorActual = sum(prior, fromMonth - 1, toMonth);
+    const change = periodActual - priorActual;
     return {
       key,
       label,
@@ -392,6 +427,13 @@ async function variance(ctx: BaselineContext, budgetId: string, throughMonth: nu
       months: budget.map((b, i) => figures(b, actual[i], kind, threshold)),
       quarters: [0, 1, 2, 3].map((q) => figures(sum(budget, q * 3, q * 3 + 3), sum(actual, q * 3, q * 3 + 3), kind, threshold)),
       yearToDate: figures(sum(budget, 0, through!), ytdActual, kind, threshold),
+      period: figures(sum(budget, fromMonth - 1, toMonth), periodActual, kind, threshold),
+      priorYear: {
+        actual: priorActual,
+        change,
+        changePercent: priorActual === 0 ? null : Math.round((change / Math.abs(priorActual)) * 10_000) / 100,
+        favourable: kind === 'REVENUE' ? change >= 0 : change <= 0,
+      },
       annualBudget: sum(budget, 0, 12),
       yearEndForecast: ytdActual + sum(budget, through!, 12),
     };
@@ -413,13 +455,14 @@ async function variance(ctx: BaselineContext, budgetId: string, throughMonth: nu
   const lines: unknown[] = [];
   const accounts: unknown[] = [];
   const groups: unknown[] = [];
-  const kinds = new Map<string, { budget: number[]; actual: number[] }>();
+  const kinds = new Map<string, { budget: number[]; actual: number[]; prior: number[] }>();
   for (const r of rows) {
     const budget = series(r, 'b');
     const actual = series(r, 'a');
+    const prior = series(r, 'p');
     if (r.level === 0) {
       lines.push(
-        row(`${r.account_id}|${r.cost_centre_id}`, `${r.code} ${r.account_name} · ${r.cost_centre_name}`, r.kind, budget, actual, {
+        row(`${r.account_id}|${r.cost_centre_id}`, `${r.code} ${r.account_name} · ${r.cost_centre_name}`, r.kind, budget, actual, prior, {
           accountId: r.account_id,
           accountCode: r.code,
           group: r.group,
@@ -429,38 +472,69 @@ async function variance(ctx: BaselineContext, budgetId: string, throughMonth: nu
       );
     } else if (r.level === 1) {
       accounts.push(
-        row(r.account_id, `${r.code} ${r.account_name}`, r.kind, budget, actual, {
+        row(r.account_id, `${r.code} ${r.account_name}`, r.kind, budget, actual, prior, {
           accountId: r.account_id,
           accountCode: r.code,
           group: r.group,
         }),
       );
     } else if (r.level === 3) {
-      groups.push(row(r.group, GROUP_LABELS[r.group], r.kind, budget, actual, { group: r.group }));
+      groups.push(row(r.group, GROUP_LABELS[r.group], r.kind, budget, actual, prior, { group: r.group }));
     } else {
-      kinds.set(r.kind, { budget, actual });
+      kinds.set(r.kind, { budget, actual, prior });
     }
   }
   const zero = () => Array(12).fill(0) as number[];
-  const revenue = kinds.get('REVENUE') ?? { budget: zero(), actual: zero() };
-  const expense = kinds.get('EXPENSE') ?? { budget: zero(), actual: zero() };
+  const revenue = kinds.get('REVENUE') ?? { budget: zero(), actual: zero(), prior: zero() };
+  const expense = kinds.get('EXPENSE') ?? { budget: zero(), actual: zero(), prior: zero() };
+  const spanLabel = (year: number) => {
+    const ms = fiscalMonths(year, budgetRow.start_month).slice(fromMonth - 1, toMonth);
+    if (!ms.length) return `Fiscal ${year}: no month closed yet`;
+    const first = ms[0];
+    const last = ms[ms.length - 1];
+    const label = (m: { month: number; year: number }) => `${MONTH_NAMES[m.month - 1]} ${m.year}`;
+    const text =
+      ms.length === 1
+        ? label(first)
+        : first.year === last.year
+          ? `${MONTH_NAMES[first.month - 1]}–${label(last)}`
+          : `${label(first)}–${label(last)}`;
+    return quarter ? `Q${quarter} · ${text}` : text;
+  };
   const minus = (a: number[], b: number[]) => a.map((v, i) => v - b[i]);
   return {
     budget: budgetOf(budgetRow),
     throughMonth: through,
+    period: {
+      kind,
+      month: kind === 'QUARTER' ? null : (single ?? through),
+      quarter,
+      fromMonth,
+      toMonth,
+      label: spanLabel(budgetRow.fiscal_year),
+      priorLabel: spanLabel(budgetRow.fiscal_year - 1),
+    },
     monthLabels: months.map((m) => `${MONTH_NAMES[m.month - 1]} ${m.year}`),
     thresholdPercent: threshold / 100,
     lines,
     accounts,
     groups,
-    revenue: row('REVENUE', 'Revenue', 'REVENUE', revenue.budget, revenue.actual, {}),
-    expense: row('EXPENSE', 'Expense', 'EXPENSE', expense.budget, expense.actual, {}),
-    net: row('NET', 'Net income', 'REVENUE', minus(revenue.budget, expense.budget), minus(revenue.actual, expense.actual), {}),
+    revenue: row('REVENUE', 'Revenue', 'REVENUE', revenue.budget, revenue.actual, revenue.prior, {}),
+    expense: row('EXPENSE', 'Expense', 'EXPENSE', expense.budget, expense.actual, expense.prior, {}),
+    net: row(
+      'NET',
+      'Net income',
+      'REVENUE',
+      minus(revenue.budget, expense.budget),
+      minus(revenue.actual, expense.actual),
+      minus(revenue.prior, expense.prior),
+      {},
+    ),
   };
 }
 
 async function varianceReport(ctx: BaselineContext, args: Args) {
-  return variance(ctx, args.budgetId, args.throughMonth);
+  return variance(ctx, args.budgetId, args.throughMonth, args.period);
 }
 
 /** The approved (or locked) budget of this fiscal year, with its variance through the last closed month. */

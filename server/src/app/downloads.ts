@@ -46,7 +46,13 @@ export function registerDownloads(app: Express, orm: MikroORM, buildContext: Bui
           const code = err instanceof PraxisError ? err.code : ErrorCode.INTERNAL_SERVER_ERROR;
           if (!(err instanceof PraxisError)) logger.error({ correlationId, err }, 'download failed');
           res.status(STATUS[code] ?? 500).json({
-            error: { code, message: err instanceof PraxisError ? err.message : 'Something went wrong on our side.', correlationId },
+            error: {
+              code,
+              message: err instanceof PraxisError ? err.message : 'Something went wrong on our side.',
+              // The field at fault, as in a GraphQL error's extensions.
+              ...(err instanceof PraxisError && typeof err.extensions.field === 'string' ? { field: err.extensions.field } : {}),
+              correlationId,
+            },
           });
         }
       });

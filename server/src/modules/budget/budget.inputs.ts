@@ -108,3 +108,30 @@ export class SpreadBudgetLineInput {
   @Field(() => [Int], { nullable: true, description: 'SEASONAL: twelve relative weights, fiscal month 1 first.' })
   profile?: number[];
 }
+
+export enum VariancePeriodKind {
+  YEAR_TO_DATE = 'YEAR_TO_DATE',
+  QUARTER = 'QUARTER',
+  MONTH = 'MONTH',
+}
+registerEnumType(VariancePeriodKind, {
+  name: 'VariancePeriodKind',
+  description: 'Which stretch of the fiscal year a variance report compares.',
+  valuesConfig: {
+    YEAR_TO_DATE: { description: 'Fiscal months 1 … month (default: the last closed month).' },
+    QUARTER: { description: 'One fiscal quarter (1–4).' },
+    MONTH: { description: 'One fiscal month (1–12).' },
+  },
+});
+
+@InputType({ description: 'The period of a variance report: year to date, one quarter or one month of the fiscal year.' })
+export class VariancePeriodInput {
+  @Field(() => VariancePeriodKind)
+  kind!: VariancePeriodKind;
+
+  @Field(() => Int, { nullable: true, description: 'Fiscal month: 1–12 for MONTH; 0–12 for YEAR_TO_DATE (through this month).' })
+  month?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Fiscal quarter 1–4, for QUARTER.' })
+  quarter?: number | null;
+}

@@ -9,7 +9,7 @@ import { ValidationError } from '../../core/errors';
 import { Budget, BudgetLine, BudgetStatus } from './budget.entity';
 import { Account, CostCentre } from '../ledger/ledger.entity';
 import { BudgetSpreadsheet } from './budget.spreadsheet';
-import { CreateBudgetInput, SaveBudgetLinesInput, SpreadBudgetLineInput } from './budget.inputs';
+import { CreateBudgetInput, SaveBudgetLinesInput, SpreadBudgetLineInput, VariancePeriodInput } from './budget.inputs';
 import { BudgetService } from './budget.service';
 import { budgetTotals } from './budget.loaders';
 import { VarianceService } from './variance.service';
@@ -65,8 +65,13 @@ export class BudgetResolver {
     @Arg('budgetId', () => ID) budgetId: string,
     @Arg('throughMonth', () => Int, { nullable: true, description: 'Fiscal month 0–12; defaults to the current one.' })
     throughMonth?: number,
+    @Arg('period', () => VariancePeriodInput, {
+      nullable: true,
+      description: 'The period of each row’s `period` and `priorYear` figures; defaults to year to date.',
+    })
+    period?: VariancePeriodInput,
   ) {
-    return new VarianceService(ctx).report(budgetId, throughMonth ?? undefined);
+    return new VarianceService(ctx).report(budgetId, throughMonth ?? undefined, period ?? undefined);
   }
 
   @Allow(READ, Capability.PAYABLES_ENTER)
@@ -225,8 +230,13 @@ export class BudgetFieldsResolver {
     @Ctx() ctx: Context,
     @Arg('throughMonth', () => Int, { nullable: true, description: 'Fiscal month 0–12; defaults to the last closed one.' })
     throughMonth?: number,
+    @Arg('period', () => VariancePeriodInput, {
+      nullable: true,
+      description: 'Year to date, a quarter or a month; defaults to year to date.',
+    })
+    period?: VariancePeriodInput,
   ) {
-    return new VarianceService(ctx).report(budget.id, throughMonth ?? undefined);
+    return new VarianceService(ctx).report(budget.id, throughMonth ?? undefined, period ?? undefined);
   }
 
   @Allow(READ)

@@ -9,6 +9,8 @@ import { Budget, BudgetLine, BudgetStatus, BudgetVersion } from './budget.entity
 import { Account, CostCentre, seesProviderPay } from '../ledger/ledger.entity';
 import { BudgetService } from './budget.service';
 import { VarianceService } from './variance.service';
+import { VariancePeriodInput, VariancePeriodKind } from './budget.inputs';
+import type { VarianceRow } from './budget.types';
 import { fiscalMonths, monthLabel } from '../../core/fiscal';
 
 /** Cents as the dollar number a spreadsheet cell holds (the nearest to the exact decimal). */
@@ -181,11 +183,41 @@ export class BudgetSpreadsheet {
     return result;
   }
 
-  async varianceCsv(budgetId: string, throughMonth?: number): Promise<{ fileName: string; data: string }> {
-    const report = await new VarianceService(this.ctx).report(budgetId, throughMonth);
+  async varianceCsv(budgetId: string, throughMonth?: number, period?: VariancePeriodInput): Promise<{ fileName: string; data: string }> {
+    const report = await new VarianceService(this.ctx).report(budgetId, throughMonth, period);
+    const name = (l: VarianceRow) => l.label.split(' · ')[0].replace(`${l.accountCode} `, '');
+    const b = report.budget;
+    const base = `variance-${b.fiscalYear}-${SHEET_NAMES[b.budgetVersion].toLowerCase()}`;
+    if (period) {
+      // A chosen period: its figures beside the same period of the year before.
+      const p = report.period;
+      const rows = report.lines.map((l) => ({
+        Account: l.accountCode,
+        'Account name': name(l),
+        'Cost centre': l.costCentreName,
+        Period: p.label,
+        Budget: centsToDecimal(l.period.budget),
+        Actual: centsToDecimal(l.period.actual),
+        Variance: centsToDecimal(l.period.variance),
+        'Variance %': l.period.variancePercent ?? '',
+        Favorable: l.period.favourable ? 'yes' : 'no',
+        Flagged: l.period.flagged ? 'yes' : 'no',
+        'Prior-year period': p.priorLabel,
+        'Prior-year actual': centsToDecimal(l.priorYear.actual),
+        'Change vs prior year': centsToDecimal(l.priorYear.change),
+        'Change %': l.priorYear.changePercent ?? '',
+      }));
+      const suffix =
+        p.kind === VariancePeriodKind.QUARTER
+          ? `q${p.quarter}`
+          : p.kind === VariancePeriodKind.MONTH
+            ? `month-${p.month}`
+            : `through-month-${p.toMonth}`;
+      return { fileName: `${base}-${suffix}.csv`, data: Papa.unparse(rows) };
+    }
     const rows = report.lines.map((l) => ({
       Account: l.accountCode,
-      'Account name': l.label.split(' · ')[0].replace(`${l.accountCode} `, ''),
+      'Account name': name(l),
       'Cost centre': l.costCentreName,
       'Budget YTD': centsToDecimal(l.yearToDate.budget),
       'Actual YTD': centsToDecimal(l.yearToDate.actual),
@@ -196,9 +228,8 @@ export class BudgetSpreadsheet {
       'Annual budget': centsToDecimal(l.annualBudget),
       'Year-end forecast': centsToDecimal(l.yearEndForecast),
     }));
-    const b = report.budget;
     return {
-      fileName: `variance-${b.fiscalYear}-${SHEET_NAMES[b.budgetVersion].toLowerCase()}-through-month-${report.throughMonth}.csv`,
+      fileName: `${base}-through-month-${report.throughMonth}.csv`,
       data: Papa.unparse(rows),
     };
   }

@@ -3,7 +3,7 @@ import { Money } from '../../core/money';
 import { Budget } from './budget.entity';
 import { AccountGroup, AccountKind } from '../ledger/ledger.entity';
 import { BudgetCheckMode } from '../../core/organization.entity';
-import { BudgetSource } from './budget.inputs';
+import { BudgetSource, VariancePeriodKind } from './budget.inputs';
 
 registerEnumType(BudgetCheckMode, { name: 'BudgetCheckMode', description: 'What happens when spending would exceed the budget.' });
 
@@ -33,6 +33,45 @@ export class VarianceFigures {
 
   @Field(() => Boolean, { description: 'Unfavorable beyond the practice’s threshold.' })
   flagged!: boolean;
+}
+
+@ObjectType({ description: 'The same period of the previous fiscal year, from the ledger, against this year.' })
+export class PriorYearFigures {
+  @Field(() => Money, { description: 'Actuals of the same fiscal months one year earlier.' })
+  actual!: number;
+
+  @Field(() => Money, { description: 'This year’s actual − the prior year’s.' })
+  change!: number;
+
+  @Field(() => Float, { nullable: true, description: 'change ÷ prior-year actual × 100; null when the prior year had none.' })
+  changePercent?: number | null;
+
+  @Field(() => Boolean, { description: 'More revenue or less expense than the year before (or the same).' })
+  favourable!: boolean;
+}
+
+@ObjectType({ description: 'The fiscal months a variance report’s period covers.' })
+export class VariancePeriod {
+  @Field(() => VariancePeriodKind)
+  kind!: VariancePeriodKind;
+
+  @Field(() => Int, { nullable: true, description: 'The month asked for (MONTH, YEAR_TO_DATE).' })
+  month?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The quarter asked for (QUARTER).' })
+  quarter?: number | null;
+
+  @Field(() => Int, { description: 'First fiscal month of the period (1–12).' })
+  fromMonth!: number;
+
+  @Field(() => Int, { description: 'Last fiscal month of the period (0 when year to date has no closed month yet).' })
+  toMonth!: number;
+
+  @Field(() => String, { description: 'E.g. "Q2 · Apr–Jun 2026", "Mar 2026", "Jan–Oct 2026".' })
+  label!: string;
+
+  @Field(() => String, { description: 'The same period of the previous fiscal year.' })
+  priorLabel!: string;
 }
 
 @ObjectType()
@@ -70,6 +109,12 @@ export class VarianceRow {
   @Field(() => VarianceFigures, { description: 'Fiscal months 1 … throughMonth.' })
   yearToDate!: VarianceFigures;
 
+  @Field(() => VarianceFigures, { description: 'The report’s period (VarianceReport.period); actuals summed by the database.' })
+  period!: VarianceFigures;
+
+  @Field(() => PriorYearFigures, { description: 'The same period of the previous fiscal year.' })
+  priorYear!: PriorYearFigures;
+
   @Field(() => Money)
   annualBudget!: number;
 
@@ -84,6 +129,9 @@ export class VarianceReport {
 
   @Field(() => Int, { description: 'Year to date runs through this fiscal month (1–12).' })
   throughMonth!: number;
+
+  @Field(() => VariancePeriod, { description: 'The period of each row’s `period` and `priorYear` figures.' })
+  period!: VariancePeriod;
 
   @Field(() => [String], { description: 'Labels of fiscal months 1–12, e.g. "Jan 2026".' })
   monthLabels!: string[];

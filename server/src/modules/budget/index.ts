@@ -4,6 +4,8 @@ import { BudgetFieldsResolver, BudgetLineFieldsResolver, BudgetResolver } from '
 import { BudgetSpreadsheet } from './budget.spreadsheet';
 import { seedBudgetDemo } from './budget.demo';
 import { Capability } from '../../core/policy';
+import { ValidationError } from '../../core/errors';
+import { VariancePeriodKind, type VariancePeriodInput } from './budget.inputs';
 
 /** Budgets per fiscal year and version, their approval, variance and spreadsheets. */
 export const budgetModule = defineModule({
@@ -25,7 +27,7 @@ export const budgetModule = defineModule({
       capability: Capability.BUDGETS_READ,
       async produce(ctx, { params, query }) {
         const through = query.throughMonth === undefined ? undefined : Number(query.throughMonth);
-        const file = await new BudgetSpreadsheet(ctx).varianceCsv(String(params.id), through);
+        const file = await new BudgetSpreadsheet(ctx).varianceCsv(String(params.id), through, periodFromQuery(query));
         return { ...file, type: 'text/csv; charset=utf-8' };
       },
     },
@@ -58,3 +60,14 @@ export const budgetModule = defineModule({
     },
   },
 });
+
+/** `?period=QUARTER&quarter=2`, `?period=MONTH&month=5` or `?period=YEAR_TO_DATE&month=7` of a variance download. */
+function periodFromQuery(query: Record<string, unknown>): VariancePeriodInput | undefined {
+  if (query.period === undefined) return undefined;
+  const kind = String(query.period);
+  if (!Object.values(VariancePeriodKind).includes(kind as VariancePeriodKind)) {
+    throw new ValidationError('period', 'Choose YEAR_TO_DATE, QUARTER or MONTH.');
+  }
+  const whole = (v: unknown) => (v === undefined ? undefined : Number(v));
+  return { kind: kind as VariancePeriodKind, month: whole(query.month), quarter: whole(query.quarter) };
+}

@@ -17,22 +17,42 @@ import {
   seesProviderPay,
 } from '../ledger/ledger.entity';
 import { BudgetService } from './budget.service';
-import { fiscalMonthOf, fiscalMonths, monthLabel } from '../../core/fiscal';
-import { BudgetCheckOutcome, type BudgetCheckResult, type VarianceFigures, type VarianceReport, type VarianceRow } from './budget.types';
+import { type FiscalMonth, MONTH_NAMES, fiscalMonthOf, fiscalMonths, fiscalRange, monthLabel } from '../../core/fiscal';
+import { LedgerService } from '../ledger/ledger.service';
+import { VariancePeriodInput, VariancePeriodKind } from './budget.inputs';
+import {
+  BudgetCheckOutcome,
+  type BudgetCheckResult,
+  type PriorYearFigures,
+  type VarianceFigures,
+  type VariancePeriod,
+  type VarianceReport,
+  type VarianceRow,
+} from './budget.types';
 
 interface Series {
   budget: number[];
   actual: number[];
+  /** Actuals of the report's period and of the same period a year earlier, summed by the database. */
+  periodActual: number;
+  priorActual: number;
 }
 
-const zero = (): Series => ({ budget: Array(12).fill(0), actual: Array(12).fill(0) });
+const zero = (): Series => ({ budget: Array(12).fill(0), actual: Array(12).fill(0), periodActual: 0, priorActual: 0 });
 const add = (into: Series, from: Series, sign = 1) => {
   for (let i = 0; i < 12; i++) {
     into.budget[i] += sign * from.budget[i];
     into.actual[i] += sign * from.actual[i];
   }
+  into.periodActual += sign * from.periodActual;
+  into.priorActual += sign * from.priorActual;
 };
-const negate = (s: Series): Series => ({ budget: s.budget.map((v) => -v), actual: s.actual.map((v) => -v) });
+const negate = (s: Series): Series => ({
+  budget: s.budget.map((v) => -v),
+  actual: s.actual.map((v) => -v),
+  periodActual: -s.periodActual,
+  priorActual: -s.priorActual,
+});
 const sumRange = (values: number[], from: number, to: number) => values.slice(from, to).reduce((a, b) => a + b, 0);
 
 /** Budget, actual, variance and whether it is favourable, for one period. */
@@ -42,6 +62,78 @@ export function figures(budget: number, actual: number, kind: AccountKind, thres
   const variancePercent = percent(variance, Math.abs(budget));
   const beyond = budget === 0 ? variance !== 0 : Math.abs(variance) * 10_000 > thresholdBps * Math.abs(budget);
   return { budget, actual, variance, variancePercent, favourable, flagged: !favourable && beyond };
+}
+
+/** This year's actual against the same period of the year before. */
+export function priorYearFigures(actual: number, prior: number, kind: AccountKind): PriorYearFigures {
+  const change = actual - prior;
+  return {
+    actual: prior,
+    change,
+    changePercent: percent(change, Math.abs(prior)),
+    favourable: kind === AccountKind.REVENUE ? change >= 0 : change <= 0,
+  };
+}
+
+const rangeLabel = (months: FiscalMonth[]) => {
+  const first = months[0];
+  const last = months[months.length - 1];
+  if (months.length === 1) return monthLabel(first);
+  // As the SPA's formatMonthSpan says a run of months: "Oct–Dec 2040", "Jul 2040–Jan 2041".
+  return first.year === last.year ? `${MONTH_NAMES[first.month - 1]}–${monthLabel(last)}` : `${monthLabel(first)}–${monthLabel(last)}`;
+};
+
+/** The period asked for, checked: VALIDATION_FAILED at `period.month` or `period.quarter`. */
+export function resolvePeriod(
+  input: VariancePeriodInput | undefined,
+  through: number,
+  fiscalYear: number,
+  startMonth: number,
+): VariancePeriod {
+  const kind = input?.kind ?? VariancePeriodKind.YEAR_TO_DATE;
+  const whole = (v: number | null | undefined, min: number, max: number) =>
+    v !== null && v !== undefined && Number.isInteger(v) && v >= min && v <= max;
+  let fromMonth: number;
+  let toMonth: number;
+  let month: number | null = null;
+  let quarter: number | null = null;
+  if (kind === VariancePeriodKind.MONTH) {
+    if (!whole(input?.month, 1, 12)) throw new ValidationError('period.month', 'Choose a fiscal month from 1 to 12.');
+    if (input?.quarter !== null && input?.quarter !== undefined)
+      throw new ValidationError('period.quarter', 'A single month takes no quarter.');
+    month = input!.month!;
+    fromMonth = toMonth = month;
+  } else if (kind === VariancePeriodKind.QUARTER) {
+    if (!whole(input?.quarter, 1, 4)) throw new ValidationError('period.quarter', 'Choose a fiscal quarter from 1 to 4.');
+    if (input?.month !== null && input?.month !== undefined) throw new ValidationError('period.month', 'A quarter takes no month.');
+    quarter = input!.quarter!;
+    fromMonth = quarter * 3 - 2;
+    toMonth = quarter * 3;
+  } else {
+    if (input?.month !== null && input?.month !== undefined && !whole(input.month, 0, 12)) {
+      throw new ValidationError('period.month', 'Choose a fiscal month from 0 to 12.');
+    }
+    if (input?.quarter !== null && input?.quarter !== undefined)
+      throw new ValidationError('period.quarter', 'Year to date takes no quarter.');
+    month = input?.month ?? through;
+    fromMonth = 1;
+    toMonth = month;
+  }
+  const label = (year: number) => {
+    const months = fiscalMonths(year, startMonth).slice(fromMonth - 1, toMonth);
+    if (!months.length) return `Fiscal ${year}: no month closed yet`;
+    return quarter ? `Q${quarter} · ${rangeLabel(months)}` : rangeLabel(months);
+  };
+  return { kind, month, quarter, fromMonth, toMonth, label: label(fiscalYear), priorLabel: label(fiscalYear - 1) };
+}
+
+/** [from, to) dates of fiscal months fromMonth … toMonth of a fiscal year (empty when toMonth < fromMonth). */
+function monthRange(fiscalYear: number, startMonth: number, fromMonth: number, toMonth: number) {
+  const months = fiscalMonths(fiscalYear, startMonth);
+  const from = `${months[fromMonth - 1].key}-01`;
+  if (toMonth < fromMonth) return { from, to: from };
+  const next = months[toMonth]; // the month after the period, 0-based
+  return { from, to: next ? `${next.key}-01` : fiscalRange(fiscalYear, startMonth).to };
 }
 
 export class VarianceService {
@@ -55,20 +147,25 @@ export class VarianceService {
    * The whole report from five statements, however large the ledger: the budget, its lines, the
    * actuals summed per account × cost centre × month in SQL, the chart of accounts and cost centres.
    */
-  async report(budgetId: string, throughMonth?: number): Promise<VarianceReport> {
+  async report(budgetId: string, throughMonth?: number, periodInput?: VariancePeriodInput): Promise<VarianceReport> {
     const budgets = new BudgetService(this.ctx);
     const budget = await budgets.budget(budgetId, 'budgetId');
     if (throughMonth !== undefined && (!Number.isInteger(throughMonth) || throughMonth < 0 || throughMonth > 12)) {
       throw new ValidationError('throughMonth', 'Choose a fiscal month from 0 to 12.');
     }
-    const [org, lines, actuals, accounts, centres] = await Promise.all([
+    const ytdMonth = periodInput?.kind === VariancePeriodKind.YEAR_TO_DATE ? periodInput.month : undefined;
+    const through = throughMonth ?? ytdMonth ?? this.defaultThroughMonth(budget);
+    const period = resolvePeriod(periodInput, through, budget.fiscalYear, budget.startMonth);
+    const current = monthRange(budget.fiscalYear, budget.startMonth, period.fromMonth, period.toMonth);
+    const prior = monthRange(budget.fiscalYear - 1, budget.startMonth, period.fromMonth, period.toMonth);
+    const [org, lines, actuals, periodActuals, accounts, centres] = await Promise.all([
       this.em.findOneOrFail(Organization, { id: this.ctx.organizationId }),
       budgets.lines(budget),
       budgets.monthlyActuals(budget.fiscalYear, budget.startMonth),
+      new LedgerService(this.ctx).periodActuals(current, prior),
       this.em.find(Account, {}),
       this.em.find(CostCentre, {}),
     ]);
-    const through = throughMonth ?? this.defaultThroughMonth(budget);
     const threshold = org.varianceThresholdBps;
     const accountById = new Map(accounts.map((a) => [a.id, a]));
     const centreById = new Map(centres.map((c) => [c.id, c]));
@@ -78,12 +175,19 @@ export class VarianceService {
       perLine.set(`${line.account.id}|${line.costCentre.id}`, {
         account: line.account,
         centre: line.costCentre,
-        series: { budget: line.months, actual: Array(12).fill(0) },
+        series: { ...zero(), budget: line.months },
       });
     }
     for (const [key, a] of actuals) {
       const entry = perLine.get(key) ?? { account: accountById.get(a.accountId)!, centre: centreById.get(a.costCentreId)!, series: zero() };
       entry.series.actual = a.months;
+      perLine.set(key, entry);
+    }
+    // Lines booked only last year still get a row: this year's nothing beside last year's something.
+    for (const [key, a] of periodActuals) {
+      const entry = perLine.get(key) ?? { account: accountById.get(a.accountId)!, centre: centreById.get(a.costCentreId)!, series: zero() };
+      entry.series.periodActual = a.current;
+      entry.series.priorActual = a.prior;
       perLine.set(key, entry);
     }
 
@@ -112,6 +216,8 @@ export class VarianceService {
         months,
         quarters,
         yearToDate: figures(ytdBudget, ytdActual, kind, threshold),
+        period: figures(sumRange(s.budget, period.fromMonth - 1, period.toMonth), s.periodActual, kind, threshold),
+        priorYear: priorYearFigures(s.periodActual, s.priorActual, kind),
         annualBudget: sumRange(s.budget, 0, 12),
         yearEndForecast: ytdActual + sumRange(s.budget, through, 12),
         ...extra,
@@ -163,6 +269,7 @@ export class VarianceService {
     return {
       budget,
       throughMonth: through,
+      period,
       monthLabels: months.map(monthLabel),
       thresholdPercent: fromScaled(BigInt(threshold), 2),
       lines: lineRows,

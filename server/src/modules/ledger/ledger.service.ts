@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { wrap } from '@mikro-orm/core';
+import { raw, wrap } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../core/context';
 import { ConflictError, ValidationError } from '../../core/errors';
@@ -245,6 +245,41 @@ export class LedgerService {
       byLine.set(key, entry);
     }
     for (const [key, entry] of byLine) if (entry.months.every((m) => m === 0)) byLine.delete(key);
+    return byLine;
+  }
+
+  /**
+   * Actuals per account × cost centre summed over two date ranges at once — a period of this fiscal
+   * year and the same period of the year before — by the database, in one statement (income
+   * statement accounts only; rows bounded by accounts × cost centres, not by the journal).
+   */
+  async periodActuals(current: { from: string; to: string }, prior: { from: string; to: string }) {
+    type Row = { account_id: string; cost_centre_id: string; current: string | number | null; prior: string | number | null };
+    const rows = await tenantRows<Row>(this.em, LedgerMonthTotal, 't', (qb) =>
+      qb
+        .select([
+          't.account_id',
+          't.cost_centre_id',
+          raw('sum(case when t.month >= ? and t.month < ? then t.amount else 0 end) as current', [current.from, current.to]),
+          raw('sum(case when t.month >= ? and t.month < ? then t.amount else 0 end) as prior', [prior.from, prior.to]),
+        ])
+        .join('t.account', 'a')
+        .where({
+          $or: [{ month: { $gte: current.from, $lt: current.to } }, { month: { $gte: prior.from, $lt: prior.to } }],
+          account: { kind: { $in: [...INCOME_STATEMENT_KINDS] } },
+        })
+        .groupBy(['t.account_id', 't.cost_centre_id']),
+    );
+    const byLine = new Map<string, { accountId: string; costCentreId: string; current: number; prior: number }>();
+    for (const r of rows) {
+      const entry = {
+        accountId: r.account_id,
+        costCentreId: r.cost_centre_id,
+        current: Number(r.current ?? 0),
+        prior: Number(r.prior ?? 0),
+      };
+      if (entry.current !== 0 || entry.prior !== 0) byLine.set(`${r.account_id}|${r.cost_centre_id}`, entry);
+    }
     return byLine;
   }
 
