@@ -91,6 +91,9 @@ type Documents = {
     "\n  query EquipmentForm {\n    costCentres { id name }\n  }\n": typeof types.EquipmentFormDocument,
     "\n  mutation SaveEquipmentAsset($input: EquipmentAssetInput!) {\n    saveEquipmentAsset(input: $input) {\n      id version name category serialNumber cost salvageValue usefulLifeMonths inServiceOn warrantyEndsOn nextServiceOn\n      serviceEveryMonths disposedOn notes bookValue accumulatedDepreciation monthlyDepreciation depreciatedThrough\n      costCentre { id name }\n    }\n  }\n": typeof types.SaveEquipmentAssetDocument,
     "\n  mutation RecordEquipmentService($id: ID!, $expectedVersion: Int!, $servicedOn: String!, $note: String) {\n    recordEquipmentService(id: $id, expectedVersion: $expectedVersion, servicedOn: $servicedOn, note: $note) {\n      id version nextServiceOn\n      serviceHistory { id servicedOn note recordedByName }\n    }\n  }\n": typeof types.RecordEquipmentServiceDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query LatestNotifications {\n    notifications(first: 8) { id kind title text target targetId createdAt readAt }\n  }\n": typeof types.LatestNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { id readAt }\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  query OrgChart($asOf: String) {\n    orgChart(asOf: $asOf) {\n      asOf\n      nodes { ...OrgChart_node }\n    }\n  }\n": typeof types.OrgChartDocument,
     "\n  query ChainOfCommand($positionId: ID!) {\n    chainOfCommand(positionId: $positionId) {\n      id\n      employee { id fullName category }\n      position { id title category }\n    }\n  }\n": typeof types.ChainOfCommandDocument,
     "\n  fragment OrgChart_node on OrgChartNode {\n    id\n    reportsToId\n    clinicalSupervisorId\n    directReports\n    totalReports\n    employee { id fullName category }\n    position {\n      id\n      title\n      category\n      tier\n      department { id name }\n      location { id name }\n    }\n  }\n": typeof types.OrgChart_NodeFragmentDoc,
@@ -260,6 +263,9 @@ const documents: Documents = {
     "\n  query EquipmentForm {\n    costCentres { id name }\n  }\n": types.EquipmentFormDocument,
     "\n  mutation SaveEquipmentAsset($input: EquipmentAssetInput!) {\n    saveEquipmentAsset(input: $input) {\n      id version name category serialNumber cost salvageValue usefulLifeMonths inServiceOn warrantyEndsOn nextServiceOn\n      serviceEveryMonths disposedOn notes bookValue accumulatedDepreciation monthlyDepreciation depreciatedThrough\n      costCentre { id name }\n    }\n  }\n": types.SaveEquipmentAssetDocument,
     "\n  mutation RecordEquipmentService($id: ID!, $expectedVersion: Int!, $servicedOn: String!, $note: String) {\n    recordEquipmentService(id: $id, expectedVersion: $expectedVersion, servicedOn: $servicedOn, note: $note) {\n      id version nextServiceOn\n      serviceHistory { id servicedOn note recordedByName }\n    }\n  }\n": types.RecordEquipmentServiceDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query LatestNotifications {\n    notifications(first: 8) { id kind title text target targetId createdAt readAt }\n  }\n": types.LatestNotificationsDocument,
+    "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { id readAt }\n  }\n": types.MarkNotificationsReadDocument,
     "\n  query OrgChart($asOf: String) {\n    orgChart(asOf: $asOf) {\n      asOf\n      nodes { ...OrgChart_node }\n    }\n  }\n": types.OrgChartDocument,
     "\n  query ChainOfCommand($positionId: ID!) {\n    chainOfCommand(positionId: $positionId) {\n      id\n      employee { id fullName category }\n      position { id title category }\n    }\n  }\n": types.ChainOfCommandDocument,
     "\n  fragment OrgChart_node on OrgChartNode {\n    id\n    reportsToId\n    clinicalSupervisorId\n    directReports\n    totalReports\n    employee { id fullName category }\n    position {\n      id\n      title\n      category\n      tier\n      department { id name }\n      location { id name }\n    }\n  }\n": types.OrgChart_NodeFragmentDoc,
@@ -674,6 +680,18 @@ export function graphql(source: "\n  mutation SaveEquipmentAsset($input: Equipme
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordEquipmentService($id: ID!, $expectedVersion: Int!, $servicedOn: String!, $note: String) {\n    recordEquipmentService(id: $id, expectedVersion: $expectedVersion, servicedOn: $servicedOn, note: $note) {\n      id version nextServiceOn\n      serviceHistory { id servicedOn note recordedByName }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordEquipmentService($id: ID!, $expectedVersion: Int!, $servicedOn: String!, $note: String) {\n    recordEquipmentService(id: $id, expectedVersion: $expectedVersion, servicedOn: $servicedOn, note: $note) {\n      id version nextServiceOn\n      serviceHistory { id servicedOn note recordedByName }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LatestNotifications {\n    notifications(first: 8) { id kind title text target targetId createdAt readAt }\n  }\n"): (typeof documents)["\n  query LatestNotifications {\n    notifications(first: 8) { id kind title text target targetId createdAt readAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { id readAt }\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) { id readAt }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -45,6 +45,8 @@ export enum Capability {
   COMPENSATION_APPROVE = 'COMPENSATION_APPROVE',
   AUDIT_READ_OWN = 'AUDIT_READ_OWN',
   AUDIT_READ_ALL = 'AUDIT_READ_ALL',
+  /** One's own notifications (each person reads and clears only those addressed to them). */
+  NOTIFICATIONS_OWN = 'NOTIFICATIONS_OWN',
 }
 
 const C = Capability;
@@ -63,6 +65,7 @@ const MANAGEMENT_COMMON: Capability[] = [
   C.BUDGETS_READ,
   C.CAMPAIGNS_READ,
   C.COMPENSATION_OWN_READ,
+  C.NOTIFICATIONS_OWN,
 ];
 const ADMINISTRATOR: Capability[] = Object.values(Capability).filter((c) => c !== C.TIME_CARDS_APPROVE_REPORTS && c !== C.AUDIT_READ_OWN);
 
@@ -89,6 +92,7 @@ export const POLICY: Readonly<Record<Role, readonly Capability[]>> = {
     C.BUDGETS_EDIT,
     C.CAMPAIGNS_READ,
     C.CAMPAIGNS_EDIT,
+    C.NOTIFICATIONS_OWN,
   ],
   [Role.ASSISTANT]: [
     C.ORG_CHART_READ,
@@ -99,9 +103,10 @@ export const POLICY: Readonly<Record<Role, readonly Capability[]>> = {
     C.TIME_CARDS_OWN,
     C.TIME_CARDS_ENTER,
     C.COMPENSATION_OWN_READ,
+    C.NOTIFICATIONS_OWN,
   ],
-  [Role.PROVIDER]: [C.ORG_CHART_READ, C.TIME_CARDS_OWN, C.COMPENSATION_OWN_READ],
-  [Role.STAFF]: [C.ORG_CHART_READ, C.TIME_CARDS_OWN, C.COMPENSATION_OWN_READ],
+  [Role.PROVIDER]: [C.ORG_CHART_READ, C.TIME_CARDS_OWN, C.COMPENSATION_OWN_READ, C.NOTIFICATIONS_OWN],
+  [Role.STAFF]: [C.ORG_CHART_READ, C.TIME_CARDS_OWN, C.COMPENSATION_OWN_READ, C.NOTIFICATIONS_OWN],
 };
 
 export function capabilitiesOf(role: Role): ReadonlySet<Capability> {

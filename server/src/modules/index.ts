@@ -12,6 +12,7 @@ import { equipmentModule } from './equipment';
 import { suppliesModule } from './supplies';
 import { productivityModule } from './productivity';
 import { timeCardsModule } from './timecards';
+import { notificationsModule } from './notifications';
 
 /** Every domain of Praxis. A new domain is a folder under modules/ and one line here. */
 export const MODULES: readonly PraxisModule[] = [
@@ -28,4 +29,5 @@ export const MODULES: readonly PraxisModule[] = [
   encounterModule,
   productivityModule,
   timeCardsModule,
+  notificationsModule,
 ];

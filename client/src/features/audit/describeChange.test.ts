@@ -89,7 +89,13 @@ describe('audit entries in words', () => {
 
   it('shows when a budget was submitted as a date and time, not a number', () => {
     const when = Date.UTC(2026, 10, 26, 15, 30);
-    const [change] = changesOf({ action: 'UPDATE', entityName: 'Budget', before: { submittedAt: null }, after: { submittedAt: when } });
+    const [change, ...rest] = changesOf({
+      action: 'UPDATE',
+      entityName: 'Budget',
+      before: { submittedAt: null, submittedBy: null },
+      after: { submittedAt: when, submittedBy: '3f2b8c1e-0000-4000-8000-0000000000da' },
+    });
+    expect(rest).toEqual([]); // the submitter is the entry's actor
     expect(change!.label).toBe('Submitted');
     expect(change!.after).toBe(formatDateTime(new Date(when).toISOString()));
     expect(formatValue('approvedAt', '2026-11-26T15:30:00.000Z')).toBe(formatDateTime('2026-11-26T15:30:00.000Z'));

@@ -124,8 +124,10 @@ export function describeEntry(entry: AuditEntryLike, names: Names = NO_NAMES): s
 export function changesOf(entry: AuditEntryLike, names: Names = NO_NAMES): FieldChange[] {
   const before = entry.before ?? {};
   const after = entry.after ?? {};
-  // A user id the log cannot name; an approval's approver is the entry's actor anyway.
-  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((f) => f !== 'user' && f !== 'approvedBy');
+  // A user id the log cannot name; an approval's approver (a submission's submitter) is the entry's actor anyway.
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+    (f) => f !== 'user' && f !== 'approvedBy' && f !== 'submittedBy',
+  );
   return fields
     .map((field) => ({
       field,

@@ -4,6 +4,7 @@ import { Lifecycle } from '../../core/lifecycle';
 import { OrgScopedEntity } from '../../core/org-scoped.entity';
 import { Money, moneyColumn } from '../../core/money';
 import { Account, CostCentre } from '../ledger/ledger.entity';
+import { User } from '../../core/organization.entity';
 
 export const MONTH_KEYS = ['m01', 'm02', 'm03', 'm04', 'm05', 'm06', 'm07', 'm08', 'm09', 'm10', 'm11', 'm12'] as const;
 export type MonthKey = (typeof MONTH_KEYS)[number];
@@ -36,7 +37,7 @@ export const BUDGET_LIFECYCLE = new Lifecycle<BudgetStatus>('budget', {
 @ObjectType({ description: 'One fiscal year of the organization in one version.' })
 @Entity({ tableName: 'budgets' })
 @Unique({ properties: ['organization', 'fiscalYear', 'budgetVersion'] })
-export class Budget extends OrgScopedEntity<'status'> {
+export class Budget extends OrgScopedEntity<'status' | 'submittedBy'> {
   @Field(() => Int, { description: 'The calendar year in which the fiscal year starts.' })
   @Property({ type: 'integer' })
   fiscalYear!: number;
@@ -61,6 +62,10 @@ export class Budget extends OrgScopedEntity<'status'> {
   @Field(() => Date, { nullable: true })
   @Property({ type: Date, nullable: true })
   submittedAt?: Date | null;
+
+  /** Who submitted it last: the preparer told when it is sent back or approved. */
+  @ManyToOne({ entity: () => User, nullable: true })
+  submittedBy?: User | null;
 
   @Field(() => Date, { nullable: true })
   @Property({ type: Date, nullable: true })

@@ -7,7 +7,10 @@ import type { Context } from '../../core/context';
 import { ConflictError, NotFoundError, ValidationError } from '../../core/errors';
 import { allocate, uplift } from '../../core/money';
 import { tenantRows } from '../../core/query';
-import { Organization } from '../../core/organization.entity';
+import { Organization, User } from '../../core/organization.entity';
+import { Capability } from '../../core/policy';
+import { NotificationKind, NotificationTarget } from '../notifications/notification.entity';
+import { NotificationService, type Recipients } from '../notifications/notifications.service';
 import { BUDGET_LIFECYCLE, Budget, BudgetLine, BudgetStatus, BudgetVersion, MONTH_KEYS } from './budget.entity';
 import { Account, AccountKind, CostCentre, INCOME_STATEMENT_KINDS, PROVIDER_PAY_GROUP, seesProviderPay } from '../ledger/ledger.entity';
 import { LedgerService } from '../ledger/ledger.service';
@@ -45,10 +48,12 @@ const MAX_LINE_AMOUNT = 1e13; // $100 billion in cents: far above any practice, 
 export class BudgetService {
   private readonly em: EntityManager;
   private readonly ledger: LedgerService;
+  private readonly notifications: NotificationService;
 
   constructor(private readonly ctx: Context) {
     this.em = ctx.em as EntityManager;
     this.ledger = new LedgerService(ctx);
+    this.notifications = new NotificationService(ctx);
   }
 
   /** The ledger's actuals per account × cost centre × fiscal month (revenue and expense only). */
@@ -425,22 +430,62 @@ export class BudgetService {
 
   // ---- lifecycle -------------------------------------------------------------------------------
 
+  /** Submits for approval and tells the approvers (in the same transaction). */
   async submit(id: string): Promise<Budget> {
-    return this.transition(id, BudgetStatus.SUBMITTED, (b) => {
+    return this.transition(id, BudgetStatus.SUBMITTED, async (b) => {
       b.submittedAt = now();
+      b.submittedBy = this.ctx.userId ? this.em.getReference(User, this.ctx.userId) : null;
       b.rejectionComment = null;
+      await this.notifications.notify({
+        to: { holding: Capability.BUDGETS_APPROVE },
+        kind: NotificationKind.BUDGET_SUBMITTED,
+        title: `${this.label(b)} submitted for your approval`,
+        text: `${this.ctx.user?.displayName ?? 'Someone'} submitted it.`,
+        target: NotificationTarget.BUDGET,
+        targetId: b.id,
+      });
     });
   }
 
   async approve(id: string): Promise<Budget> {
-    return this.transition(id, BudgetStatus.APPROVED, (b) => (b.approvedAt = now()));
+    return this.transition(id, BudgetStatus.APPROVED, async (b) => {
+      b.approvedAt = now();
+      await this.notifications.notify({
+        to: this.preparers(b),
+        kind: NotificationKind.BUDGET_APPROVED,
+        title: `${this.label(b)} approved`,
+        text: `${this.ctx.user?.displayName ?? 'The administrator'} approved it.`,
+        target: NotificationTarget.BUDGET,
+        targetId: b.id,
+      });
+    });
   }
 
+  /** Sends back to draft with a comment, and tells whoever submitted it why. */
   async reject(id: string, comment: string): Promise<Budget> {
     const text = comment.trim();
     if (!text) throw new ValidationError('comment', 'Say what should change, so the budget can be fixed.');
     if (text.length > 2000) throw new ValidationError('comment', 'Keep the comment under 2,000 characters.');
-    return this.transition(id, BudgetStatus.DRAFT, (b) => (b.rejectionComment = text));
+    return this.transition(id, BudgetStatus.DRAFT, async (b) => {
+      b.rejectionComment = text;
+      await this.notifications.notify({
+        to: this.preparers(b),
+        kind: NotificationKind.BUDGET_SENT_BACK,
+        title: `${this.label(b)} sent back`,
+        text: `${this.ctx.user?.displayName ?? 'The administrator'}: “${text}”`,
+        target: NotificationTarget.BUDGET,
+        targetId: b.id,
+      });
+    });
+  }
+
+  private label(b: Budget): string {
+    return `Fiscal ${b.fiscalYear} ${b.budgetVersion.toLowerCase()} budget`;
+  }
+
+  /** Whoever submitted it; for a budget submitted before that was kept, everyone who may edit budgets but not approve them. */
+  private preparers(b: Budget): Recipients {
+    return b.submittedBy ? { users: [b.submittedBy] } : { holding: Capability.BUDGETS_EDIT, except: Capability.BUDGETS_APPROVE };
   }
 
   async lock(id: string): Promise<Budget> {
@@ -469,11 +514,11 @@ export class BudgetService {
 
   // ---- shared ----------------------------------------------------------------------------------
 
-  private async transition(id: string, to: BudgetStatus, apply?: (b: Budget) => void): Promise<Budget> {
+  private async transition(id: string, to: BudgetStatus, apply?: (b: Budget) => void | Promise<void>): Promise<Budget> {
     const budget = await this.budget(id);
     BUDGET_LIFECYCLE.assert(budget.status, to);
     budget.status = to;
-    apply?.(budget);
+    await apply?.(budget);
     await this.em.flush();
     return budget;
   }

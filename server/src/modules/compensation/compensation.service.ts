@@ -1,10 +1,13 @@
-import { UniqueConstraintViolationException, raw } from '@mikro-orm/core';
+import { FlushMode, UniqueConstraintViolationException, raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../core/context';
 import { ConflictError, ForbiddenError, NeedsConfirmationError, NotFoundError, ValidationError } from '../../core/errors';
 import { isIsoDate, now } from '../../core/dates';
 import { tenantRows } from '../../core/query';
 import { User } from '../../core/organization.entity';
+import { Capability } from '../../core/policy';
+import { NotificationKind, NotificationTarget } from '../notifications/notification.entity';
+import { NotificationService } from '../notifications/notifications.service';
 import { Employee, PROVIDER_CATEGORIES, Position, PositionTier, StaffCategory, isProvider } from '../orgchart/orgchart.entity';
 import { OrgChartService } from '../orgchart/orgchart.service';
 import type { Budget } from '../budget/budget.entity';
@@ -50,9 +53,11 @@ const positive = (n: number) => Number.isSafeInteger(n) && n > 0;
 
 export class CompensationService {
   private readonly em: EntityManager;
+  private readonly notifications: NotificationService;
 
   constructor(private readonly ctx: Context) {
     this.em = ctx.em as EntityManager;
+    this.notifications = new NotificationService(ctx);
   }
 
   // ---- who may see and change whose pay (the rules are compensation.access.ts) ----------------
@@ -480,6 +485,7 @@ export class CompensationService {
         `The guideline for this rating and compa-ratio is ${fromScaled(guideline.minBps, 2)}%–${fromScaled(guideline.maxBps, 2)}%: say why this differs.`,
       );
     }
+    await this.notifyReviewers(proposal);
     Object.assign(proposal, {
       rating: input.rating ?? null,
       meritBps: input.meritBps,
@@ -492,6 +498,59 @@ export class CompensationService {
     await this.em.flush();
     const [row] = await this.worksheet(proposal.cycle.id, { proposalId: proposal.id });
     return row;
+  }
+
+  /**
+   * Called before a proposal is saved, to flush with it. A proposal made by someone who cannot
+   * approve the cycle is one for the approvers to review (one unread item per cycle, kept current);
+   * the first proposal that leaves nobody unproposed (but the approvers themselves, whose raises nobody
+   * else in the practice may propose) tells them the cycle waits for their approval.
+   */
+  private async notifyReviewers(proposal: Proposal): Promise<void> {
+    const cycle = proposal.cycle;
+    const target = { target: NotificationTarget.COMPENSATION_CYCLE, targetId: cycle.id };
+    const reviewers = { holding: Capability.COMPENSATION_APPROVE };
+    const approvers = proposal.proposedAt ? [] : await this.notifications.usersHolding(Capability.COMPENSATION_APPROVE);
+    const [mine, stillMissing] = await Promise.all([
+      this.ctx.can(Capability.COMPENSATION_APPROVE)
+        ? 0
+        : this.em.count(Proposal, { cycle, proposedBy: this.ctx.userId, id: { $ne: proposal.id } }, { flushMode: FlushMode.COMMIT }),
+      // Nobody proposes their own raise, so an approver's own row may stay open: everyone else counts.
+      proposal.proposedAt
+        ? -1
+        : this.em.count(
+            Proposal,
+            {
+              cycle,
+              proposedAt: null,
+              id: { $ne: proposal.id },
+              $or: [{ employee: { user: null } }, { employee: { user: { $nin: approvers } } }],
+            },
+            { flushMode: FlushMode.COMMIT },
+          ),
+    ]);
+    const who = this.ctx.user?.displayName ?? 'Someone';
+    if (!this.ctx.can(Capability.COMPENSATION_APPROVE)) {
+      const count = mine + 1;
+      await this.notifications.notify({
+        ...target,
+        to: reviewers,
+        kind: NotificationKind.PROPOSALS_TO_REVIEW,
+        title: `Proposals to review in the ${cycle.name}`,
+        text: `${who} has proposed for ${count} ${count === 1 ? 'person' : 'people'}, most recently ${proposal.employee.firstName} ${proposal.employee.lastName}.`,
+        coalesce: true,
+      });
+    }
+    if (stillMissing === 0) {
+      await this.notifications.notify({
+        ...target,
+        to: reviewers,
+        kind: NotificationKind.CYCLE_AWAITING_APPROVAL,
+        title: `The ${cycle.name} waits for your approval`,
+        text: `Everyone eligible has a proposal (approvers aside); ${who} made the last one.`,
+        coalesce: true,
+      });
+    }
   }
 
   /**

@@ -1,0 +1,18 @@
+import { defineModule, NOTHING } from '../../core/module';
+import { Notification } from './notification.entity';
+import { NotificationResolver } from './notifications.resolver';
+import { seedNotificationsDemo } from './notifications.demo';
+
+/** In-app notifications: what waits for each person (a budget sent back, proposals to review), with an unread count. */
+export const notificationsModule = defineModule({
+  name: 'notifications',
+  entities: [Notification],
+  tenantScoped: [Notification],
+  resolvers: [NotificationResolver],
+  demo: seedNotificationsDemo,
+  matrix: {
+    'Query.notifications': { query: '{ notifications(first: 1) { id } }' },
+    'Query.unreadNotificationCount': { query: '{ unreadNotificationCount }' },
+    'Mutation.markNotificationsRead': { query: `mutation { markNotificationsRead(input: { ids: ["${NOTHING}"] }) { id } }` },
+  },
+});
