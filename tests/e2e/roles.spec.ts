@@ -106,6 +106,9 @@ const NAVIGATION: { label: string; route: string; needs: string[] | null; provid
   { label: 'My productivity', route: 'my-productivity', needs: ['COMPENSATION_OWN_READ'], providersOnly: true },
 ];
 
+/** Self-service dashboards lead with the person's own widget, not the practice's headcount (issue 19.5). */
+const FIRST_WIDGET: Record<string, string> = { PROVIDER: 'My productivity this month', STAFF: 'My week', ASSISTANT: 'Payables today' };
+
 const USERS: { email: string; role: string; heading: string; screenshot: string; organization?: string; provider?: boolean }[] = [
   { email: 'administrator@demo.test', role: 'ADMINISTRATOR', heading: 'Practice overview', screenshot: 'dashboard-administrator' },
   {
@@ -186,7 +189,18 @@ for (const user of USERS) {
     }
 
     // Widgets finished loading (no skeletons left) before the picture.
-    await expect(page.getByTestId('headcount-widget')).toBeVisible();
+    const first = FIRST_WIDGET[user.role];
+    if (first) {
+      await expect(page.locator('main h2').first()).toHaveText(first);
+      await expect(page.getByTestId('headcount-widget')).toHaveCount(0);
+      await expect(page.getByTestId('my-week-widget')).toContainText('hours worked');
+      await expect(page.getByTestId('my-pay-widget')).toContainText(/\$[\d,]+\s*a year/);
+      // No empty "My team" for someone who leads nobody.
+      const myTeam = page.locator('section.widget').filter({ has: page.getByRole('heading', { level: 2, name: 'My team', exact: true }) });
+      if ((await myTeam.count()) > 0) await expect(page.getByTestId('my-team').locator(':scope > li').first()).toBeVisible();
+    } else {
+      await expect(page.getByTestId('headcount-widget')).toBeVisible();
+    }
     await expect(page.locator('.p-skeleton')).toHaveCount(0);
 
     // A count beside a list is the length of that list (issue 19.6).
