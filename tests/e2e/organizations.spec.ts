@@ -15,6 +15,9 @@ test('the consultant chooses a practice, then switches to the other one', async 
   await expect(page.getByTestId('headcount-widget')).toContainText('46');
 
   await switcher.click();
+  // Dates read the same everywhere: the consultant's end of access in the app's format, never ISO.
+  await expect(page.getByRole('option').first()).toContainText(/access ends [A-Z][a-z]{2} \d{1,2}, \d{4}/);
+  await expect(page.getByRole('option').filter({ hasText: /\d{4}-\d{2}-\d{2}/ })).toHaveCount(0);
   await page.getByRole('option', { name: /Lakeside Pediatrics/ }).click();
   await expect(switcher).toContainText('Lakeside Pediatrics');
   await expect(page.locator('.sidebar')).toContainText('Lakeside Pediatrics');
