@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   annualPay,
+  payOn,
   compaBandOf,
   compaRatio,
   guidelineFor,
@@ -131,5 +132,19 @@ describe('pay arithmetic (the server’s, to the cent)', () => {
       over: 0,
     });
     expect(poolFigures(5_939_531, 6_000_000, 7_440_000)).toMatchObject({ remaining: 0, over: 60_469 });
+  });
+});
+
+describe('payOn', () => {
+  const records = [
+    { effectiveFrom: '2027-03-01' },
+    { effectiveFrom: '2027-01-01' },
+    { effectiveFrom: '2026-01-01' },
+    { effectiveFrom: '2025-01-01' },
+  ];
+  it('picks the record in effect on the day and the nearest one decided after it', () => {
+    expect(payOn(records, '2026-11-16')).toEqual({ current: records[2], upcoming: records[1] });
+    expect(payOn(records, '2027-01-01')).toEqual({ current: records[1], upcoming: records[0] });
+    expect(payOn(records, '2024-06-01')).toEqual({ current: null, upcoming: records[3] });
   });
 });

@@ -33,6 +33,17 @@ export const fullTimeAnnual = (t: Pick<PayTerms, 'payBasis' | 'rate'>) => (t.pay
 /** What the employee is paid in a year at their FTE. */
 export const annualPay = (t: PayTerms) => roundDiv(BigInt(fullTimeAnnual(t)) * BigInt(t.fteHundredths), 100);
 
+/** From pay records newest first: the one in effect on `day`, and the nearest one already decided after it. */
+export function payOn<T extends { effectiveFrom: string }>(
+  newestFirst: readonly T[],
+  day: string,
+): { current: T | null; upcoming: T | null } {
+  return {
+    current: newestFirst.find((r) => r.effectiveFrom <= day) ?? null,
+    upcoming: newestFirst.filter((r) => r.effectiveFrom > day).at(-1) ?? null,
+  };
+}
+
 /** The rate after a merit increase (basis points of the rate) and an adjustment. */
 export const raisedRate = (rate: number, meritBps: number, adjustment: number) =>
   rate + roundDiv(BigInt(rate) * BigInt(meritBps), 10_000) + adjustment;
