@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawn } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
 import { createTestEnv, type TestEnv } from '../test/harness';
 import { freshDatabase } from '../test/databases';
@@ -89,10 +90,21 @@ describe('hardening', () => {
   });
 });
 
+/** A port nothing listens on now, so two spawned servers cannot collide on a random pick. */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+    probe.on('error', reject);
+  });
+}
+
 /** Starts the real entry point as production would, on its own database copy. */
 async function startProduction(extraEnv: Record<string, string> = {}) {
   const db = await freshDatabase();
-  const port = 20000 + Math.floor(Math.random() * 20000);
+  const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(__dirname, '..', 'main.ts')], {
     cwd: path.join(__dirname, '..', '..'),
     env: {
@@ -110,7 +122,14 @@ async function startProduction(extraEnv: Record<string, string> = {}) {
   child.stdout.on('data', (d) => (log += d));
   child.stderr.on('data', (d) => (log += d));
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 150; i++) {
+  const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
+  // A cold tsx start on a busy CI machine can take tens of seconds; give up only after a minute.
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      await db.drop();
+      throw new Error(`The server exited before it was ready:\n${log}`);
+    }
     if (
       await fetch(`${base}/readyz`).then(
         (r) => r.ok,
@@ -118,13 +137,22 @@ async function startProduction(extraEnv: Record<string, string> = {}) {
       )
     )
       break;
+    if (Date.now() > deadline) {
+      child.kill('SIGKILL');
+      await db.drop();
+      throw new Error(`The server was not ready within a minute:\n${log}`);
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { child, base, log: () => log, drop: db.drop };
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+    return exited;
+  };
+  return { child, base, exited, stop, log: () => log, drop: db.drop };
 }
 
 describe('production mode', () => {
-  it('hides introspection, stack traces and field suggestions, and logs the correlation id', async () => {
+  it('hides introspection, stack traces and field suggestions, and logs the correlation id', { timeout: 120_000 }, async () => {
     const prod = await startProduction();
     try {
       const gql = async (query: string) =>
@@ -147,13 +175,12 @@ describe('production mode', () => {
       expect(refused.errors[0].extensions.stacktrace).toBeUndefined();
       expect(prod.log()).not.toMatch(/praxis-demo/);
     } finally {
-      prod.child.kill('SIGTERM');
-      await new Promise((r) => prod.child.once('exit', r));
+      await prod.stop();
       await prod.drop();
     }
   });
 
-  it('finishes in-flight requests on SIGTERM before exiting', async () => {
+  it('finishes in-flight requests on SIGTERM before exiting', { timeout: 120_000 }, async () => {
     const prod = await startProduction();
     try {
       const inFlight = fetch(`${prod.base}/graphql`, {
@@ -166,7 +193,7 @@ describe('production mode', () => {
       const response = await inFlight;
       expect(response.status).toBe(200);
       expect(((await response.json()) as any).data.login.token).toBeTruthy();
-      const code = await new Promise((r) => prod.child.once('exit', r));
+      const code = await prod.exited;
       expect(code).toBe(0);
     } finally {
       if (prod.child.exitCode === null) prod.child.kill('SIGKILL');
