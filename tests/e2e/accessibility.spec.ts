@@ -1,7 +1,7 @@
-import type { AxeResults } from 'axe-core';
 import type { Page } from '@playwright/test';
 import { usePraxisServer } from './support/server';
 import { DEMO_PASSWORD, expect, signIn, signInAs, test } from './support/app';
+import { audit, report, type Finding } from './support/axe';
 
 /**
  * axe-core on every page each demo role can reach: the pages of its navigation, and one page of
@@ -21,8 +21,6 @@ const ROLES: { email: string; organization?: string }[] = [
 
 const server = usePraxisServer();
 
-type Finding = { rule: string; impact: string; help: string; page: string; targets: string[]; detail: string };
-
 /** A path with its record ids replaced, so one budget stands for every budget. */
 function pattern(path: string): string {
   return path
@@ -36,43 +34,6 @@ async function settle(page: Page, path: string) {
   await page.waitForLoadState('networkidle');
   await expect(page.locator('.p-skeleton'), `${path} still loading`).toHaveCount(0, { timeout: 30_000 });
   await expect(page.getByRole('heading', { level: 1 }).first(), `${path} has no heading`).toBeVisible();
-}
-
-const AXE = require.resolve('axe-core/axe.min.js');
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-/** The whole page, or only its content when the shell around it was audited already. */
-async function audit(page: Page, label: string, contentOnly = false): Promise<Finding[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  const result = await page.evaluate(
-    ([contentOnly, tags]) =>
-      (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<AxeResults> } }).axe.run(
-        contentOnly ? { include: [['main']] } : document,
-        { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] },
-      ),
-    [contentOnly, TAGS] as const,
-  );
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({
-      rule: v.id,
-      impact: v.impact!,
-      help: v.help,
-      page: label,
-      targets: v.nodes.slice(0, 4).map((n) => n.target.join(' ')),
-      detail: v.nodes[0]?.failureSummary?.split('\n').slice(1).join(' ').trim() ?? '',
-    }));
-}
-
-function report(findings: Finding[]): string {
-  const byRule = new Map<string, Finding[]>();
-  for (const f of findings) byRule.set(f.rule, [...(byRule.get(f.rule) ?? []), f]);
-  return [...byRule.entries()]
-    .map(
-      ([rule, list]) =>
-        `${rule} (${list[0]!.impact}: ${list[0]!.help})\n${list.map((f) => `  ${f.page}: ${f.targets.join(' | ')}\n    ${f.detail}`).join('\n')}`,
-    )
-    .join('\n');
 }
 
 test('the sign-in and practice chooser pages have no serious accessibility violations', async ({ page }) => {

@@ -80,36 +80,73 @@ const CAPABILITIES: Record<string, string[]> = {
   STAFF: ['ORG_CHART_READ', 'TIME_CARDS_OWN', 'COMPENSATION_OWN_READ', 'NOTIFICATIONS_OWN'],
 };
 
-/** Each navigation item and the capabilities (any one of them) that show it; null = everyone. */
-const NAVIGATION: { label: string; route: string; needs: string[] | null; providersOnly?: boolean }[] = [
+/**
+ * Each navigation item and the capabilities (any one of them) that show it; null = everyone. An
+ * item of an area shows once the practice uses the area (issue 19.4); Get started shows while an
+ * area is not started.
+ */
+const NAVIGATION: {
+  label: string;
+  route: string;
+  needs: string[] | null;
+  providersOnly?: boolean;
+  area?: string;
+  whileUnstarted?: boolean;
+}[] = [
   { label: 'Dashboard', route: 'dashboard', needs: null },
+  {
+    label: 'Get started',
+    route: 'setup',
+    needs: ['BUDGETS_EDIT', 'PEOPLE_EDIT_OFFICE_STAFF', 'PEOPLE_EDIT_NON_PROVIDER_STAFF', 'PEOPLE_EDIT_PROVIDERS'],
+    whileUnstarted: true,
+  },
   { label: 'Org chart', route: 'org-chart', needs: ['ORG_CHART_READ'] },
   { label: 'People', route: 'people', needs: ['ORG_CHART_READ'] },
-  { label: 'Budgets', route: 'budgets', needs: ['BUDGETS_READ'] },
+  { label: 'Budgets', route: 'budgets', needs: ['BUDGETS_READ'], area: 'BUDGETS' },
   { label: 'Team cards', route: 'team-cards', needs: ['TIME_CARDS_ENTER', 'TIME_CARDS_APPROVE_REPORTS', 'TIME_CARDS_APPROVE_ALL'] },
-  { label: 'Compensation', route: 'compensation', needs: ['STAFF_COMPENSATION_READ', 'PROVIDER_COMPENSATION'] },
+  { label: 'Compensation', route: 'compensation', needs: ['STAFF_COMPENSATION_READ', 'PROVIDER_COMPENSATION'], area: 'COMPENSATION' },
   { label: 'Payroll export', route: 'payroll', needs: ['TIME_CARDS_APPROVE_ALL'] },
-  { label: 'Payables', route: 'payables', needs: ['PAYABLES_READ'] },
-  { label: 'Bills', route: 'bills', needs: ['PAYABLES_READ'] },
-  { label: 'Payment run', route: 'payment-run', needs: ['PAYABLES_ENTER'] },
-  { label: 'Recurring bills', route: 'recurring-bills', needs: ['PAYABLES_READ'] },
-  { label: 'Vendors', route: 'vendors', needs: ['PAYABLES_READ'] },
-  { label: 'Purchase orders', route: 'purchase-orders', needs: ['PAYABLES_READ'] },
-  { label: 'Supplies', route: 'supplies', needs: ['PAYABLES_READ'] },
-  { label: 'Equipment', route: 'equipment', needs: ['PAYABLES_READ'] },
-  { label: 'Campaigns', route: 'campaigns', needs: ['CAMPAIGNS_READ'] },
+  { label: 'Payables', route: 'payables', needs: ['PAYABLES_READ'], area: 'PAYABLES' },
+  { label: 'Bills', route: 'bills', needs: ['PAYABLES_READ'], area: 'PAYABLES' },
+  { label: 'Payment run', route: 'payment-run', needs: ['PAYABLES_ENTER'], area: 'PAYABLES' },
+  { label: 'Recurring bills', route: 'recurring-bills', needs: ['PAYABLES_READ'], area: 'RECURRING_BILLS' },
+  { label: 'Vendors', route: 'vendors', needs: ['PAYABLES_READ'], area: 'PAYABLES' },
+  { label: 'Purchase orders', route: 'purchase-orders', needs: ['PAYABLES_READ'], area: 'PURCHASING' },
+  { label: 'Supplies', route: 'supplies', needs: ['PAYABLES_READ'], area: 'SUPPLIES' },
+  { label: 'Equipment', route: 'equipment', needs: ['PAYABLES_READ'], area: 'EQUIPMENT' },
+  { label: 'Campaigns', route: 'campaigns', needs: ['CAMPAIGNS_READ'], area: 'CAMPAIGNS' },
   { label: 'Audit log', route: 'audit', needs: ['AUDIT_READ_ALL', 'AUDIT_READ_OWN'] },
-  { label: 'Provider productivity', route: 'productivity', needs: ['PROVIDER_COMPENSATION'] },
-  { label: 'Encounters', route: 'import-encounters', needs: ['RECEIVABLES_ENTER'] },
+  { label: 'Provider productivity', route: 'productivity', needs: ['PROVIDER_COMPENSATION'], area: 'PRODUCTIVITY' },
+  { label: 'Encounters', route: 'import-encounters', needs: ['RECEIVABLES_ENTER'], area: 'PRODUCTIVITY' },
   { label: 'My week', route: 'my-week', needs: ['TIME_CARDS_OWN'] },
   { label: 'My pay', route: 'my-pay', needs: ['COMPENSATION_OWN_READ'] },
-  { label: 'My productivity', route: 'my-productivity', needs: ['COMPENSATION_OWN_READ'], providersOnly: true },
+  { label: 'My productivity', route: 'my-productivity', needs: ['COMPENSATION_OWN_READ'], providersOnly: true, area: 'PRODUCTIVITY' },
 ];
 
 /** Self-service dashboards lead with the person's own widget, not the practice's headcount (issue 19.5). */
 const FIRST_WIDGET: Record<string, string> = { PROVIDER: 'My productivity this month', STAFF: 'My week', ASSISTANT: 'Payables today' };
 
-const USERS: { email: string; role: string; heading: string; screenshot: string; organization?: string; provider?: boolean }[] = [
+/** Lakeside, the owner's three-person practice, has started payables only. */
+const LAKESIDE_UNSTARTED = [
+  'BUDGETS',
+  'COMPENSATION',
+  'PRODUCTIVITY',
+  'CAMPAIGNS',
+  'RECURRING_BILLS',
+  'PURCHASING',
+  'SUPPLIES',
+  'EQUIPMENT',
+];
+
+const USERS: {
+  email: string;
+  role: string;
+  heading: string;
+  screenshot: string;
+  organization?: string;
+  provider?: boolean;
+  unstarted?: string[];
+}[] = [
   { email: 'administrator@demo.test', role: 'ADMINISTRATOR', heading: 'Practice overview', screenshot: 'dashboard-administrator' },
   {
     email: 'owner@demo.test',
@@ -117,6 +154,7 @@ const USERS: { email: string; role: string; heading: string; screenshot: string;
     heading: 'Practice overview',
     screenshot: 'dashboard-physician-owner',
     provider: true,
+    unstarted: LAKESIDE_UNSTARTED,
   },
   {
     email: 'practice-manager@demo.test',
@@ -158,7 +196,10 @@ for (const user of USERS) {
 
     const nav = page.getByRole('navigation', { name: 'Main' });
     const shows = (item: (typeof NAVIGATION)[number]) =>
-      (!item.needs || item.needs.some((c) => CAPABILITIES[user.role]!.includes(c))) && (!item.providersOnly || !!user.provider);
+      (!item.needs || item.needs.some((c) => CAPABILITIES[user.role]!.includes(c))) &&
+      (!item.providersOnly || !!user.provider) &&
+      (!item.area || !user.unstarted?.includes(item.area)) &&
+      (!item.whileUnstarted || !!user.unstarted?.length);
     for (const item of NAVIGATION) {
       const allowed = shows(item);
       const link = nav.getByRole('link', { name: item.label, exact: true });
@@ -169,7 +210,7 @@ for (const user of USERS) {
     await expect(nav.getByRole('link')).toHaveCount(expected.length);
 
     // Budget widgets only for the roles that may read budgets; their fields are not even asked for otherwise.
-    const readsBudgets = CAPABILITIES[user.role]!.includes('BUDGETS_READ');
+    const readsBudgets = CAPABILITIES[user.role]!.includes('BUDGETS_READ') && !user.unstarted?.includes('BUDGETS');
     await expect(page.getByRole('heading', { name: 'Budget year to date' })).toHaveCount(readsBudgets ? 1 : 0);
     if (user.role === 'ADMINISTRATOR') {
       // Something to decide on: the demo's draft for next year, submitted.
@@ -180,7 +221,8 @@ for (const user of USERS) {
       await expect(page.getByTestId('budgets-awaiting')).toContainText('Fiscal');
       await expect(page.getByTestId('biggest-variances')).toBeVisible();
     }
-    if (user.role === 'PHYSICIAN_OWNER') await expect(page.getByText('No approved budget for this year').first()).toBeVisible();
+    // A practice without a budget is shown how to start one, not a budget widget saying "no data".
+    if (user.role === 'PHYSICIAN_OWNER') await expect(page.getByTestId('get-started-widget')).toContainText('A first budget');
     if (user.role === 'PRACTICE_MANAGER') {
       await expect(page.getByTestId('biggest-variances')).toBeVisible();
       // A manager's size is labeled ("team of 14"), not a bare "14 below".

@@ -14,11 +14,13 @@ import equipment from '@/features/equipment/routes';
 import supplies from '@/features/supplies/routes';
 import recurringBills from '@/features/recurring-bills/routes';
 import timecards from '@/features/timecards/routes';
+import setup from '@/features/setup/routes';
 
 /** Every area of the SPA. A new one is a folder under features/ with its routes.ts, and a line here. */
 export const features: readonly Feature[] = [
   auth,
   dashboard,
+  setup,
   orgchart,
   people,
   budgets,

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query PracticeAreas { practiceSetup { areasInUse } }\n": typeof types.PracticeAreasDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) { viewer { id } }\n  }\n": typeof types.SignInDocument,
     "\n  mutation SignOut { logout }\n": typeof types.SignOutDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $limit: Int!, $offset: Int!, $canReadPeople: Boolean!) {\n    auditLog(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      entries { id at action actorName actorRole entityName entityId before after }\n    }\n    # The log names people by id; this turns the ids into names.\n    people: employees(filter: { includeFormer: true }) @include(if: $canReadPeople) { id fullName }\n  }\n": typeof types.AuditLogDocument,
@@ -78,7 +79,7 @@ type Documents = {
     "\n  fragment MyPayWidget_query on Query {\n    myPay {\n      id\n      effectiveFrom\n      payBasis\n      rate\n      fteHundredths\n    }\n  }\n": typeof types.MyPayWidget_QueryFragmentDoc,
     "\n  fragment WorksheetGrid_row on WorksheetRow {\n    id\n    version\n    employeeId\n    name\n    title\n    department\n    departmentId\n    category\n    managerId\n    managerName\n    payBasis\n    rate\n    fteHundredths\n    annualPay\n    bandMinimum\n    bandMidpoint\n    bandMaximum\n    compaRatio\n    rangePosition\n    benefitsLoadBps\n    rating\n    meritBps\n    adjustment\n    bonus\n    rationale\n    guideline { rating compaBand minBps maxBps }\n    newRate\n    newAnnualPay\n    cost\n    flags\n    proposedBy\n    mayPropose\n    lockedBecause\n  }\n": typeof types.WorksheetGrid_RowFragmentDoc,
     "\n  mutation ProposeRaise($input: ProposalInput!) {\n    proposeRaise(input: $input) { ...WorksheetGrid_row }\n  }\n": typeof types.ProposeRaiseDocument,
-    "\n  query AdministratorDashboard($productivityYear: Int!, $owner: Boolean!) {\n    ...OwnerPayablesWidget_query @include(if: $owner)\n    ...ProvidersBelowTargetWidget_query\n    ...HeadcountWidget_query\n    ...StaffMixWidget_query\n    ...VacanciesWidget_query\n    ...MyTeamWidget_query\n    ...RecentChangesWidget_query\n    ...BudgetYearToDateWidget_query\n    ...BiggestVariancesWidget_query\n    ...BudgetsAwaitingApprovalWidget_query\n    ...CompensationCycleWidget_query\n  }\n": typeof types.AdministratorDashboardDocument,
+    "\n  query AdministratorDashboard($productivityYear: Int!, $owner: Boolean!) {\n    practiceSetup { areasInUse }\n    ...GetStartedWidget_query\n    ...OwnerPayablesWidget_query @include(if: $owner)\n    ...ProvidersBelowTargetWidget_query\n    ...HeadcountWidget_query\n    ...StaffMixWidget_query\n    ...VacanciesWidget_query\n    ...MyTeamWidget_query\n    ...RecentChangesWidget_query\n    ...BudgetYearToDateWidget_query\n    ...BiggestVariancesWidget_query\n    ...BudgetsAwaitingApprovalWidget_query\n    ...CompensationCycleWidget_query\n  }\n": typeof types.AdministratorDashboardDocument,
     "\n  query AssistantDashboard($employeeId: ID!, $hasEmployee: Boolean!) {\n    ...MyWeekWidget_query\n    ...MyPayWidget_query\n    ...PayablesDayWidget_query\n    ...MyPositionWidget_query\n    ...VacanciesWidget_query\n    ...StaffMixWidget_query\n  }\n": typeof types.AssistantDashboardDocument,
     "\n  query ConsultantDashboard {\n    ...HeadcountWidget_query\n    ...StaffMixWidget_query\n    ...VacanciesWidget_query\n    ...BudgetYearToDateWidget_query\n    ...BiggestVariancesWidget_query\n  }\n": typeof types.ConsultantDashboardDocument,
     "\n  query OfficeManagerDashboard {\n    ...HeadcountWidget_query\n    ...StaffMixWidget_query\n    ...VacanciesWidget_query\n    ...PayablesDayWidget_query\n    ...MyTeamWidget_query\n    ...BudgetYearToDateWidget_query\n  }\n": typeof types.OfficeManagerDashboardDocument,
@@ -164,6 +165,11 @@ type Documents = {
     "\n  mutation CreateDueRecurringBills {\n    createDueRecurringBills\n  }\n": typeof types.CreateDueRecurringBillsDocument,
     "\n  query RecurringBillForm {\n    vendors { id name active defaultAccount { id } defaultCostCentre { id } }\n    accounts { id code name kind }\n    costCentres { id name }\n  }\n": typeof types.RecurringBillFormDocument,
     "\n  mutation SaveRecurringBill($input: RecurringBillInput!) {\n    saveRecurringBill(input: $input) {\n      id version name nextOn endsOn total active billsCreated frequency memo\n      vendor { id name }\n      lines { accountId costCentreId amount description }\n    }\n  }\n": typeof types.SaveRecurringBillDocument,
+    "\n  query GetStarted($canBudget: Boolean!) {\n    practiceSetup {\n      areasInUse\n      steps { accounts lastFiscalYear lastYearActuals budget people }\n    }\n    accounts @include(if: $canBudget) { id code name group kind }\n    costCentres @include(if: $canBudget) { id name }\n  }\n": typeof types.GetStartedDocument,
+    "\n  mutation AddAccount($input: AccountInput!) { saveAccount(input: $input) { id code name group kind } }\n": typeof types.AddAccountDocument,
+    "\n  mutation CreateFirstBudget($input: CreateBudgetInput!) { createBudget(input: $input) { id } }\n": typeof types.CreateFirstBudgetDocument,
+    "\n  mutation RecordYearTotals($input: RecordYearTotalsInput!) { recordYearTotals(input: $input) }\n": typeof types.RecordYearTotalsDocument,
+    "\n  fragment GetStartedWidget_query on Query {\n    practiceSetup {\n      steps { accounts lastFiscalYear lastYearActuals budget people }\n    }\n  }\n": typeof types.GetStartedWidget_QueryFragmentDoc,
     "\n  query Supplies {\n    supplies {\n      id version name unit unitPrice onHand countedOn dailyUse leadTimeDays safetyStock parLevel reorderPoint toReorder quantityToPar costToPar active\n      vendor { id name }\n      costCentre { id name }\n      openOrder { id number status }\n    }\n  }\n": typeof types.SuppliesDocument,
     "\n  mutation RecordSupplyCounts($input: SupplyCountInput!) {\n    recordSupplyCounts(input: $input) { id version onHand countedOn toReorder quantityToPar costToPar }\n  }\n": typeof types.RecordSupplyCountsDocument,
     "\n  mutation CreateSupplyOrders($supplyIds: [ID!]!) {\n    createSupplyOrders(supplyIds: $supplyIds) { id number total vendor { id name } lines { id } }\n  }\n": typeof types.CreateSupplyOrdersDocument,
@@ -188,6 +194,7 @@ type Documents = {
     "\n  query Viewer {\n    viewer {\n      id\n      displayName\n      email\n      employeeId\n      isProvider\n      capabilities\n      today\n      current { organizationId organizationName role endsOn }\n      memberships { organizationId organizationName role endsOn }\n    }\n  }\n": typeof types.ViewerDocument,
 };
 const documents: Documents = {
+    "\n  query PracticeAreas { practiceSetup { areasInUse } }\n": types.PracticeAreasDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) { viewer { id } }\n  }\n": types.SignInDocument,
     "\n  mutation SignOut { logout }\n": types.SignOutDocument,
     "\n  query AuditLog($filter: AuditLogFilter, $limit: Int!, $offset: Int!, $canReadPeople: Boolean!) {\n    auditLog(filter: $filter, limit: $limit, offset: $offset) {\n      total\n      entries { id at action actorName actorRole entityName entityId before after }\n    }\n    # The log names people by id; this turns the ids into names.\n    people: employees(filter: { includeFormer: true }) @include(if: $canReadPeople) { id fullName }\n  }\n": types.AuditLogDocument,
@@ -252,7 +259,7 @@ const documents: Documents = {
     "\n  fragment MyPayWidget_query on Query {\n    myPay {\n      id\n      effectiveFrom\n      payBasis\n      rate\n      fteHundredths\n    }\n  }\n": types.MyPayWidget_QueryFragmentDoc,
     "\n  fragment WorksheetGrid_row on WorksheetRow {\n    id\n    version\n    employeeId\n    name\n    title\n    department\n    departmentId\n    category\n    managerId\n    managerName\n    payBasis\n    rate\n    fteHundredths\n    annualPay\n    bandMinimum\n    bandMidpoint\n    bandMaximum\n    compaRatio\n    rangePosition\n    benefitsLoadBps\n    rating\n    meritBps\n    adjustment\n    bonus\n    rationale\n    guideline { rating compaBand minBps maxBps }\n    newRate\n    newAnnualPay\n    cost\n    flags\n    proposedBy\n    mayPropose\n    lockedBecause\n  }\n": types.WorksheetGrid_RowFragmentDoc,
     "\n  mutation ProposeRaise($input: ProposalInput!) {\n    proposeRaise(input: $input) { ...WorksheetGrid_row }\n  }\n": types.ProposeRaiseDocument,
-    "\n  query AdministratorDashboard($productivityYear: Int!, $owner: Boolean!) {\n    ...OwnerPayablesWidget_query @include(if: $owner)\n    ...ProvidersBelowTargetWidget_query\n    ...HeadcountWidget_query\n    ...StaffMixWidget_query\n    ...VacanciesWidget_query\n    ...MyTeamWidget_query\n    ...RecentChangesWidget_query\n    ...BudgetYearToDateWidget_query\n    ...BiggestVariancesWidget_query\n    ...BudgetsAwaitingApprovalWidget_query\n    ...CompensationCycleWidget_query\n  }\n": types.AdministratorDashboardDocument,
+    "\n  query AdministratorDashboard($productivityYear: Int!, $owner: Boolean!) {\n    practiceSetup { areasInUse }\n    ...GetStartedWidget_query\n    ...OwnerPayablesWidget_query @include(if: $owner)\n    ...ProvidersBelowTargetWidget_query\n    ...HeadcountWidget_query\n    ...StaffMixWidget_query\n    ...VacanciesWidget_query\n    ...MyTeamWidget_query\n    ...RecentChangesWidget_query\n    ...BudgetYearToDateWidget_query\n    ...BiggestVariancesWidget_query\n    ...BudgetsAwaitingApprovalWidget_query\n    ...CompensationCycleWidget_query\n  }\n": types.AdministratorDashboardDocument,
     "\n  query AssistantDashboard($employeeId: ID!, $hasEmployee: Boolean!) {\n    ...MyWeekWidget_query\n    ...MyPayWidget_query\n    ...PayablesDayWidget_query\n    ...MyPositionWidget_query\n    ...VacanciesWidget_query\n    ...StaffMixWidget_query\n  }\n": types.AssistantDashboardDocument,
     "\n  query ConsultantDashboard {\n    ...HeadcountWidget_query\n    ...StaffMixWidget_query\n    ...VacanciesWidget_query\n    ...BudgetYearToDateWidget_query\n    ...BiggestVariancesWidget_query\n  }\n": types.ConsultantDashboardDocument,
     "\n  query OfficeManagerDashboard {\n    ...HeadcountWidget_query\n    ...StaffMixWidget_query\n    ...VacanciesWidget_query\n    ...PayablesDayWidget_query\n    ...MyTeamWidget_query\n    ...BudgetYearToDateWidget_query\n  }\n": types.OfficeManagerDashboardDocument,
@@ -338,6 +345,11 @@ const documents: Documents = {
     "\n  mutation CreateDueRecurringBills {\n    createDueRecurringBills\n  }\n": types.CreateDueRecurringBillsDocument,
     "\n  query RecurringBillForm {\n    vendors { id name active defaultAccount { id } defaultCostCentre { id } }\n    accounts { id code name kind }\n    costCentres { id name }\n  }\n": types.RecurringBillFormDocument,
     "\n  mutation SaveRecurringBill($input: RecurringBillInput!) {\n    saveRecurringBill(input: $input) {\n      id version name nextOn endsOn total active billsCreated frequency memo\n      vendor { id name }\n      lines { accountId costCentreId amount description }\n    }\n  }\n": types.SaveRecurringBillDocument,
+    "\n  query GetStarted($canBudget: Boolean!) {\n    practiceSetup {\n      areasInUse\n      steps { accounts lastFiscalYear lastYearActuals budget people }\n    }\n    accounts @include(if: $canBudget) { id code name group kind }\n    costCentres @include(if: $canBudget) { id name }\n  }\n": types.GetStartedDocument,
+    "\n  mutation AddAccount($input: AccountInput!) { saveAccount(input: $input) { id code name group kind } }\n": types.AddAccountDocument,
+    "\n  mutation CreateFirstBudget($input: CreateBudgetInput!) { createBudget(input: $input) { id } }\n": types.CreateFirstBudgetDocument,
+    "\n  mutation RecordYearTotals($input: RecordYearTotalsInput!) { recordYearTotals(input: $input) }\n": types.RecordYearTotalsDocument,
+    "\n  fragment GetStartedWidget_query on Query {\n    practiceSetup {\n      steps { accounts lastFiscalYear lastYearActuals budget people }\n    }\n  }\n": types.GetStartedWidget_QueryFragmentDoc,
     "\n  query Supplies {\n    supplies {\n      id version name unit unitPrice onHand countedOn dailyUse leadTimeDays safetyStock parLevel reorderPoint toReorder quantityToPar costToPar active\n      vendor { id name }\n      costCentre { id name }\n      openOrder { id number status }\n    }\n  }\n": types.SuppliesDocument,
     "\n  mutation RecordSupplyCounts($input: SupplyCountInput!) {\n    recordSupplyCounts(input: $input) { id version onHand countedOn toReorder quantityToPar costToPar }\n  }\n": types.RecordSupplyCountsDocument,
     "\n  mutation CreateSupplyOrders($supplyIds: [ID!]!) {\n    createSupplyOrders(supplyIds: $supplyIds) { id number total vendor { id name } lines { id } }\n  }\n": types.CreateSupplyOrdersDocument,
@@ -376,6 +388,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PracticeAreas { practiceSetup { areasInUse } }\n"): (typeof documents)["\n  query PracticeAreas { practiceSetup { areasInUse } }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -635,7 +651,7 @@ export function graphql(source: "\n  mutation ProposeRaise($input: ProposalInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AdministratorDashboard($productivityYear: Int!, $owner: Boolean!) {\n    ...OwnerPayablesWidget_query @include(if: $owner)\n    ...ProvidersBelowTargetWidget_query\n    ...HeadcountWidget_query\n    ...StaffMixWidget_query\n    ...VacanciesWidget_query\n    ...MyTeamWidget_query\n    ...RecentChangesWidget_query\n    ...BudgetYearToDateWidget_query\n    ...BiggestVariancesWidget_query\n    ...BudgetsAwaitingApprovalWidget_query\n    ...CompensationCycleWidget_query\n  }\n"): (typeof documents)["\n  query AdministratorDashboard($productivityYear: Int!, $owner: Boolean!) {\n    ...OwnerPayablesWidget_query @include(if: $owner)\n    ...ProvidersBelowTargetWidget_query\n    ...HeadcountWidget_query\n    ...StaffMixWidget_query\n    ...VacanciesWidget_query\n    ...MyTeamWidget_query\n    ...RecentChangesWidget_query\n    ...BudgetYearToDateWidget_query\n    ...BiggestVariancesWidget_query\n    ...BudgetsAwaitingApprovalWidget_query\n    ...CompensationCycleWidget_query\n  }\n"];
+export function graphql(source: "\n  query AdministratorDashboard($productivityYear: Int!, $owner: Boolean!) {\n    practiceSetup { areasInUse }\n    ...GetStartedWidget_query\n    ...OwnerPayablesWidget_query @include(if: $owner)\n    ...ProvidersBelowTargetWidget_query\n    ...HeadcountWidget_query\n    ...StaffMixWidget_query\n    ...VacanciesWidget_query\n    ...MyTeamWidget_query\n    ...RecentChangesWidget_query\n    ...BudgetYearToDateWidget_query\n    ...BiggestVariancesWidget_query\n    ...BudgetsAwaitingApprovalWidget_query\n    ...CompensationCycleWidget_query\n  }\n"): (typeof documents)["\n  query AdministratorDashboard($productivityYear: Int!, $owner: Boolean!) {\n    practiceSetup { areasInUse }\n    ...GetStartedWidget_query\n    ...OwnerPayablesWidget_query @include(if: $owner)\n    ...ProvidersBelowTargetWidget_query\n    ...HeadcountWidget_query\n    ...StaffMixWidget_query\n    ...VacanciesWidget_query\n    ...MyTeamWidget_query\n    ...RecentChangesWidget_query\n    ...BudgetYearToDateWidget_query\n    ...BiggestVariancesWidget_query\n    ...BudgetsAwaitingApprovalWidget_query\n    ...CompensationCycleWidget_query\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -976,6 +992,26 @@ export function graphql(source: "\n  query RecurringBillForm {\n    vendors { id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SaveRecurringBill($input: RecurringBillInput!) {\n    saveRecurringBill(input: $input) {\n      id version name nextOn endsOn total active billsCreated frequency memo\n      vendor { id name }\n      lines { accountId costCentreId amount description }\n    }\n  }\n"): (typeof documents)["\n  mutation SaveRecurringBill($input: RecurringBillInput!) {\n    saveRecurringBill(input: $input) {\n      id version name nextOn endsOn total active billsCreated frequency memo\n      vendor { id name }\n      lines { accountId costCentreId amount description }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query GetStarted($canBudget: Boolean!) {\n    practiceSetup {\n      areasInUse\n      steps { accounts lastFiscalYear lastYearActuals budget people }\n    }\n    accounts @include(if: $canBudget) { id code name group kind }\n    costCentres @include(if: $canBudget) { id name }\n  }\n"): (typeof documents)["\n  query GetStarted($canBudget: Boolean!) {\n    practiceSetup {\n      areasInUse\n      steps { accounts lastFiscalYear lastYearActuals budget people }\n    }\n    accounts @include(if: $canBudget) { id code name group kind }\n    costCentres @include(if: $canBudget) { id name }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAccount($input: AccountInput!) { saveAccount(input: $input) { id code name group kind } }\n"): (typeof documents)["\n  mutation AddAccount($input: AccountInput!) { saveAccount(input: $input) { id code name group kind } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateFirstBudget($input: CreateBudgetInput!) { createBudget(input: $input) { id } }\n"): (typeof documents)["\n  mutation CreateFirstBudget($input: CreateBudgetInput!) { createBudget(input: $input) { id } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordYearTotals($input: RecordYearTotalsInput!) { recordYearTotals(input: $input) }\n"): (typeof documents)["\n  mutation RecordYearTotals($input: RecordYearTotalsInput!) { recordYearTotals(input: $input) }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GetStartedWidget_query on Query {\n    practiceSetup {\n      steps { accounts lastFiscalYear lastYearActuals budget people }\n    }\n  }\n"): (typeof documents)["\n  fragment GetStartedWidget_query on Query {\n    practiceSetup {\n      steps { accounts lastFiscalYear lastYearActuals budget people }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

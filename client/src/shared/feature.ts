@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router';
-import type { Capability, RecordKind } from '@/gql/graphql';
+import type { Capability, PracticeArea, RecordKind } from '@/gql/graphql';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -30,6 +30,10 @@ export interface NavItem {
   capability: readonly Capability[] | null;
   /** Shown to physicians and advanced-practice providers only. */
   providersOnly?: boolean;
+  /** Shown once the practice uses this area (has a first record there); the Get started page starts it. */
+  area?: PracticeArea;
+  /** Shown only while an area this viewer could use has not been started. */
+  whileAreasToStart?: boolean;
   section: NavSectionTitle;
   /** Place within its section, lowest first. */
   order: number;

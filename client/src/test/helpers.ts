@@ -3,9 +3,9 @@ import { mount, type ComponentMountingOptions } from '@vue/test-utils';
 import PrimeVue from 'primevue/config';
 import ToastService from 'primevue/toastservice';
 import type { Client } from '@urql/core';
-import { never } from 'wonka';
+import { fromValue, never } from 'wonka';
 import { vi } from 'vitest';
-import type { Capability, Role } from '@/gql/graphql';
+import type { Capability, PracticeArea, Role } from '@/gql/graphql';
 import { toIsoDate } from '@/shared/format';
 import { currentViewer, type Viewer } from '@/shared/viewer';
 
@@ -48,4 +48,25 @@ export function mountWithApp<C extends Component>(component: C, options: Compone
       provide: { $urql: shallowRef(client), ...(global.provide ?? {}) },
     },
   } as ComponentMountingOptions<C>);
+}
+
+export const EVERY_AREA: PracticeArea[] = [
+  'BUDGETS',
+  'COMPENSATION',
+  'PRODUCTIVITY',
+  'CAMPAIGNS',
+  'PAYABLES',
+  'RECURRING_BILLS',
+  'PURCHASING',
+  'SUPPLIES',
+  'EQUIPMENT',
+];
+
+/** A urql client answering only which areas the practice uses (what the sidebar asks). */
+export function practiceUsing(areas: PracticeArea[] = EVERY_AREA) {
+  return fakeClient({
+    executeQuery: vi.fn(() =>
+      fromValue({ stale: false, hasNext: false, data: { practiceSetup: { __typename: 'PracticeSetup', areasInUse: areas } } }),
+    ),
+  });
 }

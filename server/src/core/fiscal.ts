@@ -30,3 +30,14 @@ export function fiscalMonthOf(date: string, fiscalYear: number, startMonth: numb
 
 export const MONTH_NAMES = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 export const monthLabel = (m: FiscalMonth) => `${MONTH_NAMES[m.month - 1]} ${m.year}`;
+
+/** The fiscal year a date falls in: named, as `fiscalMonths` does, by the calendar year its first month is in. */
+export function fiscalYearOf(date: string, startMonth: number): number {
+  return Number(date.slice(0, 4)) - (Number(date.slice(5, 7)) < startMonth ? 1 : 0);
+}
+
+/** The last day of a month key `YYYY-MM`, as `YYYY-MM-DD`. */
+export function monthEnd(key: string): string {
+  const [year, month] = key.split('-').map(Number);
+  return `${key}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`;
+}

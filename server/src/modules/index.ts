@@ -13,6 +13,7 @@ import { suppliesModule } from './supplies';
 import { productivityModule } from './productivity';
 import { timeCardsModule } from './timecards';
 import { notificationsModule } from './notifications';
+import { setupModule } from './setup';
 
 /** Every domain of Praxis. A new domain is a folder under modules/ and one line here. */
 export const MODULES: readonly PraxisModule[] = [
@@ -30,4 +31,5 @@ export const MODULES: readonly PraxisModule[] = [
   productivityModule,
   timeCardsModule,
   notificationsModule,
+  setupModule,
 ];

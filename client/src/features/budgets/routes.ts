@@ -39,5 +39,5 @@ export default {
       ],
     },
   ],
-  nav: [{ section: 'Finance', order: 10, label: 'Budgets', icon: 'pi pi-chart-line', route: 'budgets', capability: READ }],
+  nav: [{ section: 'Finance', order: 10, label: 'Budgets', icon: 'pi pi-chart-line', route: 'budgets', capability: READ, area: 'BUDGETS' }],
 } satisfies Feature;

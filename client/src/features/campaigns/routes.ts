@@ -44,5 +44,15 @@ export default {
       ],
     },
   ],
-  nav: [{ section: 'Marketing', order: 10, label: 'Campaigns', icon: 'pi pi-megaphone', route: 'campaigns', capability: READ }],
+  nav: [
+    {
+      section: 'Marketing',
+      order: 10,
+      label: 'Campaigns',
+      icon: 'pi pi-megaphone',
+      route: 'campaigns',
+      capability: READ,
+      area: 'CAMPAIGNS',
+    },
+  ],
 } satisfies Feature;

@@ -60,7 +60,15 @@ export default {
     },
   ],
   nav: [
-    { section: 'Finance', order: 20, label: 'Compensation', icon: 'pi pi-wallet', route: 'compensation', capability: READ },
+    {
+      section: 'Finance',
+      order: 20,
+      label: 'Compensation',
+      icon: 'pi pi-wallet',
+      route: 'compensation',
+      capability: READ,
+      area: 'COMPENSATION',
+    },
     { section: 'Self-service', order: 10, label: 'My pay', icon: 'pi pi-wallet', route: 'my-pay', capability: OWN },
   ],
 } satisfies Feature;

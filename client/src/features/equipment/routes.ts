@@ -25,5 +25,7 @@ export default {
       ],
     },
   ],
-  nav: [{ section: 'Finance', order: 37, label: 'Equipment', icon: 'pi pi-wrench', route: 'equipment', capability: READ }],
+  nav: [
+    { section: 'Finance', order: 37, label: 'Equipment', icon: 'pi pi-wrench', route: 'equipment', capability: READ, area: 'EQUIPMENT' },
+  ],
 } satisfies Feature;

@@ -41,9 +41,9 @@ export default {
     },
   ],
   nav: [
-    { section: 'Finance', order: 30, label: 'Payables', icon: 'pi pi-inbox', route: 'payables', capability: READ },
-    { section: 'Finance', order: 31, label: 'Bills', icon: 'pi pi-file', route: 'bills', capability: READ },
-    { section: 'Finance', order: 32, label: 'Payment run', icon: 'pi pi-send', route: 'payment-run', capability: ENTER },
-    { section: 'Finance', order: 34, label: 'Vendors', icon: 'pi pi-building', route: 'vendors', capability: READ },
+    { section: 'Finance', order: 30, label: 'Payables', icon: 'pi pi-inbox', route: 'payables', capability: READ, area: 'PAYABLES' },
+    { section: 'Finance', order: 31, label: 'Bills', icon: 'pi pi-file', route: 'bills', capability: READ, area: 'PAYABLES' },
+    { section: 'Finance', order: 32, label: 'Payment run', icon: 'pi pi-send', route: 'payment-run', capability: ENTER, area: 'PAYABLES' },
+    { section: 'Finance', order: 34, label: 'Vendors', icon: 'pi pi-building', route: 'vendors', capability: READ, area: 'PAYABLES' },
   ],
 } satisfies Feature;

@@ -55,8 +55,17 @@ export default {
       icon: 'pi pi-chart-bar',
       route: 'productivity',
       capability: PROVIDER_PAY,
+      area: 'PRODUCTIVITY',
     },
-    { section: 'Finance', order: 40, label: 'Encounters', icon: 'pi pi-upload', route: 'import-encounters', capability: ENTER },
+    {
+      section: 'Finance',
+      order: 40,
+      label: 'Encounters',
+      icon: 'pi pi-upload',
+      route: 'import-encounters',
+      capability: ENTER,
+      area: 'PRODUCTIVITY',
+    },
     {
       section: 'Self-service',
       order: 20,
@@ -65,6 +74,7 @@ export default {
       route: 'my-productivity',
       capability: OWN,
       providersOnly: true,
+      area: 'PRODUCTIVITY',
     },
   ],
 } satisfies Feature;

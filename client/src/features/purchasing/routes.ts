@@ -26,6 +26,14 @@ export default {
     },
   ],
   nav: [
-    { section: 'Finance', order: 35, label: 'Purchase orders', icon: 'pi pi-shopping-cart', route: 'purchase-orders', capability: READ },
+    {
+      section: 'Finance',
+      order: 35,
+      label: 'Purchase orders',
+      icon: 'pi pi-shopping-cart',
+      route: 'purchase-orders',
+      capability: READ,
+      area: 'PURCHASING',
+    },
   ],
 } satisfies Feature;

@@ -12,5 +12,15 @@ export default {
       meta: { capability: READ, title: 'Recurring bills' },
     },
   ],
-  nav: [{ section: 'Finance', order: 33, label: 'Recurring bills', icon: 'pi pi-replay', route: 'recurring-bills', capability: READ }],
+  nav: [
+    {
+      section: 'Finance',
+      order: 33,
+      label: 'Recurring bills',
+      icon: 'pi pi-replay',
+      route: 'recurring-bills',
+      capability: READ,
+      area: 'RECURRING_BILLS',
+    },
+  ],
 } satisfies Feature;

@@ -12,5 +12,5 @@ export default {
       meta: { capability: READ, title: 'Supplies' },
     },
   ],
-  nav: [{ section: 'Finance', order: 36, label: 'Supplies', icon: 'pi pi-box', route: 'supplies', capability: READ }],
+  nav: [{ section: 'Finance', order: 36, label: 'Supplies', icon: 'pi pi-box', route: 'supplies', capability: READ, area: 'SUPPLIES' }],
 } satisfies Feature;

@@ -40,6 +40,18 @@ export class GroupUpliftInput {
   basisPoints!: number;
 }
 
+@InputType({ description: 'One line of a budget started from a simple form: an annual amount, spread evenly.' })
+export class AnnualAmountInput {
+  @Field(() => ID)
+  accountId!: string;
+
+  @Field(() => ID)
+  costCentreId!: string;
+
+  @Field(() => Money, { description: 'The annual amount, in cents.' })
+  annual!: number;
+}
+
 @InputType()
 export class CreateBudgetInput {
   @Field(() => Int)
@@ -62,6 +74,12 @@ export class CreateBudgetInput {
     description: 'From actuals only: how the months of last year that have not ended are filled.',
   })
   fillIncompleteMonths!: IncompleteMonthFill;
+
+  @Field(() => [AnnualAmountInput], {
+    nullable: true,
+    description: 'With source EMPTY only: the lines to start with, each annual amount spread evenly over the months.',
+  })
+  annualAmounts?: AnnualAmountInput[];
 }
 
 @InputType()

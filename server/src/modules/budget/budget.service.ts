@@ -14,7 +14,7 @@ import { NotificationService, type Recipients } from '../notifications/notificat
 import { BUDGET_LIFECYCLE, Budget, BudgetLine, BudgetStatus, BudgetVersion, MONTH_KEYS } from './budget.entity';
 import { Account, AccountKind, CostCentre, INCOME_STATEMENT_KINDS, PROVIDER_PAY_GROUP, seesProviderPay } from '../ledger/ledger.entity';
 import { LedgerService } from '../ledger/ledger.service';
-import { fiscalMonths, fiscalRange } from '../../core/fiscal';
+import { fiscalMonths, fiscalRange, fiscalYearOf } from '../../core/fiscal';
 import type { BudgetSourceOption, NewBudgetPreview } from './budget.types';
 import {
   BudgetSource,
@@ -75,8 +75,7 @@ export class BudgetService {
 
   async current(): Promise<Budget | null> {
     const org = await this.em.findOneOrFail(Organization, { id: this.ctx.organizationId });
-    const now = this.ctx.today();
-    const fiscalYear = Number(now.slice(0, 4)) - (Number(now.slice(5, 7)) < org.fiscalYearStartMonth ? 1 : 0);
+    const fiscalYear = fiscalYearOf(this.ctx.today(), org.fiscalYearStartMonth);
     return this.em.findOne(
       Budget,
       { fiscalYear, status: { $in: [BudgetStatus.APPROVED, BudgetStatus.LOCKED] } },
@@ -210,6 +209,11 @@ export class BudgetService {
     }
     for (const [i, g] of (input.groupUplifts ?? []).entries()) this.checkUplift(`input.groupUplifts.${i}.basisPoints`, g.basisPoints);
     this.checkUplift('input.upliftBasisPoints', input.upliftBasisPoints);
+    if (input.annualAmounts?.length && input.source !== BudgetSource.EMPTY)
+      throw new ValidationError(
+        'input.annualAmounts',
+        'Annual amounts start an empty budget; leave them out when starting from another source.',
+      );
   }
 
   private existingBudget(input: CreateBudgetInput): Promise<Budget | null> {
@@ -295,6 +299,22 @@ export class BudgetService {
         if (months.every((m) => m === 0)) continue;
         const account = accounts.get(accountId)!;
         lines.push({ account, costCentre: this.em.getReference(CostCentre, costCentreId), months: withUplift(account, months) });
+      }
+    }
+    if (input.source === BudgetSource.EMPTY) {
+      for (const [i, a] of (input.annualAmounts ?? []).entries()) {
+        if (a.annual === 0) continue;
+        const field = `input.annualAmounts.${i}`;
+        const account = await this.ledger.account(a.accountId, `${field}.accountId`);
+        if (!INCOME_STATEMENT_KINDS.includes(account.kind))
+          throw new ValidationError(`${field}.accountId`, 'Budgets plan revenue and expense accounts.');
+        this.requireProviderPayRights(`${field}.accountId`, account);
+        const costCentre = await this.ledger.costCentre(a.costCentreId, `${field}.costCentreId`);
+        if (!Number.isSafeInteger(a.annual) || a.annual < 0)
+          throw new ValidationError(`${field}.annual`, 'Enter the annual amount as a positive number of cents.');
+        if (lines.some((l) => l.account.id === account.id && l.costCentre.id === costCentre.id))
+          throw new ValidationError(`${field}.accountId`, `${account.name} is listed twice.`);
+        lines.push({ account, costCentre, months: allocate(a.annual, Array(12).fill(1)) });
       }
     }
     return { lines, actualMonths, filledMonths };

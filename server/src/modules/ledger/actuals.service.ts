@@ -3,6 +3,9 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../core/context';
 import { ValidationError } from '../../core/errors';
 import { isIsoDate } from '../../core/dates';
+import { fiscalMonths, fiscalYearOf, monthEnd } from '../../core/fiscal';
+import { allocate } from '../../core/money';
+import { Organization } from '../../core/organization.entity';
 import { ContentKeys, RowErrors, parseAmount, parseDate, readCsv } from '../../core/import';
 import {
   Account,
@@ -15,7 +18,7 @@ import {
   LedgerSource,
   debitSign,
 } from './ledger.entity';
-import type { ActualsColumnsInput, ImportActualsInput, JournalEntryInput } from './ledger.inputs';
+import type { ActualsColumnsInput, ImportActualsInput, JournalEntryInput, RecordYearTotalsInput } from './ledger.inputs';
 import type { CsvInspection, ImportActualsResult } from './ledger.types';
 import { LedgerService, type Posting } from './ledger.service';
 
@@ -55,6 +58,63 @@ export class ActualsService {
     const [entry] = (await ledger.post(posting))!;
     await this.em.flush();
     return entry;
+  }
+
+  /**
+   * A past year's totals per account, for a practice whose books are kept elsewhere (the accountant's
+   * income statement): each total is spread evenly over the year's months, to the cent, and balanced
+   * on the clearing account. An account whose total for that year is already recorded is refused:
+   * correct it with a journal entry. Returns how many accounts were recorded.
+   */
+  async recordYearTotals(input: RecordYearTotalsInput): Promise<number> {
+    const org = await this.em.findOneOrFail(Organization, { id: this.ctx.organizationId });
+    const current = fiscalYearOf(this.ctx.today(), org.fiscalYearStartMonth);
+    if (!Number.isInteger(input.fiscalYear) || input.fiscalYear < 2000 || input.fiscalYear > current) {
+      throw new ValidationError('input.fiscalYear', `Enter a fiscal year from 2000 to ${current}.`);
+    }
+    const ledger = new LedgerService(this.ctx);
+    const costCentre = await ledger.costCentre(input.costCentreId, 'input.costCentreId');
+    const totals = input.totals.filter((t) => t.amount !== 0);
+    if (!totals.length) throw new ValidationError('input.totals', 'Enter at least one account’s total.');
+    const accounts = new Map(
+      (await this.em.find(Account, { id: { $in: totals.map((t) => t.accountId) }, kind: { $in: [...INCOME_STATEMENT_KINDS] } })).map(
+        (a) => [a.id, a],
+      ),
+    );
+    // Posting keys are at most 64 characters: the cost centre is told apart by the start of its id.
+    const keyOf = (accountId: string, month: number) => `yt:${input.fiscalYear}:${accountId}:${costCentre.id.slice(0, 8)}:${month}`;
+    const recorded = await ledger.postedKeys(totals.map((t) => keyOf(t.accountId, 1)));
+    const seen = new Set<string>();
+    for (const [i, t] of input.totals.entries()) {
+      if (t.amount === 0) continue;
+      const field = `input.totals.${i}`;
+      const account = accounts.get(t.accountId);
+      if (!account) throw new ValidationError(`${field}.accountId`, 'No such revenue or expense account in this organization.');
+      if (seen.has(t.accountId)) throw new ValidationError(`${field}.accountId`, `${account.name} is listed twice.`);
+      seen.add(t.accountId);
+      if (!Number.isSafeInteger(t.amount)) throw new ValidationError(`${field}.amount`, 'Enter the amount in cents.');
+      if (recorded.has(keyOf(t.accountId, 1))) {
+        throw new ValidationError(
+          `${field}.amount`,
+          `Fiscal ${input.fiscalYear}’s total for ${account.name} is already recorded; correct it with a journal entry.`,
+        );
+      }
+    }
+    const months = fiscalMonths(input.fiscalYear, org.fiscalYearStartMonth);
+    await ledger.postMany(
+      totals.flatMap((t) =>
+        allocate(t.amount, Array(12).fill(1)).map((amount, i) => ({
+          date: monthEnd(months[i].key),
+          source: LedgerSource.IMPORT,
+          dedupeKey: keyOf(t.accountId, i + 1),
+          memo: `Fiscal ${input.fiscalYear} total, spread evenly`,
+          lines: [{ account: accounts.get(t.accountId)!, costCentre, amount }],
+          balanceWith: AccountGroup.CLEARING,
+        })),
+      ),
+    );
+    await this.em.flush();
+    return totals.length;
   }
 
   async inspect(csv: string): Promise<CsvInspection> {

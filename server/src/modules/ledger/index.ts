@@ -19,6 +19,9 @@ export const ledgerModule = defineModule({
     'Mutation.postJournalEntry': {
       query: `mutation { postJournalEntry(input: { date: "x", accountId: "${NOTHING}", costCentreId: "${NOTHING}", amount: 1 }) { id } }`,
     },
+    'Mutation.recordYearTotals': {
+      query: `mutation { recordYearTotals(input: { fiscalYear: 2025, costCentreId: "${NOTHING}", totals: [] }) }`,
+    },
     'Mutation.importActuals': {
       query:
         'mutation { importActuals(input: { fileName: "x.csv", csv: "A,B", columns: { date: "Date", account: "Account", costCentre: "Class", amount: "Amount" } }) { ok } }',

@@ -98,3 +98,24 @@ export class AccountInput {
   @Field(() => Boolean, { defaultValue: true })
   active!: boolean;
 }
+
+@InputType()
+export class YearTotalInput {
+  @Field(() => ID)
+  accountId!: string;
+
+  @Field(() => Money, { description: 'The year’s total in cents: income on revenue accounts, spending on expense accounts.' })
+  amount!: number;
+}
+
+@InputType({ description: 'A year’s totals per account, as on the accountant’s income statement.' })
+export class RecordYearTotalsInput {
+  @Field(() => Int)
+  fiscalYear!: number;
+
+  @Field(() => ID)
+  costCentreId!: string;
+
+  @Field(() => [YearTotalInput])
+  totals!: YearTotalInput[];
+}

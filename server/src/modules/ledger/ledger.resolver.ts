@@ -4,7 +4,7 @@ import { Allow } from '../../core/allow';
 import { related } from '../../core/loaders';
 import { Capability } from '../../core/policy';
 import { Account, AccountGroup, CostCentre, LedgerEntry } from './ledger.entity';
-import { AccountInput, ImportActualsInput, JournalEntryInput } from './ledger.inputs';
+import { AccountInput, ImportActualsInput, JournalEntryInput, RecordYearTotalsInput } from './ledger.inputs';
 import { CsvInspection, ImportActualsResult, LedgerPage } from './ledger.types';
 import { LedgerService } from './ledger.service';
 import { ActualsService } from './actuals.service';
@@ -72,6 +72,14 @@ export class LedgerResolver {
   @Mutation(() => LedgerEntry, { description: 'A manual journal entry.' })
   postJournalEntry(@Ctx() ctx: Context, @Arg('input', () => JournalEntryInput) input: JournalEntryInput) {
     return new ActualsService(ctx).postJournal(input);
+  }
+
+  @Allow(EDIT)
+  @Mutation(() => Int, {
+    description: 'A past year’s totals per account, spread evenly over its months; returns how many accounts were recorded.',
+  })
+  recordYearTotals(@Ctx() ctx: Context, @Arg('input', () => RecordYearTotalsInput) input: RecordYearTotalsInput) {
+    return new ActualsService(ctx).recordYearTotals(input);
   }
 
   @Allow(EDIT)

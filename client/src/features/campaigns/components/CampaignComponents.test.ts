@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import { currentViewer } from '@/shared/viewer';
-import { mountWithApp, signInAs } from '@/test/helpers';
+import { flushPromises } from '@vue/test-utils';
+import { mountWithApp, practiceUsing, signInAs } from '@/test/helpers';
 import { routes } from '@/app/routes';
 import AppSidebar from '@/app/layout/AppSidebar.vue';
 import type { CampaignLead, Pacing } from '../queries';
@@ -131,8 +132,9 @@ describe('campaign navigation', () => {
     const labels = async (caps: Parameters<typeof signInAs>[1]) => {
       signInAs('CONSULTANT', caps);
       const router = createRouter({ history: createMemoryHistory(), routes });
-      const w = mountWithApp(AppSidebar, { props: { practiceName: 'Riverside' }, global: { plugins: [router] } });
+      const w = mountWithApp(AppSidebar, { props: { practiceName: 'Riverside' }, client: practiceUsing(), global: { plugins: [router] } });
       await router.isReady();
+      await flushPromises();
       const text = w.findAll('a.nav-item').map((a) => a.text());
       w.unmount();
       return text;
