@@ -77,6 +77,10 @@ for (const role of ROLES) {
       audits.add(landed);
       const started = Date.now();
       findings.push(...(await audit(page, path, audited > 0)));
+      // Words run together where the template's line break between two elements was dropped ("$13,458of").
+      const glued = /\$\d[\d,]*(?:\.\d+)?[a-z]+/.exec(await page.locator('main').innerText());
+      if (glued)
+        findings.push({ rule: 'glued-text', impact: 'serious', help: 'An amount runs into the next word', page: path, targets: [glued[0]], detail: '' });
       if (process.env.AXE_DEBUG) console.log(path, Date.now() - started, 'ms', await page.locator('*').count(), 'elements');
       audited++;
       // Each page this one links to, and one record of each kind.
