@@ -52,6 +52,27 @@ export class ClosePositionInput {
   closedOn!: string;
 }
 
+@InputType({ description: 'A seat opened together with the hire: its category is the person’s, it opens on the hire date.' })
+export class NewPositionInput {
+  @Field(() => String, { description: 'The job title.' })
+  title!: string;
+
+  @Field(() => PositionTier, { nullable: true, description: 'Omitted: the tier the category implies (providers, managers, staff).' })
+  tier?: PositionTier | null;
+
+  @Field(() => ID, { nullable: true, description: 'The seat the new one reports to; null only for the top of the chart.' })
+  reportsToId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'A physician position; only for advanced-practice seats.' })
+  clinicalSupervisorId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  departmentId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  locationId?: string | null;
+}
+
 @InputType()
 export class HireEmployeeInput {
   @Field(() => String)
@@ -75,8 +96,14 @@ export class HireEmployeeInput {
   @Field(() => String)
   hireDate!: string;
 
-  @Field(() => ID, { nullable: true, description: 'The vacant position to fill.' })
+  @Field(() => ID, { nullable: true, description: 'The vacant position to fill; not with newPosition.' })
   positionId?: string | null;
+
+  @Field(() => NewPositionInput, {
+    nullable: true,
+    description: 'A new seat for this person, opened in the same change: both or neither are saved. Not with positionId.',
+  })
+  newPosition?: NewPositionInput | null;
 }
 
 @InputType()

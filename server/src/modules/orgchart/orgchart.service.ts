@@ -15,6 +15,7 @@ import {
   PositionTier,
   ReportingLine,
   StaffCategory,
+  isProvider,
 } from './orgchart.entity';
 import type {
   ClosePositionInput,
@@ -47,6 +48,25 @@ function requireText(field: string, value: string | undefined, max: number): str
 }
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** What a new seat needs, whether opened on its own or together with a hire. */
+interface SeatFields {
+  title: string;
+  category: StaffCategory;
+  tier: PositionTier;
+  departmentId?: string | null;
+  locationId?: string | null;
+  reportsToId?: string | null;
+  clinicalSupervisorId?: string | null;
+  openedOn: string;
+}
+
+/** The tier a seat of this category sits in unless told otherwise. */
+function tierFor(category: StaffCategory): PositionTier {
+  if (isProvider(category)) return PositionTier.PROVIDER;
+  if (category === StaffCategory.MANAGEMENT) return PositionTier.MANAGER;
+  return PositionTier.STAFF;
+}
 
 export class OrgChartService {
   private readonly em: EntityManager;
@@ -432,24 +452,7 @@ export class OrgChartService {
   async createPosition(input: CreatePositionInput): Promise<Position> {
     this.requireEditRight(input.category);
     const openedOn = checkDate('input.openedOn', input.openedOn);
-    const position = this.em.create(Position, {
-      organization: this.ctx.organizationId,
-      title: requireText('input.title', input.title, 160),
-      category: input.category,
-      tier: input.tier,
-      department: input.departmentId ? await this.found(Department, input.departmentId, 'input.departmentId') : null,
-      location: input.locationId ? await this.found(Location, input.locationId, 'input.locationId') : null,
-      openedOn,
-    });
-    const reportsTo = input.reportsToId ? await this.openPosition(input.reportsToId, openedOn, 'input.reportsToId') : null;
-    const supervisor = await this.supervisorFor(position, input.clinicalSupervisorId, openedOn);
-    this.em.create(ReportingLine, {
-      organization: this.ctx.organizationId,
-      position,
-      reportsTo,
-      clinicalSupervisor: supervisor,
-      effectiveFrom: openedOn,
-    });
+    const position = await this.openSeat({ ...input, openedOn }, 'input');
     await this.em.flush();
     return position;
   }
@@ -463,7 +466,7 @@ export class OrgChartService {
     if (reportsTo?.id === position.id) {
       throw new ValidationError('input.reportsToId', 'A position cannot report to itself.');
     }
-    const supervisor = await this.supervisorFor(position, input.clinicalSupervisorId, date);
+    const supervisor = await this.supervisorFor(position.category, input.clinicalSupervisorId, date);
     const lines = await this.em.find(ReportingLine, { $or: [{ effectiveTo: null }, { effectiveTo: { $gt: date } }] });
     const own = lines.filter((l) => l.position.id === position.id);
     if (own.some((l) => l.effectiveFrom > date)) {
@@ -511,20 +514,40 @@ export class OrgChartService {
     return position;
   }
 
+  /**
+   * Hires a person into a vacant seat, into a new seat opened with them (`newPosition`), or into none.
+   * Every lookup comes before the first change: the ORM flushes pending changes before a query that
+   * touches them, so a later refusal would otherwise leave the seat or the person behind.
+   */
   async hire(input: HireEmployeeInput): Promise<Employee> {
     this.requireEditRight(input.category);
     const hireDate = checkDate('input.hireDate', input.hireDate);
+    if (input.positionId && input.newPosition) {
+      throw new ValidationError('input.newPosition', 'Fill a vacant seat or open a new one, not both.');
+    }
+    const firstName = requireText('input.firstName', input.firstName, 100);
+    const lastName = requireText('input.lastName', input.lastName, 100);
+    const workEmail = await this.checkEmail('input.workEmail', input.workEmail);
+    const fteHundredths = this.checkFte('input.fte', input.fte);
+    const seat = input.newPosition
+      ? await this.openSeat(
+          { ...input.newPosition, category: input.category, tier: input.newPosition.tier ?? tierFor(input.category), openedOn: hireDate },
+          'input.newPosition',
+        )
+      : input.positionId
+        ? await this.vacantSeat(input.positionId, hireDate, 'input.positionId')
+        : null;
     const employee = this.em.create(Employee, {
       organization: this.ctx.organizationId,
-      firstName: requireText('input.firstName', input.firstName, 100),
-      lastName: requireText('input.lastName', input.lastName, 100),
-      workEmail: await this.checkEmail('input.workEmail', input.workEmail),
+      firstName,
+      lastName,
+      workEmail,
       category: input.category,
       employmentType: input.employmentType,
-      fteHundredths: this.checkFte('input.fte', input.fte),
+      fteHundredths,
       hireDate,
     });
-    if (input.positionId) await this.assign(employee, input.positionId, hireDate, 'input.positionId');
+    if (seat) this.em.create(Assignment, { organization: this.ctx.organizationId, employee, position: seat, startDate: hireDate });
     await this.em.flush();
     return employee;
   }
@@ -559,8 +582,9 @@ export class OrgChartService {
     if (current?.position.id === input.positionId) {
       throw new ValidationError('input.positionId', 'This person already fills that position.');
     }
+    const position = await this.vacantSeat(input.positionId, date, 'input.positionId');
     if (current) current.endDate = date;
-    await this.assign(employee, input.positionId, date, 'input.positionId');
+    this.em.create(Assignment, { organization: this.ctx.organizationId, employee, position, startDate: date });
     await this.em.flush();
     return employee;
   }
@@ -585,13 +609,44 @@ export class OrgChartService {
     if (refused) throw new ForbiddenError(refused);
   }
 
-  private async assign(employee: Employee, positionId: string, date: string, field: string) {
+  /**
+   * A new seat and its first reporting line, not yet flushed; the caller has checked the right to edit
+   * the category and the date. Errors name the fields under `at` (`input` or `input.newPosition`).
+   */
+  private async openSeat(seat: SeatFields, at: string): Promise<Position> {
+    const title = requireText(`${at}.title`, seat.title, 160);
+    const department = seat.departmentId ? await this.found(Department, seat.departmentId, `${at}.departmentId`) : null;
+    const location = seat.locationId ? await this.found(Location, seat.locationId, `${at}.locationId`) : null;
+    const reportsTo = seat.reportsToId ? await this.openPosition(seat.reportsToId, seat.openedOn, `${at}.reportsToId`) : null;
+    const supervisor = await this.supervisorFor(seat.category, seat.clinicalSupervisorId, seat.openedOn, `${at}.clinicalSupervisorId`);
+    // Created only now: a query after these would flush them even if a later check refused the change.
+    const position = this.em.create(Position, {
+      organization: this.ctx.organizationId,
+      title,
+      category: seat.category,
+      tier: seat.tier,
+      department,
+      location,
+      openedOn: seat.openedOn,
+    });
+    this.em.create(ReportingLine, {
+      organization: this.ctx.organizationId,
+      position,
+      reportsTo,
+      clinicalSupervisor: supervisor,
+      effectiveFrom: seat.openedOn,
+    });
+    return position;
+  }
+
+  /** An open seat nobody fills on the date, that the actor may fill. */
+  private async vacantSeat(positionId: string, date: string, field: string): Promise<Position> {
     const position = await this.openPosition(positionId, date, field);
     this.requireEditRight(position.category);
     if (await this.isFilled(position, date)) {
       throw new ValidationError(field, `${position.title} is already filled.`);
     }
-    this.em.create(Assignment, { organization: this.ctx.organizationId, employee, position, startDate: date });
+    return position;
   }
 
   private async isFilled(position: Position, date: string): Promise<boolean> {
@@ -613,14 +668,19 @@ export class OrgChartService {
     return position;
   }
 
-  private async supervisorFor(position: Position, supervisorId: string | null | undefined, date: string) {
+  private async supervisorFor(
+    category: StaffCategory,
+    supervisorId: string | null | undefined,
+    date: string,
+    field = 'input.clinicalSupervisorId',
+  ) {
     if (!supervisorId) return null;
-    if (!ADVANCED_PRACTICE.includes(position.category)) {
-      throw new ValidationError('input.clinicalSupervisorId', 'Only advanced-practice positions have a clinical supervisor.');
+    if (!ADVANCED_PRACTICE.includes(category)) {
+      throw new ValidationError(field, 'Only advanced-practice positions have a clinical supervisor.');
     }
-    const supervisor = await this.openPosition(supervisorId, date, 'input.clinicalSupervisorId');
+    const supervisor = await this.openPosition(supervisorId, date, field);
     if (supervisor.category !== StaffCategory.PHYSICIAN) {
-      throw new ValidationError('input.clinicalSupervisorId', 'A clinical supervisor must be a physician position.');
+      throw new ValidationError(field, 'A clinical supervisor must be a physician position.');
     }
     return supervisor;
   }
