@@ -80,7 +80,14 @@ for (const role of ROLES) {
       // Words run together where the template's line break between two elements was dropped ("$13,458of").
       const glued = /\$\d[\d,]*(?:\.\d+)?[a-z]+/.exec(await page.locator('main').innerText());
       if (glued)
-        findings.push({ rule: 'glued-text', impact: 'serious', help: 'An amount runs into the next word', page: path, targets: [glued[0]], detail: '' });
+        findings.push({
+          rule: 'glued-text',
+          impact: 'serious',
+          help: 'An amount runs into the next word',
+          page: path,
+          targets: [glued[0]],
+          detail: '',
+        });
       if (process.env.AXE_DEBUG) console.log(path, Date.now() - started, 'ms', await page.locator('*').count(), 'elements');
       audited++;
       // Each page this one links to, and one record of each kind.

@@ -44,6 +44,11 @@ test('the small practice’s owner sees only what the practice uses, and a Get s
   await expect(page.locator('[data-area="PAYABLES"]')).toHaveCount(0);
   await screenshot(page, 'get-started-owner');
 
+  // Your staff: Add a person opens the dialog on People at once.
+  await page.locator('[data-step="4"]').getByRole('link', { name: 'Add a person' }).click();
+  await expect(page.getByRole('dialog', { name: 'Add a person' })).toBeVisible();
+  await page.goBack();
+
   await page.getByRole('link', { name: 'Start marketing campaigns' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Campaigns' })).toBeVisible();
   await expect(page.getByText('No campaigns yet')).toBeVisible();

@@ -94,7 +94,10 @@ test('views of pay are one line per page opened, apart from the changes', async 
   await signInAs(page, server, 'administrator@demo.test');
   const nav = page.getByRole('navigation', { name: 'Main' });
   await nav.getByRole('link', { name: 'Compensation' }).first().click();
+  // The worksheet has loaded (its reads are what the audit log records), not just the dashboard's heading still showing.
+  await expect(page).toHaveURL(/\/compensation/);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('.p-skeleton')).toHaveCount(0);
   await nav.getByRole('link', { name: 'Audit log' }).click();
   const changes = page.getByTestId('audit-table');
   await expect(changes).toBeVisible();
