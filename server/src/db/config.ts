@@ -1,6 +1,6 @@
 import path from 'node:path';
 import fs from 'node:fs';
-import { DataloaderType, type Options } from '@mikro-orm/core';
+import { DataloaderType, FlushMode, type Options } from '@mikro-orm/core';
 import { BetterSqliteDriver } from '@mikro-orm/better-sqlite';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
@@ -27,6 +27,9 @@ export function ormConfig(url = process.env.DATABASE_URL, overrides: Partial<Opt
     dataloader: DataloaderType.ALL,
     forceUtcTimezone: true,
     allowGlobalContext: false,
+    // A query never writes what a request has pending: only its own flush does, after every check
+    // has passed, so input refused halfway changes nothing (the default AUTO flushed early).
+    flushMode: FlushMode.COMMIT,
     subscribers: [new TenantGuard(), new AuditSubscriber()],
     filters: {
       tenant: {
