@@ -9,7 +9,10 @@ export interface Mail {
 
 /** How the installation sends mail: SMTP by default; another transport fits the same interface. */
 export interface Mailer {
-  /** Resolves once the server has accepted the message; rejects when it refused it or could not be reached. */
+  /**
+   * Resolves once the server has accepted the message. Rejects with MailRefused when it refused this
+   * message, with any other error when it could not be reached or refused the sender itself.
+   */
   send(mail: Mail): Promise<void>;
 }
 
@@ -18,6 +21,17 @@ export interface MailSettings {
   SMTP_URL?: string;
   MAIL_FROM?: string;
   PUBLIC_URL?: string;
+}
+
+/** The server refused this one message (a recipient, its content); other messages may still go. */
+export class MailRefused extends Error {
+  constructor(
+    message: string,
+    readonly responseCode?: number,
+  ) {
+    super(message);
+    this.name = 'MailRefused';
+  }
 }
 
 /** Mail through the SMTP server in `url` (`smtp://user:pass@host:587`, `smtps://…:465`). */
@@ -30,7 +44,13 @@ export class SmtpMailer implements Mailer {
   }
 
   async send(mail: Mail): Promise<void> {
-    await this.transport.sendMail(mail);
+    try {
+      await this.transport.sendMail(mail);
+    } catch (err) {
+      const { code, message, responseCode } = err as { code?: string; message: string; responseCode?: number };
+      if (code === 'EENVELOPE' || code === 'EMESSAGE') throw new MailRefused(message, responseCode);
+      throw err;
+    }
   }
 }
 

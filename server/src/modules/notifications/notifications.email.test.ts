@@ -1,4 +1,4 @@
-import type { AddressInfo } from 'node:net';
+import { createServer, type AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestEnv, expectNoErrors, type ApiClient, type TestEnv } from '../../test/harness';
@@ -190,6 +190,21 @@ describe('notifications by email', () => {
     expect(await emailedAt('practice-manager@demo.test')).toEqual([expect.any(Date), expect.any(Date)]);
   });
 
+  it('tries once and leaves everything for the next run when the server cannot be reached', async () => {
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    expectNoErrors(await budgetMutation(pm, 'submitBudget'));
+    expectNoErrors(await budgetMutation(admin, 'rejectBudget', 'Rent is missing'));
+
+    const report = await runJob({ SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: FROM, PUBLIC_URL });
+    expect(report).toMatchObject({ failed: 0, did: { emailed: 0, failed: 1 } });
+    expect(inbox).toHaveLength(3);
+    expect(await emailedAt('administrator@demo.test')).toEqual([expect.any(Date), null, null]);
+    expect(await emailedAt('practice-manager@demo.test')).toEqual([expect.any(Date), expect.any(Date), null]);
+  });
+
   it('does not email someone whose membership has ended', async () => {
     expectNoErrors(await budgetMutation(pm, 'submitBudget'));
     expectNoErrors(await budgetMutation(admin, 'rejectBudget', 'One more pass'));
@@ -199,8 +214,8 @@ describe('notifications by email', () => {
     membership.endsOn = process.env.PRAXIS_TODAY;
     await em.flush();
 
-    expect((await runJob()).did).toEqual({ emailed: 1, failed: 0 });
-    expect(inbox.slice(3).map((m) => m.to.join())).toEqual(['administrator@demo.test']);
-    expect(await emailedAt('practice-manager@demo.test')).toEqual([expect.any(Date), expect.any(Date), null]);
+    expect((await runJob()).did).toEqual({ emailed: 2, failed: 0 });
+    expect(inbox.slice(3).map((m) => m.to.join())).toEqual(['administrator@demo.test', 'administrator@demo.test']);
+    expect(await emailedAt('practice-manager@demo.test')).toEqual([expect.any(Date), expect.any(Date), null, null]);
   });
 });

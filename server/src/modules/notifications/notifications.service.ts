@@ -4,7 +4,7 @@ import type { Context } from '../../core/context';
 import { now } from '../../core/dates';
 import { NotFoundError, UnauthenticatedError, ValidationError } from '../../core/errors';
 import { logger } from '../../core/logger';
-import { mailer, publicUrl } from '../../core/mail';
+import { MailRefused, mailer, publicUrl } from '../../core/mail';
 import { Membership, Organization, User } from '../../core/organization.entity';
 import { type Capability, rolesHolding } from '../../core/policy';
 import { isRecipient } from './notifications.access';
@@ -134,8 +134,9 @@ export class NotificationService {
 
   /**
    * Emails each unread notification not emailed yet to its recipient, if their membership here has
-   * not ended, and marks it emailed. One the server refuses stays as it is, for the next run. Does
-   * nothing when no mail server is configured.
+   * not ended, and marks it emailed. One the server refuses stays as it is, for the next run; when
+   * the server cannot be reached, the rest wait for the next run too (the job holds a transaction).
+   * Does nothing when no mail server is configured.
    */
   async emailUnread(): Promise<{ emailed: number; failed: number } | void> {
     const mail = mailer();
@@ -168,6 +169,7 @@ export class NotificationService {
           { notificationId: n.id, organizationId: organization.id, err: { message, code, command, responseCode } },
           'notification email not sent; it is tried again on the next run',
         );
+        if (!(err instanceof MailRefused)) break;
       }
     }
     await this.em.flush();
