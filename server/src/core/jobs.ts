@@ -53,7 +53,9 @@ export async function runForEveryOrganization(orm: MikroORM, job: ScheduledJob):
       logger.error({ err, job: job.name, organizationId: organization.id }, 'scheduled job failed for an organization');
     }
   }
-  logger.info(report, 'scheduled job ran');
+  // A run that did nothing (most minutes of the mail job) logs at debug only.
+  const didSomething = report.failed > 0 || Object.values(report.did).some((n) => n > 0);
+  logger[didSomething ? 'info' : 'debug'](report, 'scheduled job ran');
   return report;
 }
 

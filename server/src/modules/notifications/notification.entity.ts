@@ -28,7 +28,7 @@ registerEnumType(NotificationTarget, { name: 'NotificationTarget', description: 
 @ObjectType({ description: 'Something that happened and waits for you: a budget sent back, proposals to review.' })
 @Entity({ tableName: 'notifications' })
 @Index({ properties: ['organization', 'recipient', 'createdAt'] })
-export class Notification extends BaseEntity<'text' | 'readAt'> {
+export class Notification extends BaseEntity<'text' | 'readAt' | 'emailedAt'> {
   @ManyToOne({ entity: () => Organization, deleteRule: 'cascade' })
   organization!: Organization;
 
@@ -64,4 +64,8 @@ export class Notification extends BaseEntity<'text' | 'readAt'> {
   @Field(() => Date, { nullable: true, description: 'When the recipient opened it; null while unread.' })
   @Property({ type: Date, nullable: true })
   readAt?: Date | null;
+
+  /** When it was emailed to the recipient; null until then (the outbox of `notifications.email`). Not in the API. */
+  @Property({ type: Date, nullable: true })
+  emailedAt?: Date | null;
 }

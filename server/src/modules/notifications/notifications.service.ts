@@ -3,10 +3,12 @@ import type { EntityManager } from '@mikro-orm/knex';
 import type { Context } from '../../core/context';
 import { now } from '../../core/dates';
 import { NotFoundError, UnauthenticatedError, ValidationError } from '../../core/errors';
+import { logger } from '../../core/logger';
+import { MailRefused, mailer, publicUrl } from '../../core/mail';
 import { Membership, Organization, User } from '../../core/organization.entity';
 import { type Capability, rolesHolding } from '../../core/policy';
 import { isRecipient } from './notifications.access';
-import { Notification, type NotificationKind, type NotificationTarget } from './notification.entity';
+import { Notification, NotificationKind, NotificationTarget } from './notification.entity';
 import type { MarkNotificationsReadInput } from './notifications.inputs';
 
 /** Who should hear of it: named users, or everyone in the organization holding a capability (the approvers). */
@@ -28,11 +30,22 @@ export interface NotifyInput {
 
 export const MAX_NOTIFICATIONS_PAGE = 50;
 
+/** The SPA's page for a notification, as client/src/features/notifications/notifications.ts leads to it. */
+export function notificationPath(n: Pick<Notification, 'kind' | 'target' | 'targetId'>): string {
+  switch (n.target) {
+    case NotificationTarget.BUDGET:
+      return `/budgets/${n.targetId}`;
+    case NotificationTarget.COMPENSATION_CYCLE:
+      return `/compensation/cycles/${n.targetId}${n.kind === NotificationKind.CYCLE_AWAITING_APPROVAL ? '/approval' : ''}`;
+  }
+}
+
 /**
  * In-app notifications. Other modules call `notify` inside the change that causes it, before their
  * flush, so the notification is written in the same transaction as the change (or not at all).
- * The person who made the change is never notified of it. No mail transport is configured in
- * Praxis yet; when there is one, sending belongs here.
+ * The person who made the change is never notified of it. When mail is configured (core/mail), the
+ * `notifications.email` job emails what is still unread afterwards: the table is its outbox, so a
+ * change rolled back never sends mail and a send that failed is tried again.
  */
 export class NotificationService {
   private readonly em: EntityManager;
@@ -117,6 +130,50 @@ export class NotificationService {
     for (const n of found) n.readAt ??= at;
     await this.em.flush();
     return found;
+  }
+
+  /**
+   * Emails each unread notification not emailed yet to its recipient, if their membership here has
+   * not ended, and marks it emailed. One the server refuses stays as it is, for the next run; when
+   * the server cannot be reached, the rest wait for the next run too (the job holds a transaction).
+   * Does nothing when no mail server is configured.
+   */
+  async emailUnread(): Promise<{ emailed: number; failed: number } | void> {
+    const mail = mailer();
+    if (!mail) return;
+    const organization = this.ctx.membership!.organization;
+    const pending = await this.em.find(
+      Notification,
+      {
+        organization,
+        readAt: null,
+        emailedAt: null,
+        recipient: { memberships: { organization, $or: [{ endsOn: null }, { endsOn: { $gt: this.ctx.today() } }] } },
+      },
+      { populate: ['recipient'], orderBy: { createdAt: 'asc', id: 'asc' } },
+    );
+    let emailed = 0;
+    let failed = 0;
+    for (const n of pending) {
+      const link = `${publicUrl()}${notificationPath(n)}`;
+      const text = [n.text, `Open it in Praxis (${organization.name}): ${link}`].filter(Boolean).join('\n\n');
+      try {
+        await mail.send({ to: n.recipient.email, subject: n.title, text: `${text}\n` });
+        n.emailedAt = now();
+        emailed++;
+      } catch (err) {
+        failed++;
+        // What the server answered, never the message.
+        const { message, code, command, responseCode } = err as Record<string, unknown>;
+        logger.warn(
+          { notificationId: n.id, organizationId: organization.id, err: { message, code, command, responseCode } },
+          'notification email not sent; it is tried again on the next run',
+        );
+        if (!(err instanceof MailRefused)) break;
+      }
+    }
+    await this.em.flush();
+    return { emailed, failed };
   }
 
   private me(): string {
