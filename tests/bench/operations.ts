@@ -71,6 +71,8 @@ export function variablesFor(op: Operation, state: ClientState): Record<string, 
     month: null,
     budgetId: state.currentBudgetId,
     throughMonth: null,
+    // The administrator dashboard's physician-owner widgets: no bench user is a physician owner.
+    owner: false,
     ...op.variables,
   };
   const out: Record<string, unknown> = {};
