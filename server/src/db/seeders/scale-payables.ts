@@ -142,35 +142,34 @@ export async function seedScalePayables(s: ScalePayablesOptions): Promise<void> 
          from generate_series(1, ${s.bills}) g join bl l1 on l1.n = g % l1.lines)
      select gen_random_uuid() as id, g.g, g.r, g.invoice_date, v.id as vendor_id, v.name as vendor_name,
             v.prefix || '-' || (100000 + g.g) as invoice_number, v.prefix || (100000 + g.g) as invoice_key,
-            g.account_id as account1, g.cost_centre_id as cc1,
-            greatest(1000, (g.m01 * 24 * g.lines / ${s.bills} * g.size / 100)::bigint) as amount1,
-            l2.account_id as account2, l2.cost_centre_id as cc2,
-            case when l2.account_id is not null then greatest(1000, (l2.m01 * 24 * g.lines / ${s.bills} * g.size / 100)::bigint) end as amount2,
-            v.terms_days, v.discount_bps, v.discount_days
+            g.account_id as account1, g.cost_centre_id as cc1, a.amount1, l2.account_id as account2, l2.cost_centre_id as cc2, a.amount2,
+            a.amount1 + coalesce(a.amount2, 0) as total, d.due_date, d.discount_date, d.approve_day, x.discount_amount, x.pay_day, st.status,
+            case when st.status = 'PAID' and v.discount_bps > 0 and x.pay_day <= d.discount_date then x.discount_amount else 0 end as discount_taken,
+            case when st.status = 'PAID' then gen_random_uuid() end as payment_id,
+            case g.g % 3 when 0 then 'Check ' || (20000 + g.g) when 1 then 'ACH ' || upper(substr(md5(g.g::text), 1, 10))
+                 else 'Card ending ' || (1000 + g.g % 9000) end as reference
        from g
        join v on v.default_account_id = g.account_id and v.k = (g.g / g.lines) % v.per_account
        left join bl l2 on g.per_account > 1 and v.discount_bps = 0 and g.g % 4 = 1
-                      and l2.code = g.code and l2.k = (g.k + 1) % g.per_account`,
-    `alter table scale_bills add column total bigint, add column due_date date, add column discount_date date, add column discount_amount bigint,
-       add column approve_day date, add column pay_day date, add column status text, add column discount_taken bigint default 0,
-       add column payment_id uuid, add column reference text`,
-    `update scale_bills set total = amount1 + coalesce(amount2, 0), due_date = invoice_date + terms_days,
-            discount_date = case when discount_bps > 0 then invoice_date + discount_days end,
-            approve_day = invoice_date + least(g % 4, terms_days)`,
-    // Discounts offered; what happened: 0.5 % voided, 0.3 % approved and never paid (disputed), the
-    // newest awaiting approval (and one in ten of the last three weeks'), 12 % paid late, discounts
-    // taken on two bills in three that offer one, the rest paid on or a few days before the due date.
-    `update scale_bills set discount_amount = case when discount_bps > 0 then (total * discount_bps + 5000) / 10000 else 0 end,
-            pay_day = case when r % 100 >= 88 then due_date + 3 + g % 45
-                           when discount_bps > 0 and r % 3 <> 0 then discount_date
-                           else greatest(approve_day, due_date - g % 6) end`,
-    `update scale_bills set status = case when r < 5 then 'VOID'
-                                          when approve_day > ${day} or (invoice_date >= ${day} - 20 and r % 10 = 1) then 'RECEIVED'
-                                          when r < 8 or pay_day > ${day} then 'APPROVED' else 'PAID' end`,
-    `update scale_bills set discount_taken = case when discount_bps > 0 and pay_day <= discount_date then discount_amount else 0 end,
-            payment_id = gen_random_uuid(),
-            reference = case g % 3 when 0 then 'Check ' || (20000 + g) when 1 then 'ACH ' || upper(substr(md5(g::text), 1, 10)) else 'Card ending ' || (1000 + g % 9000) end
-      where status = 'PAID'`,
+                      and l2.code = g.code and l2.k = (g.k + 1) % g.per_account
+       cross join lateral (
+         select greatest(1000, (g.m01 * 24 * g.lines / ${s.bills} * g.size / 100)::bigint) as amount1,
+                case when l2.account_id is not null then greatest(1000, (l2.m01 * 24 * g.lines / ${s.bills} * g.size / 100)::bigint) end as amount2) a
+       cross join lateral (
+         select g.invoice_date + v.terms_days as due_date, case when v.discount_bps > 0 then g.invoice_date + v.discount_days end as discount_date,
+                g.invoice_date + least(g.g % 4, v.terms_days) as approve_day) d
+       -- What happened: 0.5 % voided, 0.3 % approved and never paid (disputed), the newest awaiting
+       -- approval (and one in ten of the last three weeks'), 12 % paid late, discounts taken on two
+       -- bills in three that offer one, the rest paid on or a few days before the due date.
+       cross join lateral (
+         select case when v.discount_bps > 0 then ((a.amount1 + coalesce(a.amount2, 0)) * v.discount_bps + 5000) / 10000 else 0 end as discount_amount,
+                case when g.r % 100 >= 88 then d.due_date + 3 + g.g % 45
+                     when v.discount_bps > 0 and g.r % 3 <> 0 then d.discount_date
+                     else greatest(d.approve_day, d.due_date - g.g % 6) end as pay_day) x
+       cross join lateral (
+         select case when g.r < 5 then 'VOID'
+                     when d.approve_day > ${day} or (g.invoice_date >= ${day} - 20 and g.r % 10 = 1) then 'RECEIVED'
+                     when g.r < 8 or x.pay_day > ${day} then 'APPROVED' else 'PAID' end as status) st`,
     'analyze scale_bills',
   ]);
 
