@@ -357,7 +357,8 @@ async function seed(orm: MikroORM, s: ScaleSizes, progress: Progress): Promise<b
          join cost_centres c on c.organization_id = ${o} and ((c.location_id is not null) = (a.code < '5700'))
          cross join lateral (select ((10 + (ascii(substr(a.code, 3, 1)) * 7 + ascii(substr(c.name, 1, 1))) % 90)::bigint * 100000
                                      * case when a.kind = 'REVENUE' then 4 else 1 end * (100 + (b.fiscal_year - ${year - 1}) * 4) / 100) as v) m
-         where b.organization_id = ${o} and a.organization_id = ${o}`,
+         -- a budget is for the income statement: no lines for cash, receivables, payables or clearing
+         where b.organization_id = ${o} and a.organization_id = ${o} and a.kind in ('REVENUE', 'EXPENSE')`,
     ]);
 
     const monthsCovered = (todayAsDate().getTime() - Date.UTC(year - 1, 0, 1)) / (30.4375 * 86_400_000);
