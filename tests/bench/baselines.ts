@@ -965,6 +965,220 @@ async function myProductivity(ctx: BaselineContext, args: Args) {
   return row ?? null;
 }
 
+// ---- payables ----------------------------------------------------------------------------------
+
+const OPEN_BILLS = `('RECEIVED', 'APPROVED', 'SCHEDULED', 'PARTIALLY_PAID')`;
+/** What a hand-written endpoint assumes when the practice has saved no payables settings. */
+const DEFAULT_APPROVAL_LIMITS: Record<string, number> = { OFFICE_MANAGER: 2_500_00, PRACTICE_MANAGER: 25_000_00 };
+const PAYABLES_TEXT = {
+  awaitingMyApproval: 'Awaiting my approval: bills entered but not approved, within your approval limit.',
+  dueThisWeek: 'Due this week: approved or entered bills not yet paid, due today or in the next six days.',
+  overdue: 'Overdue: bills not yet paid whose due date has passed.',
+  discountsExpiring: 'Discounts expiring: bills not yet paid whose early-payment discount ends within the next seven days.',
+  aging: 'Aging: what is still owed on unpaid bills, by days past the due date (current = not yet due).',
+  onTime: 'On-time rate: of the bills settled in a month, the share whose last payment was on or before the due date.',
+  discounts:
+    'Discounts taken: early-payment discounts taken with payments in the last twelve months; missed: those offered on bills settled in that time but paid after the discount date.',
+};
+const billOf = (r: any) => ({
+  id: r.id,
+  invoiceNumber: r.invoice_number,
+  invoiceDate: r.invoice_date,
+  dueDate: r.due_date,
+  discountDate: r.discount_date,
+  status: r.status,
+  total: r.total,
+  balance: r.balance,
+  holdReason: r.hold_reason,
+  vendor: { id: r.vendor_id, name: r.vendor_name },
+});
+/** n ÷ d to four decimals, rounded half away from zero (n, d ≥ 0); null when d is 0. */
+const rate4 = (n: number, d: number) => (d === 0 ? null : Math.floor((n * 10_000 * 2 + d) / (2 * d)) / 10_000);
+
+async function payablesLimits(ctx: BaselineContext) {
+  const { rows } = await ctx.db.query('select approval_limits from payables_settings where organization_id = $1', [ctx.organizationId]);
+  const limits: Record<string, number> = rows[0]?.approval_limits ?? DEFAULT_APPROVAL_LIMITS;
+  return ctx.role in limits ? limits[ctx.role] : null;
+}
+
+/**
+ * The office manager's payables overview in one statement: the work lists' counts and first five
+ * bills, aging, on-time months, discounts and the year's top vendors, as JSON built by the database.
+ */
+async function payablesOverview(ctx: BaselineContext) {
+  const today = todayOf(ctx);
+  const weekEnd = addDays(today, 7);
+  const mayApprove = ctx.capabilities.has('PAYABLES_APPROVE');
+  const limit = await payablesLimits(ctx);
+  const [y, m] = today.split('-').map(Number);
+  const firstMonth = new Date(Date.UTC(y, m - 12, 1)).toISOString().slice(0, 10);
+  const params = [
+    ctx.organizationId,
+    today,
+    weekEnd,
+    limit,
+    firstMonth,
+    addDays(today, -365),
+    addDays(today, -30),
+    addDays(today, -60),
+    addDays(today, -90),
+  ];
+  const list = (where: string, order: string) => `(select coalesce(json_agg(x), '[]') from (
+      select b.id, b.invoice_number, b.invoice_date, b.due_date, b.discount_date, b.status, b.total, b.hold_reason,
+             b.total - b.amount_paid - b.discount_taken as balance, v.id as vendor_id, v.name as vendor_name
+        from bills b join vendors v on v.id = b.vendor_id
+       where b.organization_id = $1 and ${where} order by ${order}, b.id limit 5) x)`;
+  const awaiting = `b.status = 'RECEIVED' and ($4::bigint is null or b.total <= $4::bigint)`;
+  const dueSoon = `b.status in ${OPEN_BILLS} and b.due_date >= $2::date and b.due_date < $3::date`;
+  const overdue = `b.status in ${OPEN_BILLS} and b.due_date < $2::date`;
+  const discounts = `b.status in ${OPEN_BILLS} and b.discount_amount > 0 and b.discount_date >= $2::date and b.discount_date < $3::date`;
+  const bal = 'b.total - b.amount_paid - b.discount_taken';
+  const { rows } = await ctx.db.query(
+    `with counts as (
+       select count(*) filter (where ${awaiting}) as awaiting, coalesce(sum(b.total) filter (where ${awaiting}), 0) as awaiting_amount,
+              count(*) filter (where ${dueSoon}) as due_soon, coalesce(sum(${bal}) filter (where ${dueSoon}), 0) as due_soon_amount,
+              count(*) filter (where ${overdue}) as overdue, coalesce(sum(${bal}) filter (where ${overdue}), 0) as overdue_amount,
+              count(*) filter (where ${discounts}) as discounts,
+              coalesce(sum(b.discount_amount - b.discount_taken) filter (where ${discounts}), 0) as discounts_amount,
+              count(*) filter (where b.status in ${OPEN_BILLS} and b.due_date >= $2::date) as n_current,
+              coalesce(sum(${bal}) filter (where b.status in ${OPEN_BILLS} and b.due_date >= $2::date), 0) as a_current,
+              count(*) filter (where b.status in ${OPEN_BILLS} and b.due_date < $2::date and b.due_date >= $7::date) as n_1_30,
+              coalesce(sum(${bal}) filter (where b.status in ${OPEN_BILLS} and b.due_date < $2::date and b.due_date >= $7::date), 0) as a_1_30,
+              count(*) filter (where b.status in ${OPEN_BILLS} and b.due_date < $7::date and b.due_date >= $8::date) as n_31_60,
+              coalesce(sum(${bal}) filter (where b.status in ${OPEN_BILLS} and b.due_date < $7::date and b.due_date >= $8::date), 0) as a_31_60,
+              count(*) filter (where b.status in ${OPEN_BILLS} and b.due_date < $8::date and b.due_date >= $9::date) as n_61_90,
+              coalesce(sum(${bal}) filter (where b.status in ${OPEN_BILLS} and b.due_date < $8::date and b.due_date >= $9::date), 0) as a_61_90,
+              count(*) filter (where b.status in ${OPEN_BILLS} and b.due_date < $9::date) as n_over_90,
+              coalesce(sum(${bal}) filter (where b.status in ${OPEN_BILLS} and b.due_date < $9::date), 0) as a_over_90
+         from bills b where b.organization_id = $1 and b.status in ${OPEN_BILLS}),
+     paid as (
+       select b.paid_on, b.due_date, b.discount_amount, b.discount_taken, b.discount_date
+         from bills b where b.organization_id = $1 and b.status = 'PAID' and b.paid_on >= $6::date and b.paid_on <= $2::date),
+     fy as (select make_date(case when ${m} < fiscal_year_start_month then ${y - 1} else ${y} end, fiscal_year_start_month, 1) as start
+              from organizations where id = $1)
+     select row_to_json(counts) as counts,
+            ${mayApprove ? list(awaiting, 'b.invoice_date') : `'[]'::json`} as awaiting_list,
+            ${list(dueSoon, 'b.due_date')} as due_soon_list,
+            ${list(overdue, 'b.due_date')} as overdue_list,
+            ${list(discounts, 'b.discount_date')} as discounts_list,
+            (select coalesce(json_agg(x), '[]') from (select to_char(paid_on, 'YYYY-MM') as month, count(*) as paid,
+                     count(*) filter (where paid_on <= due_date) as on_time
+                from paid where paid_on >= $5::date group by 1) x) as on_time,
+            (select coalesce(sum(p.discount), 0) from bill_payments p where p.organization_id = $1 and p.voided_at is null
+               and p.paid_on > $6::date and p.paid_on <= $2::date) as taken,
+            (select coalesce(sum(discount_amount - discount_taken), 0) from paid
+              where discount_amount > 0 and paid_on > $6::date and paid_on > discount_date) as missed,
+            (select coalesce(json_agg(x), '[]') from (
+               select b.vendor_id, v.name, v.category, sum(b.total) as amount, count(*) as bills
+                 from bills b join vendors v on v.id = b.vendor_id
+                where b.organization_id = $1 and b.status <> 'VOID' and b.invoice_date >= (select start from fy) and b.invoice_date <= $2::date
+                group by b.vendor_id, v.name, v.category order by sum(b.total) desc limit 10) x) as top_vendors
+       from counts`,
+    params,
+  );
+  const r = rows[0];
+  const c = r.counts;
+  const n = (v: unknown) => Number(v ?? 0);
+  const work = (key: keyof typeof PAYABLES_TEXT, count: unknown, amount: unknown, bills: any[]) => ({
+    count: n(count),
+    amount: n(amount),
+    bills: bills.map(billOf),
+    definition: PAYABLES_TEXT[key],
+  });
+  const aging = [
+    ['CURRENT', 'Not yet due', c.n_current, c.a_current],
+    ['1_30', '1–30 days past due', c.n_1_30, c.a_1_30],
+    ['31_60', '31–60 days', c.n_31_60, c.a_31_60],
+    ['61_90', '61–90 days', c.n_61_90, c.a_61_90],
+    ['OVER_90', 'Over 90 days', c.n_over_90, c.a_over_90],
+  ].map(([key, label, count, amount]) => ({ key, label, count: n(count), amount: n(amount) }));
+  const months = new Map<string, any>(r.on_time.map((x: any) => [x.month, x]));
+  return {
+    asOf: today,
+    awaitingMyApproval: mayApprove
+      ? work('awaitingMyApproval', c.awaiting, c.awaiting_amount, r.awaiting_list)
+      : work('awaitingMyApproval', 0, 0, []),
+    dueThisWeek: work('dueThisWeek', c.due_soon, c.due_soon_amount, r.due_soon_list),
+    overdue: work('overdue', c.overdue, c.overdue_amount, r.overdue_list),
+    discountsExpiring: work('discountsExpiring', c.discounts, c.discounts_amount, r.discounts_list),
+    aging,
+    openBalance: aging.reduce((s, b) => s + b.amount, 0),
+    onTime: Array.from({ length: 12 }, (_, i) => {
+      const month = new Date(Date.UTC(y, m - 12 + i, 1)).toISOString().slice(0, 7);
+      const paid = n(months.get(month)?.paid);
+      const onTime = n(months.get(month)?.on_time);
+      return { month, paid, onTime, rate: rate4(onTime, paid) };
+    }),
+    discountsTaken: n(r.taken),
+    discountsMissed: n(r.missed),
+    topVendors: r.top_vendors.map((v: any) => ({
+      vendorId: v.vendor_id,
+      vendorName: v.name,
+      category: v.category,
+      amount: n(v.amount),
+      bills: n(v.bills),
+    })),
+    definitions: Object.values(PAYABLES_TEXT),
+  };
+}
+
+async function myPayablesRights(ctx: BaselineContext) {
+  const canApprove = ctx.capabilities.has('PAYABLES_APPROVE');
+  return { canApprove, canEnter: ctx.capabilities.has('PAYABLES_ENTER'), approvalLimit: canApprove ? await payablesLimits(ctx) : null };
+}
+
+async function payablesSettings(ctx: BaselineContext) {
+  const { rows } = await ctx.db.query(
+    `select id, basis, separate_approver_and_payer, near_duplicate_days, match_tolerance_bps, match_tolerance_max
+       from payables_settings where organization_id = $1`,
+    [ctx.organizationId],
+  );
+  const s = rows[0];
+  if (!s) throw new Error('the baseline reads saved payables settings: the practice has none');
+  return {
+    id: s.id,
+    basis: s.basis,
+    separateApproverAndPayer: s.separate_approver_and_payer,
+    nearDuplicateDays: s.near_duplicate_days,
+    matchToleranceBps: s.match_tolerance_bps,
+    matchToleranceMax: s.match_tolerance_max,
+  };
+}
+
+async function purchaseOrders(ctx: BaselineContext, args: Args) {
+  const statuses: string[] | null = args.statuses?.length ? args.statuses : null;
+  const { rows } = await ctx.db.query(
+    `select o.id, o.number, o.status from purchase_orders o
+      where o.organization_id = $1 and ($2::text[] is null or o.status = any($2)) and ($3::uuid is null or o.vendor_id = $3)
+      order by o.created_at desc, o.number desc limit 500`,
+    [ctx.organizationId, statuses, args.vendorId ?? null],
+  );
+  return rows;
+}
+
+/** A page of bills, soonest due first, and how many match: the page and the count side by side. */
+async function bills(ctx: BaselineContext, args: Args) {
+  const filter = args.filter ?? {};
+  const statuses: string[] = filter.statuses?.length ? filter.statuses : ['RECEIVED', 'APPROVED', 'SCHEDULED', 'PARTIALLY_PAID', 'PAID'];
+  const search = filter.search?.trim().replace(/[%_]/g, '') || null;
+  const where = `b.organization_id = $1 and b.status = any($2) and ($3::uuid is null or b.vendor_id = $3) and ($4::date is null or b.due_date < $4)
+    and ($5::text is null or b.invoice_number like '%' || $5 || '%' or v.name like '%' || $5 || '%')`;
+  const params = [ctx.organizationId, statuses, filter.vendorId ?? null, filter.dueBefore ?? null, search];
+  const [page, count] = await Promise.all([
+    ctx.db.query(
+      `select b.id, b.invoice_number, b.invoice_date, b.due_date, b.discount_date, b.status, b.total, b.hold_reason,
+              case when b.status = 'VOID' then 0 else b.total - b.amount_paid - b.discount_taken end as balance,
+              case when b.status in ${OPEN_BILLS} then greatest(0, $8::date - b.due_date) else 0 end as days_past_due,
+              v.id as vendor_id, v.name as vendor_name
+         from bills b join vendors v on v.id = b.vendor_id
+        where ${where} order by b.due_date, b.invoice_date, b.id limit $6 offset $7`,
+      [...params, args.limit ?? 50, args.offset ?? 0, todayOf(ctx)],
+    ),
+    ctx.db.query(`select count(*) as n from bills b join vendors v on v.id = b.vendor_id where ${where}`, params),
+  ]);
+  return { total: count.rows[0].n, bills: page.rows.map((r) => ({ ...billOf(r), daysPastDue: r.days_past_due })) };
+}
+
 /** Baseline resolvers by top-level Query field. */
 export const BASELINE: Record<string, FieldResolver> = {
   headcount,
@@ -982,6 +1196,11 @@ export const BASELINE: Record<string, FieldResolver> = {
   campaignMeasures,
   productivity,
   myProductivity,
+  payablesOverview,
+  myPayablesRights,
+  payablesSettings,
+  purchaseOrders,
+  bills,
 };
 
 /** A document's answer from the baseline: its top-level fields' statements run together, cut to the document's shape. */

@@ -27,6 +27,8 @@ export interface Operation {
   medianGoal: number;
   p99Goal: number;
   dashboard: boolean;
+  /** Variables the page itself chooses (a list's filter and page), beside those variablesFor knows. */
+  variables?: Record<string, unknown>;
 }
 
 /** What the SPA knows when it sends a query: today's date (the browser's), the viewer, the budget it shows. */
@@ -69,6 +71,9 @@ export function variablesFor(op: Operation, state: ClientState): Record<string, 
     month: null,
     budgetId: state.currentBudgetId,
     throughMonth: null,
+    // The administrator dashboard's physician-owner widgets: no bench user is a physician owner.
+    owner: false,
+    ...op.variables,
   };
   const out: Record<string, unknown> = {};
   for (const v of definition.variableDefinitions ?? []) {
@@ -89,9 +94,10 @@ function op(
   documentName: string,
   goals: { median: number; p99: number },
   dashboard = false,
+  variables?: Record<string, unknown>,
 ): Operation {
   const document = withTypenames(documentNamed(documentName));
-  return { key, label, user, document, query: print(document), medianGoal: goals.median, p99Goal: goals.p99, dashboard };
+  return { key, label, user, document, query: print(document), medianGoal: goals.median, p99Goal: goals.p99, dashboard, variables };
 }
 
 const STANDARD = { median: 2, p99: 3 };
@@ -109,5 +115,25 @@ export function operations(): Operation[] {
     op('variance', 'Year-to-date variance of the approved budget', 'administrator', 'VarianceReportDocument', VARIANCE),
     op('channels', 'Campaign measures by channel (and by month)', 'practiceManager', 'ChannelComparisonDocument', STANDARD),
     op('productivity', 'Productivity, all providers (administrator)', 'administrator', 'ProductivityDocument', STANDARD),
+    op('payables-overview', 'Payables overview (office manager)', 'officeManager', 'PayablesOverviewDocument', STANDARD),
+    // The bills page as it opens: the "To pay" view (client/src/features/payables/payables.ts BILL_VIEWS), first page of 50.
+    op('bills-to-pay', 'Bills to pay, first page (office manager)', 'officeManager', 'BillsDocument', STANDARD, false, {
+      filter: { statuses: ['APPROVED', 'SCHEDULED', 'PARTIALLY_PAID'], search: null },
+      limit: 50,
+      offset: 0,
+    }),
+    op(
+      'bills-awaiting-approval',
+      'Bills waiting for approval, first page (office manager)',
+      'officeManager',
+      'BillsDocument',
+      STANDARD,
+      false,
+      {
+        filter: { statuses: ['RECEIVED'], search: null },
+        limit: 50,
+        offset: 0,
+      },
+    ),
   ];
 }

@@ -15,7 +15,9 @@
  * BENCH_DATABASE (praxis_bench), BENCH_SCALE (large), BENCH_RUNS (30), BENCH_SECONDS_PER_OPERATION (45),
  * BENCH_CONNECTIONS (32), BENCH_LOAD_SECONDS (10), BENCH_BROWSER_RUNS (5), BENCH_JIT (off),
  * BENCH_REUSE_DATABASE=true to skip the database and seeding, BENCH_SKIP_BUILD=true to use the client
- * already in client/dist (development only: such a run writes $TMPDIR/praxis-bench-RESULTS.md, or BENCH_RESULTS).
+ * already in client/dist (development only: such a run writes $TMPDIR/praxis-bench-RESULTS.md, or BENCH_RESULTS),
+ * BENCH_ONLY=key,key to measure only those operations (operations.ts keys; the throughput of the dashboards among
+ * them, the org chart in Chromium only when org-chart is one): a partial run, written like a development run.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -50,6 +52,13 @@ const BROWSER_RUNS = Number(env.BENCH_BROWSER_RUNS ?? 5);
 const JIT = env.BENCH_JIT ?? 'off';
 const REUSE = env.BENCH_REUSE_DATABASE === 'true';
 const SKIP_BUILD = env.BENCH_SKIP_BUILD === 'true';
+const ONLY = env.BENCH_ONLY
+  ? new Set(
+      env.BENCH_ONLY.split(',')
+        .map((k) => k.trim())
+        .filter(Boolean),
+    )
+  : null;
 const PASSWORD = 'praxis-demo';
 const DEMO_USERS: Record<UserKey, string> = {
   administrator: 'administrator@demo.test',
@@ -131,6 +140,10 @@ async function dataSizes(db: pg.Pool, organizationId: string): Promise<[string, 
     'collections',
     'provider_plans',
     'compensation_proposals',
+    'vendors',
+    'bills',
+    'bill_lines',
+    'bill_payments',
   ];
   const { rows } = await db.query(
     `select ${tables.map((t) => `(select count(*) from ${t} where organization_id = $1) as ${t}`).join(', ')}`,
@@ -303,7 +316,9 @@ async function main() {
       now: benchNow,
     });
 
-    const ops = operations();
+    const ops = operations().filter((op) => !ONLY || ONLY.has(op.key));
+    const unknownKeys = [...(ONLY ?? [])].filter((k) => !operations().some((op) => op.key === k));
+    if (unknownKeys.length) throw new Error(`BENCH_ONLY names no operation ${unknownKeys.join(', ')} (see tests/bench/operations.ts)`);
     const prepared = ops.map((op) => {
       const variables = variablesFor(op, state);
       return { op, variables, plan: planOf(op.document, variables), body: JSON.stringify({ query: op.query, variables }) };
@@ -379,17 +394,20 @@ async function main() {
     }
 
     // ---- throughput ----
-    const minimalPort = await freePort();
+    const loaded = prepared.filter((p) => p.op.dashboard && latency.some((l) => l.op.key === p.op.key));
+    const minimalPort = loaded.length ? await freePort() : 0;
     const minimalBase = `http://127.0.0.1:${minimalPort}`;
     const capabilities = Object.fromEntries(Object.values(users).map((u) => [u.role, u.capabilities]));
-    minimal = startTsx(path.join(__dirname, 'minimal-server.ts'), path.join(ROOT, 'tests'), {
-      DATABASE_URL: dbUrl,
-      PORT: String(minimalPort),
-      ROLE_CAPABILITIES: JSON.stringify(capabilities),
-      NODE_ENV: 'production',
-    });
-    await waitUntilReady(`${minimalBase}/readyz`, minimal, 'the minimal graphql-js server');
-    for (const { op, variables, body } of prepared.filter((p) => p.op.dashboard && latency.some((l) => l.op.key === p.op.key))) {
+    if (loaded.length) {
+      minimal = startTsx(path.join(__dirname, 'minimal-server.ts'), path.join(ROOT, 'tests'), {
+        DATABASE_URL: dbUrl,
+        PORT: String(minimalPort),
+        ROLE_CAPABILITIES: JSON.stringify(capabilities),
+        NODE_ENV: 'production',
+      });
+      await waitUntilReady(`${minimalBase}/readyz`, minimal, 'the minimal graphql-js server');
+    }
+    for (const { op, variables, body } of loaded) {
       const user = users[op.user];
       const praxisAnswer = await graphql(base, user.token, op.query, variables);
       const minimalAnswer = await graphql(minimalBase, user.token, op.query, variables);
@@ -400,25 +418,27 @@ async function main() {
       await settle(server.pid);
       const praxisLoad = await load(`${base}/graphql`, user.token, body, sequential.praxis.median);
       log(`${op.key}: load on the minimal server…`);
-      await settle(minimal.pid);
+      await settle(minimal!.pid);
       const minimalLoad = await load(`${minimalBase}/graphql`, user.token, body, sequential.baseline.median);
       log(`${op.key}: ${praxisLoad.rps.toFixed(2)} req/s against ${minimalLoad.rps.toFixed(2)} req/s`);
       throughput.push({ op, praxis: praxisLoad, minimal: minimalLoad, minimalDifference: difference });
     }
-    await stop(minimal);
+    if (minimal) await stop(minimal);
 
     for (const p of prepared.filter((p) => p.op.key === 'productivity')) await tryMeasure(p);
     await db.query(`delete from audit_entries where correlation_id = 'bench-baseline'`);
 
     // ---- the org chart in Chromium ----
-    log('the org chart in Chromium…');
-    await settle(server.pid);
-    try {
-      browser = await orgChartInBrowser(base, SUMMIT_USERS.administrator, PASSWORD, BROWSER_RUNS);
-    } catch (err) {
-      browserError = (err as Error).message.split('\n')[0];
-      log(`browser: ${browserError}`);
-    }
+    if (!ONLY || ONLY.has('org-chart')) {
+      log('the org chart in Chromium…');
+      await settle(server.pid);
+      try {
+        browser = await orgChartInBrowser(base, SUMMIT_USERS.administrator, PASSWORD, BROWSER_RUNS);
+      } catch (err) {
+        browserError = (err as Error).message.split('\n')[0];
+        log(`browser: ${browserError}`);
+      }
+    } else browserError = `not measured: BENCH_ONLY=${[...ONLY].join(',')}`;
   } finally {
     if (minimal) await stop(minimal);
     await stop(server);
@@ -435,6 +455,7 @@ async function main() {
     settings: [
       `Database: ${DB}, ${REUSE ? 'REUSED from an earlier run (development only: not a result)' : 'created and seeded by this run'}; PostgreSQL JIT ${JIT === 'on' ? 'on' : 'off'} for the database (both sides)`,
       ...(SKIP_BUILD ? ['Client: NOT rebuilt by this run (BENCH_SKIP_BUILD, development only)'] : []),
+      ...(ONLY ? [`Operations: ONLY ${[...ONLY].join(', ')} (BENCH_ONLY): a partial run, not a result for the others`] : []),
       `Praxis: server/src/main.ts under tsx, NODE_ENV=production, EXPOSE_SQL_COUNT=true; the baseline's pg.Pool has 10 connections`,
       `Latency: ${WARMUP} warm-up runs, then ${MIN_RUNS}–${RUNS} timed runs per side (as many as fit in ${SECONDS_PER_OPERATION} s)`,
     ],
@@ -454,9 +475,11 @@ async function main() {
       .map((n) => n.toFixed(1))
       .join(' ')}`,
   };
-  // A development run (reused database, client not rebuilt) is not a result: it goes to a scratch file.
+  // A development or partial run (reused database, client not rebuilt, some operations only) is not a
+  // result: it goes to a scratch file.
   const file =
-    env.BENCH_RESULTS ?? (REUSE || SKIP_BUILD ? path.join(os.tmpdir(), 'praxis-bench-RESULTS.md') : path.join(__dirname, 'RESULTS.md'));
+    env.BENCH_RESULTS ??
+    (REUSE || SKIP_BUILD || ONLY ? path.join(os.tmpdir(), 'praxis-bench-RESULTS.md') : path.join(__dirname, 'RESULTS.md'));
   const text = writeResults(file, report);
   log(`wrote ${file}`);
   console.log(text);

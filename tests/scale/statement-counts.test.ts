@@ -4,8 +4,10 @@ import { createTestEnv, expectNoErrors, type ApiClient, type TestEnv } from '../
 import { SCALE_USERS, scaledSizes, seedScale } from '../../server/src/db/seeders/scale';
 import {
   AdministratorDashboardDocument,
+  BillsDocument,
   OfficeManagerDashboardDocument,
   OrgChartDocument,
+  PayablesOverviewDocument,
   PracticeManagerDashboardDocument,
   ProviderDashboardDocument,
   StaffDashboardDocument,
@@ -92,6 +94,26 @@ const OPERATIONS: Operation[] = [
     document: `query ($year: Int!) { productivity(year: $year) { providers { providerId visits { actual target } wrvuHundredths { actual target } projectedPay }
       distribution { wrvuHundredths { median } } } }`,
     variables: async () => ({ year }),
+  },
+  // Payables (issue 11): the overview page and the bills list as the office manager opens them.
+  { name: 'payables overview', tier: 'officeManager', document: PayablesOverviewDocument },
+  {
+    name: 'bills to pay, first page',
+    tier: 'officeManager',
+    document: BillsDocument,
+    variables: async () => ({ filter: { statuses: ['APPROVED', 'SCHEDULED', 'PARTIALLY_PAID'] }, limit: 50, offset: 0 }),
+  },
+  {
+    name: 'bills waiting for approval, first page',
+    tier: 'officeManager',
+    document: BillsDocument,
+    variables: async () => ({ filter: { statuses: ['RECEIVED'] }, limit: 50, offset: 0 }),
+  },
+  {
+    name: 'every bill, first page',
+    tier: 'officeManager',
+    document: BillsDocument,
+    variables: async () => ({ filter: { statuses: null }, limit: 50, offset: 0 }),
   },
 ];
 

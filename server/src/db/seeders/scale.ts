@@ -10,6 +10,7 @@ import { Membership, Organization, User } from '../../core/organization.entity';
 import { defaultGuidelines } from '../../modules/compensation/pay';
 import { DEMO_PASSWORD } from './demo';
 import { isPostgres } from '../../core/query';
+import { PAYABLES_CODES_SQL, seedScalePayables } from './scale-payables';
 
 /**
  * `pnpm praxis seed --scale large`: a large multi-site group on PostgreSQL, for benchmarks.
@@ -26,6 +27,8 @@ export interface ScaleSizes {
   campaigns: number;
   leads: number;
   encounters: number;
+  vendors: number;
+  bills: number;
 }
 
 export const LARGE: ScaleSizes = {
@@ -36,6 +39,8 @@ export const LARGE: ScaleSizes = {
   campaigns: 300,
   leads: 100_000,
   encounters: 500_000,
+  vendors: 200,
+  bills: 200_000,
 };
 
 export function scaledSizes(factor: number): ScaleSizes {
@@ -48,6 +53,8 @@ export function scaledSizes(factor: number): ScaleSizes {
     campaigns: n(LARGE.campaigns, 3),
     leads: n(LARGE.leads, 30),
     encounters: n(LARGE.encounters, 50),
+    vendors: n(LARGE.vendors, 24),
+    bills: n(LARGE.bills, 60),
   };
 }
 
@@ -350,7 +357,8 @@ async function seed(orm: MikroORM, s: ScaleSizes, progress: Progress): Promise<b
          join cost_centres c on c.organization_id = ${o} and ((c.location_id is not null) = (a.code < '5700'))
          cross join lateral (select ((10 + (ascii(substr(a.code, 3, 1)) * 7 + ascii(substr(c.name, 1, 1))) % 90)::bigint * 100000
                                      * case when a.kind = 'REVENUE' then 4 else 1 end * (100 + (b.fiscal_year - ${year - 1}) * 4) / 100) as v) m
-         where b.organization_id = ${o} and a.organization_id = ${o}`,
+         -- a budget is for the income statement: no lines for cash, receivables, payables or clearing
+         where b.organization_id = ${o} and a.organization_id = ${o} and a.kind in ('REVENUE', 'EXPENSE')`,
     ]);
 
     const monthsCovered = (todayAsDate().getTime() - Date.UTC(year - 1, 0, 1)) / (30.4375 * 86_400_000);
@@ -364,7 +372,10 @@ async function seed(orm: MikroORM, s: ScaleSizes, progress: Progress): Promise<b
                 'IMPORT', 'Scale seed', 'scale:' || g, 1
          from generate_series(1, ${s.ledgerEntries}) g
          join (select account_id, cost_centre_id, m01, row_number() over (order by account_id, cost_centre_id) - 1 as n, count(*) over () as lines
-               from budget_lines bl join budgets b on b.id = bl.budget_id where b.organization_id = ${o} and b.fiscal_year = ${year}) l
+               from budget_lines bl join budgets b on b.id = bl.budget_id
+               -- the accounts paid through payables get their actuals from the bills (below)
+               join accounts pa on pa.id = bl.account_id and pa.code not in (${PAYABLES_CODES_SQL})
+               where b.organization_id = ${o} and b.fiscal_year = ${year}) l
            on l.n = g % l.lines`,
       // Each imported actual balances on the clearing account, as LedgerService.post would have it.
       `insert into ledger_entries (id, created_at, updated_at, organization_id, date, account_id, cost_centre_id, amount, source, memo, posting_key, line)
@@ -378,6 +389,20 @@ async function seed(orm: MikroORM, s: ScaleSizes, progress: Progress): Promise<b
          select organization_id, account_id, cost_centre_id, date_trunc('month', date)::date, sum(amount), count(*)
          from ledger_entries where organization_id = ${o} group by 1, 2, 3, 4`,
     ]);
+
+    // Two years of bills, their payments and their postings (issue 11).
+    await seedScalePayables({
+      knex,
+      organizationId: org.id,
+      day,
+      fiscalYear: year,
+      vendors: s.vendors,
+      bills: s.bills,
+      towns: TOWNS,
+      users: { administrator: users.administrator.id, practiceManager: users.practiceManager.id, officeManager: users.officeManager.id },
+      step,
+      progress,
+    });
 
     // Campaigns over the last year; referral and search convert far better than radio and print.
     await step(`campaigns and leads (${s.leads.toLocaleString('en-US')})`, [

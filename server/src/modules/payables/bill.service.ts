@@ -143,12 +143,12 @@ export class BillService {
     if (filter.dueBefore) where.dueDate = { $lt: filter.dueBefore };
     const search = filter.search?.trim().replace(/[%_]/g, '');
     if (search) where.$or = [{ invoiceNumber: { $like: `%${search}%` } }, { vendor: { name: { $like: `%${search}%` } } }];
-    const [bills, total] = await this.em.findAndCount(Bill, where, {
-      populate: ['vendor'],
-      orderBy: { dueDate: 'asc', invoiceDate: 'asc', id: 'asc' },
-      limit,
-      offset,
-    });
+    // The page with its vendors, and the count on its own: findAndCount would count through the
+    // vendor join (and the vendor's account and cost centre) over every matching bill.
+    const [bills, total] = await Promise.all([
+      this.em.find(Bill, where, { populate: ['vendor'], orderBy: { dueDate: 'asc', invoiceDate: 'asc', id: 'asc' }, limit, offset }),
+      this.em.count(Bill, where),
+    ]);
     return { bills, total };
   }
 
